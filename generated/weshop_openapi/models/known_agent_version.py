@@ -1,0 +1,8 @@
+from enum import StrEnum
+
+
+class KnownAgentVersion(StrEnum):
+    V1_0 = "v1.0"
+
+    def __str__(self) -> str:
+        return str(self.value)

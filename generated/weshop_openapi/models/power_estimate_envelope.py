@@ -1,0 +1,95 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.meta import Meta
+    from ..models.power_estimate import PowerEstimate
+
+
+T = TypeVar("T", bound="PowerEstimateEnvelope")
+
+
+@_attrs_define
+class PowerEstimateEnvelope:
+    """
+    Attributes:
+        success (bool):
+        data (PowerEstimate):
+        meta (Meta | Unset): Envelope metadata; `executionId` is the handle for polling a run.
+    """
+
+    success: bool
+    data: PowerEstimate
+    meta: Meta | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        success = self.success
+
+        data = self.data.to_dict()
+
+        meta: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.meta, Unset):
+            meta = self.meta.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "success": success,
+                "data": data,
+            }
+        )
+        if meta is not UNSET:
+            field_dict["meta"] = meta
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.meta import Meta  # noqa: PLC0415
+        from ..models.power_estimate import PowerEstimate  # noqa: PLC0415
+
+        d = dict(src_dict)
+        success = d.pop("success")
+
+        data = PowerEstimate.from_dict(d.pop("data"))
+
+        _meta = d.pop("meta", UNSET)
+        meta: Meta | Unset
+        if isinstance(_meta, Unset):
+            meta = UNSET
+        else:
+            meta = Meta.from_dict(_meta)
+
+        power_estimate_envelope = cls(
+            success=success,
+            data=data,
+            meta=meta,
+        )
+
+        power_estimate_envelope.additional_properties = d
+        return power_estimate_envelope
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,161 @@
+"""The overlaid OpenAPI spec and validation against it — the one source of truth.
+
+The facade's local validation, the mock server's request validation and the tests all
+go through this module, so every enum and rule lives once: in the overlay that produced
+``generated/openapi.yaml``. Nothing here re-types a rule.
+
+A broken rule is reported as a :class:`Violation` naming the field (dotted path into the
+instance, e.g. ``params.batchCount``) and the rule: the overlay's ``x-rule`` id where the
+rule came from an overlay ``allOf`` entry, otherwise the JSON Schema keyword that failed
+(``maximum``, ``enum``, ``required``, ...).
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib.resources
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Final
+
+import yaml
+from jsonschema import Draft202012Validator
+from jsonschema.exceptions import ValidationError
+from referencing import Registry, Resource
+from referencing.jsonschema import DRAFT202012
+
+__all__ = [
+    "SPEC_URI",
+    "SpecValidator",
+    "Violation",
+    "load_spec",
+    "spec_validator",
+]
+
+SPEC_URI: Final = "urn:weshop:openapi"
+_PACKAGE: Final = "weshop_openapi"
+_SPEC_FILE: Final = "openapi.yaml"
+
+
+def _spec_text() -> str:
+    # An installed wheel carries the spec inside the generated package; a source checkout
+    # (or an editable install) keeps it at generated/openapi.yaml beside that package.
+    packaged = importlib.resources.files(_PACKAGE).joinpath(_SPEC_FILE)
+    if packaged.is_file():
+        return packaged.read_text(encoding="utf-8")
+    import weshop_openapi
+
+    source_tree = Path(weshop_openapi.__file__).resolve().parent.parent / _SPEC_FILE
+    return source_tree.read_text(encoding="utf-8")
+
+
+@functools.cache
+def load_spec() -> Mapping[str, Any]:
+    """Return the overlaid spec shipped with the package (parsed once, then cached)."""
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    spec: Mapping[str, Any] = yaml.load(_spec_text(), Loader=loader)  # noqa: S506 - safe loader
+    return spec
+
+
+@dataclass(frozen=True)
+class Violation:
+    """One broken rule: which field, which rule, and a sentence saying what is wrong."""
+
+    field: str
+    rule: str
+    message: str
+
+    def __str__(self) -> str:
+        where = self.field or "(request)"
+        return f"{where}: {self.message} [rule: {self.rule}]"
+
+
+class SpecValidator:
+    """Validates instances against schemas of one OpenAPI document (JSON Schema 2020-12)."""
+
+    def __init__(self, spec: Mapping[str, Any]) -> None:
+        self._spec = spec
+        resource = Resource.from_contents(spec, default_specification=DRAFT202012)
+        self._registry: Registry[Any] = Registry().with_resource(SPEC_URI, resource)
+        self._validators: dict[str, Draft202012Validator] = {}
+
+    @property
+    def spec(self) -> Mapping[str, Any]:
+        """The OpenAPI document this validator reads."""
+        return self._spec
+
+    def validator(self, pointer: str) -> Draft202012Validator:
+        """A validator for the schema at a JSON pointer, e.g. ``/components/schemas/RunRequest``."""
+        cached = self._validators.get(pointer)
+        if cached is None:
+            cached = Draft202012Validator({"$ref": f"{SPEC_URI}#{pointer}"}, registry=self._registry)
+            self._validators[pointer] = cached
+        return cached
+
+    def violations(self, schema: str, instance: object) -> list[Violation]:
+        """Every rule ``instance`` breaks. ``schema`` is a component schema name (``RunRequest``)
+        or a JSON pointer into the spec (``/paths/.../schema``)."""
+        pointer = schema if schema.startswith("/") else f"/components/schemas/{schema}"
+        validator = self.validator(pointer)
+        found = [self._violation(validator, error) for error in validator.iter_errors(instance)]
+        # Several schema paths can report one problem (e.g. an allOf branch and its $ref).
+        unique = list(dict.fromkeys(found))
+        return sorted(unique, key=lambda v: (v.field, v.rule, v.message))
+
+    def _violation(self, validator: Draft202012Validator, error: ValidationError) -> Violation:
+        path = [str(part) for part in error.absolute_path]
+        rule, rule_description = self._rule_of(validator, error)
+        if error.validator == "required" and isinstance(error.instance, Mapping):
+            missing = [
+                name
+                for name in _as_list(error.validator_value)
+                if isinstance(name, str) and name not in error.instance
+            ]
+            field = ".".join([*path, missing[0]]) if missing else ".".join(path)
+            message = f"is required ({rule_description})" if rule_description else "is required"
+            return Violation(field, rule or "required", message)
+        field = ".".join(path)
+        message = rule_description or error.message
+        if rule_description and error.validator not in ("anyOf", "oneOf", "not"):
+            message = f"{error.message} ({rule_description})"
+        return Violation(field, rule or str(error.validator), _shorten(message))
+
+    def _rule_of(
+        self, validator: Draft202012Validator, error: ValidationError
+    ) -> tuple[str | None, str | None]:
+        """The innermost overlay ``x-rule`` on the schema path of ``error``, if any."""
+        rule: str | None = None
+        description: str | None = None
+        node: Any = validator.schema
+        resolver = self._registry.resolver(base_uri=SPEC_URI)
+        for part in error.schema_path:
+            # jsonschema leaves `$ref` out of schema paths: follow references as we go.
+            while isinstance(node, Mapping) and "$ref" in node and part not in node:
+                resolved = resolver.lookup(str(node["$ref"]))
+                node, resolver = resolved.contents, resolved.resolver
+                # A rule wrapping a reference (agent.name selects a params schema) is not
+                # the rule broken inside the referenced schema.
+                rule = description = None
+            try:
+                node = node[part]
+            except (KeyError, IndexError, TypeError):
+                break
+            if isinstance(node, Mapping) and isinstance(node.get("x-rule"), str):
+                rule = node["x-rule"]
+                description = node.get("description")
+        return rule, description
+
+
+def _as_list(value: object) -> Sequence[object]:
+    return value if isinstance(value, list) else []
+
+
+def _shorten(message: str, limit: int = 300) -> str:
+    return message if len(message) <= limit else message[: limit - 1] + "…"
+
+
+@functools.cache
+def spec_validator() -> SpecValidator:
+    """The validator for the shipped overlaid spec (built once)."""
+    return SpecValidator(load_spec())
