@@ -6,8 +6,8 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.known_agent_name import KnownAgentName
-from ..models.known_agent_version import KnownAgentVersion
+from ..models.known_agent_name import KnownAgentName, check_known_agent_name
+from ..models.known_agent_version import KnownAgentVersion, check_known_agent_version
 
 T = TypeVar("T", bound="AgentRef")
 
@@ -26,14 +26,14 @@ class AgentRef:
 
     def to_dict(self) -> dict[str, Any]:
         name: str
-        if isinstance(self.name, KnownAgentName):
-            name = self.name.value
+        if isinstance(self.name, str):
+            name = self.name
         else:
             name = self.name
 
         version: str
-        if isinstance(self.version, KnownAgentVersion):
-            version = self.version.value
+        if isinstance(self.version, str):
+            version = self.version
         else:
             version = self.version
 
@@ -56,7 +56,7 @@ class AgentRef:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                componentsschemas_agent_name_type_0 = KnownAgentName(data)
+                componentsschemas_agent_name_type_0 = check_known_agent_name(data)
 
                 return componentsschemas_agent_name_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -69,7 +69,7 @@ class AgentRef:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                componentsschemas_agent_version_type_0 = KnownAgentVersion(data)
+                componentsschemas_agent_version_type_0 = check_known_agent_version(data)
 
                 return componentsschemas_agent_version_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

@@ -6,10 +6,19 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.aimodel_params_generated_content import AimodelParamsGeneratedContent
-from ..models.aimodel_params_mask_type import AimodelParamsMaskType
-from ..models.aimodel_params_pose import AimodelParamsPose
-from ..models.aimodel_params_result_image_format import AimodelParamsResultImageFormat
+from ..models.aimodel_params_generated_content import (
+    AimodelParamsGeneratedContent,
+    check_aimodel_params_generated_content,
+)
+from ..models.aimodel_params_mask_type import (
+    AimodelParamsMaskType,
+    check_aimodel_params_mask_type,
+)
+from ..models.aimodel_params_pose import AimodelParamsPose, check_aimodel_params_pose
+from ..models.aimodel_params_result_image_format import (
+    AimodelParamsResultImageFormat,
+    check_aimodel_params_result_image_format,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AimodelParams")
@@ -30,8 +39,8 @@ class AimodelParams:
         neg_text_description (str | Unset):
         custom_mask (str | Unset): Base64-encoded PNG mask, without a `data:` prefix.
         custom_mask_url (str | Unset):
-        pose (AimodelParamsPose | Unset):  Default: AimodelParamsPose.ORIGINALIMAGEPOSE.
-        result_image_format (AimodelParamsResultImageFormat | Unset):  Default: AimodelParamsResultImageFormat.PNG.
+        pose (AimodelParamsPose | Unset):  Default: 'originalImagePose'.
+        result_image_format (AimodelParamsResultImageFormat | Unset):  Default: 'png'.
         resize_to_original_image (bool | Unset):
         batch_count (int | Unset):  Default: 4.
     """
@@ -46,16 +55,16 @@ class AimodelParams:
     neg_text_description: str | Unset = UNSET
     custom_mask: str | Unset = UNSET
     custom_mask_url: str | Unset = UNSET
-    pose: AimodelParamsPose | Unset = AimodelParamsPose.ORIGINALIMAGEPOSE
-    result_image_format: AimodelParamsResultImageFormat | Unset = AimodelParamsResultImageFormat.PNG
+    pose: AimodelParamsPose | Unset = "originalImagePose"
+    result_image_format: AimodelParamsResultImageFormat | Unset = "png"
     resize_to_original_image: bool | Unset = UNSET
     batch_count: int | Unset = 4
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        generated_content = self.generated_content.value
+        generated_content: str = self.generated_content
 
-        mask_type = self.mask_type.value
+        mask_type: str = self.mask_type
 
         location_id = self.location_id
 
@@ -79,11 +88,11 @@ class AimodelParams:
 
         pose: str | Unset = UNSET
         if not isinstance(self.pose, Unset):
-            pose = self.pose.value
+            pose = self.pose
 
         result_image_format: str | Unset = UNSET
         if not isinstance(self.result_image_format, Unset):
-            result_image_format = self.result_image_format.value
+            result_image_format = self.result_image_format
 
         resize_to_original_image = self.resize_to_original_image
 
@@ -127,9 +136,9 @@ class AimodelParams:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        generated_content = AimodelParamsGeneratedContent(d.pop("generatedContent"))
+        generated_content = check_aimodel_params_generated_content(d.pop("generatedContent"))
 
-        mask_type = AimodelParamsMaskType(d.pop("maskType"))
+        mask_type = check_aimodel_params_mask_type(d.pop("maskType"))
 
         location_id = d.pop("locationId", UNSET)
 
@@ -152,14 +161,14 @@ class AimodelParams:
         if isinstance(_pose, Unset):
             pose = UNSET
         else:
-            pose = AimodelParamsPose(_pose)
+            pose = check_aimodel_params_pose(_pose)
 
         _result_image_format = d.pop("resultImageFormat", UNSET)
         result_image_format: AimodelParamsResultImageFormat | Unset
         if isinstance(_result_image_format, Unset):
             result_image_format = UNSET
         else:
-            result_image_format = AimodelParamsResultImageFormat(_result_image_format)
+            result_image_format = check_aimodel_params_result_image_format(_result_image_format)
 
         resize_to_original_image = d.pop("resizeToOriginalImage", UNSET)
 

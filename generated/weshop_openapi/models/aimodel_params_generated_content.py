@@ -1,9 +1,16 @@
-from enum import StrEnum
+from typing import Literal
+
+AimodelParamsGeneratedContent = Literal["freeCreation", "referToOrigin"]
+
+AIMODEL_PARAMS_GENERATED_CONTENT_VALUES: set[AimodelParamsGeneratedContent] = {
+    "freeCreation",
+    "referToOrigin",
+}
 
 
-class AimodelParamsGeneratedContent(StrEnum):
-    FREECREATION = "freeCreation"
-    REFERTOORIGIN = "referToOrigin"
-
-    def __str__(self) -> str:
-        return str(self.value)
+def check_aimodel_params_generated_content(value: str) -> AimodelParamsGeneratedContent:
+    if value in AIMODEL_PARAMS_GENERATED_CONTENT_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {AIMODEL_PARAMS_GENERATED_CONTENT_VALUES!r}"
+    )

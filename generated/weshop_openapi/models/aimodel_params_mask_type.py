@@ -1,14 +1,29 @@
-from enum import StrEnum
+from typing import Literal
+
+AimodelParamsMaskType = Literal[
+    "autoApparelSegment",
+    "autoHumanSegment",
+    "autoLowerApparelSegment",
+    "autoSubjectSegment",
+    "autoUpperApparelSegment",
+    "custom",
+    "inverseAutoHumanSegment",
+]
+
+AIMODEL_PARAMS_MASK_TYPE_VALUES: set[AimodelParamsMaskType] = {
+    "autoApparelSegment",
+    "autoHumanSegment",
+    "autoLowerApparelSegment",
+    "autoSubjectSegment",
+    "autoUpperApparelSegment",
+    "custom",
+    "inverseAutoHumanSegment",
+}
 
 
-class AimodelParamsMaskType(StrEnum):
-    AUTOAPPARELSEGMENT = "autoApparelSegment"
-    AUTOHUMANSEGMENT = "autoHumanSegment"
-    AUTOLOWERAPPARELSEGMENT = "autoLowerApparelSegment"
-    AUTOSUBJECTSEGMENT = "autoSubjectSegment"
-    AUTOUPPERAPPARELSEGMENT = "autoUpperApparelSegment"
-    CUSTOM = "custom"
-    INVERSEAUTOHUMANSEGMENT = "inverseAutoHumanSegment"
-
-    def __str__(self) -> str:
-        return str(self.value)
+def check_aimodel_params_mask_type(value: str) -> AimodelParamsMaskType:
+    if value in AIMODEL_PARAMS_MASK_TYPE_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {AIMODEL_PARAMS_MASK_TYPE_VALUES!r}"
+    )

@@ -6,7 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.aipose_params_generate_version import AiposeParamsGenerateVersion
+from ..models.aipose_params_generate_version import (
+    AiposeParamsGenerateVersion,
+    check_aipose_params_generate_version,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AiposeParams")
@@ -18,12 +21,12 @@ class AiposeParams:
 
     Attributes:
         text_description (str): Pose instruction.
-        generate_version (AiposeParamsGenerateVersion | Unset):  Default: AiposeParamsGenerateVersion.LITE.
+        generate_version (AiposeParamsGenerateVersion | Unset):  Default: 'lite'.
         batch_count (int | Unset):  Default: 4.
     """
 
     text_description: str
-    generate_version: AiposeParamsGenerateVersion | Unset = AiposeParamsGenerateVersion.LITE
+    generate_version: AiposeParamsGenerateVersion | Unset = "lite"
     batch_count: int | Unset = 4
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -32,7 +35,7 @@ class AiposeParams:
 
         generate_version: str | Unset = UNSET
         if not isinstance(self.generate_version, Unset):
-            generate_version = self.generate_version.value
+            generate_version = self.generate_version
 
         batch_count = self.batch_count
 
@@ -60,7 +63,7 @@ class AiposeParams:
         if isinstance(_generate_version, Unset):
             generate_version = UNSET
         else:
-            generate_version = AiposeParamsGenerateVersion(_generate_version)
+            generate_version = check_aipose_params_generate_version(_generate_version)
 
         batch_count = d.pop("batchCount", UNSET)
 

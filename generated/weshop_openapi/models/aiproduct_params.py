@@ -6,10 +6,17 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.aiproduct_params_generated_content import AiproductParamsGeneratedContent
-from ..models.aiproduct_params_mask_type import AiproductParamsMaskType
+from ..models.aiproduct_params_generated_content import (
+    AiproductParamsGeneratedContent,
+    check_aiproduct_params_generated_content,
+)
+from ..models.aiproduct_params_mask_type import (
+    AiproductParamsMaskType,
+    check_aiproduct_params_mask_type,
+)
 from ..models.aiproduct_params_result_image_format import (
     AiproductParamsResultImageFormat,
+    check_aiproduct_params_result_image_format,
 )
 from ..types import UNSET, Unset
 
@@ -29,7 +36,7 @@ class AiproductParams:
         neg_text_description (str | Unset):
         custom_mask (str | Unset): Base64-encoded PNG mask, without a `data:` prefix.
         custom_mask_url (str | Unset):
-        result_image_format (AiproductParamsResultImageFormat | Unset):  Default: AiproductParamsResultImageFormat.PNG.
+        result_image_format (AiproductParamsResultImageFormat | Unset):  Default: 'png'.
         resize_to_original_image (bool | Unset):
         batch_count (int | Unset):  Default: 4.
     """
@@ -42,17 +49,15 @@ class AiproductParams:
     neg_text_description: str | Unset = UNSET
     custom_mask: str | Unset = UNSET
     custom_mask_url: str | Unset = UNSET
-    result_image_format: AiproductParamsResultImageFormat | Unset = (
-        AiproductParamsResultImageFormat.PNG
-    )
+    result_image_format: AiproductParamsResultImageFormat | Unset = "png"
     resize_to_original_image: bool | Unset = UNSET
     batch_count: int | Unset = 4
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        generated_content = self.generated_content.value
+        generated_content: str = self.generated_content
 
-        mask_type = self.mask_type.value
+        mask_type: str = self.mask_type
 
         location_id = self.location_id
 
@@ -70,7 +75,7 @@ class AiproductParams:
 
         result_image_format: str | Unset = UNSET
         if not isinstance(self.result_image_format, Unset):
-            result_image_format = self.result_image_format.value
+            result_image_format = self.result_image_format
 
         resize_to_original_image = self.resize_to_original_image
 
@@ -108,9 +113,9 @@ class AiproductParams:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        generated_content = AiproductParamsGeneratedContent(d.pop("generatedContent"))
+        generated_content = check_aiproduct_params_generated_content(d.pop("generatedContent"))
 
-        mask_type = AiproductParamsMaskType(d.pop("maskType"))
+        mask_type = check_aiproduct_params_mask_type(d.pop("maskType"))
 
         location_id = d.pop("locationId", UNSET)
 
@@ -129,7 +134,7 @@ class AiproductParams:
         if isinstance(_result_image_format, Unset):
             result_image_format = UNSET
         else:
-            result_image_format = AiproductParamsResultImageFormat(_result_image_format)
+            result_image_format = check_aiproduct_params_result_image_format(_result_image_format)
 
         resize_to_original_image = d.pop("resizeToOriginalImage", UNSET)
 

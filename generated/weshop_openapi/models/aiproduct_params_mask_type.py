@@ -1,9 +1,16 @@
-from enum import StrEnum
+from typing import Literal
+
+AiproductParamsMaskType = Literal["autoSubjectSegment", "custom"]
+
+AIPRODUCT_PARAMS_MASK_TYPE_VALUES: set[AiproductParamsMaskType] = {
+    "autoSubjectSegment",
+    "custom",
+}
 
 
-class AiproductParamsMaskType(StrEnum):
-    AUTOSUBJECTSEGMENT = "autoSubjectSegment"
-    CUSTOM = "custom"
-
-    def __str__(self) -> str:
-        return str(self.value)
+def check_aiproduct_params_mask_type(value: str) -> AiproductParamsMaskType:
+    if value in AIPRODUCT_PARAMS_MASK_TYPE_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {AIPRODUCT_PARAMS_MASK_TYPE_VALUES!r}"
+    )

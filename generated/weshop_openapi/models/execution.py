@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.execution_status import ExecutionStatus
+from ..models.execution_status import ExecutionStatus, check_execution_status
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -41,7 +41,7 @@ class Execution:
     def to_dict(self) -> dict[str, Any]:
         execution_id = self.execution_id
 
-        status = self.status.value
+        status: str = self.status
 
         execution_time = self.execution_time
 
@@ -85,7 +85,7 @@ class Execution:
         d = dict(src_dict)
         execution_id = d.pop("executionId")
 
-        status = ExecutionStatus(d.pop("status"))
+        status = check_execution_status(d.pop("status"))
 
         execution_time = d.pop("executionTime", UNSET)
 

@@ -1,12 +1,17 @@
-from enum import StrEnum
+from typing import Literal
+
+ExecutionStatus = Literal["Failed", "Pending", "Running", "Segmenting", "Success"]
+
+EXECUTION_STATUS_VALUES: set[ExecutionStatus] = {
+    "Failed",
+    "Pending",
+    "Running",
+    "Segmenting",
+    "Success",
+}
 
 
-class ExecutionStatus(StrEnum):
-    FAILED = "Failed"
-    PENDING = "Pending"
-    RUNNING = "Running"
-    SEGMENTING = "Segmenting"
-    SUCCESS = "Success"
-
-    def __str__(self) -> str:
-        return str(self.value)
+def check_execution_status(value: str) -> ExecutionStatus:
+    if value in EXECUTION_STATUS_VALUES:
+        return value
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {EXECUTION_STATUS_VALUES!r}")

@@ -6,8 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.fashion_model_status import FashionModelStatus
-from ..models.fashion_model_type import FashionModelType
+from ..models.fashion_model_status import FashionModelStatus, check_fashion_model_status
+from ..models.fashion_model_type import FashionModelType, check_fashion_model_type
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -60,11 +60,11 @@ class FashionModel:
 
         status: str | Unset = UNSET
         if not isinstance(self.status, Unset):
-            status = self.status.value
+            status = self.status
 
         type_: str | Unset = UNSET
         if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
+            type_ = self.type_
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -120,14 +120,14 @@ class FashionModel:
         if isinstance(_status, Unset):
             status = UNSET
         else:
-            status = FashionModelStatus(_status)
+            status = check_fashion_model_status(_status)
 
         _type_ = d.pop("type", UNSET)
         type_: FashionModelType | Unset
         if isinstance(_type_, Unset):
             type_ = UNSET
         else:
-            type_ = FashionModelType(_type_)
+            type_ = check_fashion_model_type(_type_)
 
         fashion_model = cls(
             id=id,

@@ -1,9 +1,14 @@
-from enum import StrEnum
+from typing import Literal
+
+FashionModelType = Literal["AI", "Yours"]
+
+FASHION_MODEL_TYPE_VALUES: set[FashionModelType] = {
+    "AI",
+    "Yours",
+}
 
 
-class FashionModelType(StrEnum):
-    AI = "AI"
-    YOURS = "Yours"
-
-    def __str__(self) -> str:
-        return str(self.value)
+def check_fashion_model_type(value: str) -> FashionModelType:
+    if value in FASHION_MODEL_TYPE_VALUES:
+        return value
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {FASHION_MODEL_TYPE_VALUES!r}")

@@ -1,9 +1,16 @@
-from enum import StrEnum
+from typing import Literal
+
+GetAgentInfoResourceType = Literal["fashionModels", "locations"]
+
+GET_AGENT_INFO_RESOURCE_TYPE_VALUES: set[GetAgentInfoResourceType] = {
+    "fashionModels",
+    "locations",
+}
 
 
-class GetAgentInfoResourceType(StrEnum):
-    FASHIONMODELS = "fashionModels"
-    LOCATIONS = "locations"
-
-    def __str__(self) -> str:
-        return str(self.value)
+def check_get_agent_info_resource_type(value: str) -> GetAgentInfoResourceType:
+    if value in GET_AGENT_INFO_RESOURCE_TYPE_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {GET_AGENT_INFO_RESOURCE_TYPE_VALUES!r}"
+    )

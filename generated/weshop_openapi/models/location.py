@@ -6,8 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.location_status import LocationStatus
-from ..models.location_type import LocationType
+from ..models.location_status import LocationStatus, check_location_status
+from ..models.location_type import LocationType, check_location_type
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -59,11 +59,11 @@ class Location:
 
         status: str | Unset = UNSET
         if not isinstance(self.status, Unset):
-            status = self.status.value
+            status = self.status
 
         type_: str | Unset = UNSET
         if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
+            type_ = self.type_
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -113,14 +113,14 @@ class Location:
         if isinstance(_status, Unset):
             status = UNSET
         else:
-            status = LocationStatus(_status)
+            status = check_location_status(_status)
 
         _type_ = d.pop("type", UNSET)
         type_: LocationType | Unset
         if isinstance(_type_, Unset):
             type_ = UNSET
         else:
-            type_ = LocationType(_type_)
+            type_ = check_location_type(_type_)
 
         location = cls(
             id=id,

@@ -6,7 +6,10 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.my_fashion_model_status import MyFashionModelStatus
+from ..models.my_fashion_model_status import (
+    MyFashionModelStatus,
+    check_my_fashion_model_status,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MyFashionModel")
@@ -35,7 +38,7 @@ class MyFashionModel:
 
         name = self.name
 
-        status = self.status.value
+        status: str = self.status
 
         cover = self.cover
 
@@ -66,7 +69,7 @@ class MyFashionModel:
 
         name = d.pop("name")
 
-        status = MyFashionModelStatus(d.pop("status"))
+        status = check_my_fashion_model_status(d.pop("status"))
 
         cover = d.pop("cover", UNSET)
 

@@ -8,9 +8,11 @@ from attrs import field as _attrs_field
 
 from ..models.my_fashion_model_create_request_agent_name import (
     MyFashionModelCreateRequestAgentName,
+    check_my_fashion_model_create_request_agent_name,
 )
 from ..models.my_fashion_model_create_request_agent_version import (
     MyFashionModelCreateRequestAgentVersion,
+    check_my_fashion_model_create_request_agent_version,
 )
 
 T = TypeVar("T", bound="MyFashionModelCreateRequest")
@@ -37,9 +39,9 @@ class MyFashionModelCreateRequest:
 
         name = self.name
 
-        agent_name = self.agent_name.value
+        agent_name: str = self.agent_name
 
-        agent_version = self.agent_version.value
+        agent_version: str = self.agent_version
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -61,9 +63,9 @@ class MyFashionModelCreateRequest:
 
         name = d.pop("name")
 
-        agent_name = MyFashionModelCreateRequestAgentName(d.pop("agentName"))
+        agent_name = check_my_fashion_model_create_request_agent_name(d.pop("agentName"))
 
-        agent_version = MyFashionModelCreateRequestAgentVersion(d.pop("agentVersion"))
+        agent_version = check_my_fashion_model_create_request_agent_version(d.pop("agentVersion"))
 
         my_fashion_model_create_request = cls(
             images=images,

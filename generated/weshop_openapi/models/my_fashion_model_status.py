@@ -1,10 +1,17 @@
-from enum import StrEnum
+from typing import Literal
+
+MyFashionModelStatus = Literal["complete", "failed", "prepare"]
+
+MY_FASHION_MODEL_STATUS_VALUES: set[MyFashionModelStatus] = {
+    "complete",
+    "failed",
+    "prepare",
+}
 
 
-class MyFashionModelStatus(StrEnum):
-    COMPLETE = "complete"
-    FAILED = "failed"
-    PREPARE = "prepare"
-
-    def __str__(self) -> str:
-        return str(self.value)
+def check_my_fashion_model_status(value: str) -> MyFashionModelStatus:
+    if value in MY_FASHION_MODEL_STATUS_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {MY_FASHION_MODEL_STATUS_VALUES!r}"
+    )

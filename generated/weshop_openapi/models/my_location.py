@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.my_location_status import MyLocationStatus
+from ..models.my_location_status import MyLocationStatus, check_my_location_status
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MyLocation")
@@ -35,7 +35,7 @@ class MyLocation:
 
         name = self.name
 
-        status = self.status.value
+        status: str = self.status
 
         cover = self.cover
 
@@ -64,7 +64,7 @@ class MyLocation:
 
         name = d.pop("name")
 
-        status = MyLocationStatus(d.pop("status"))
+        status = check_my_location_status(d.pop("status"))
 
         cover = d.pop("cover", UNSET)
 

@@ -1,10 +1,15 @@
-from enum import StrEnum
+from typing import Literal
+
+MyLocationStatus = Literal["complete", "failed", "prepare"]
+
+MY_LOCATION_STATUS_VALUES: set[MyLocationStatus] = {
+    "complete",
+    "failed",
+    "prepare",
+}
 
 
-class MyLocationStatus(StrEnum):
-    COMPLETE = "complete"
-    FAILED = "failed"
-    PREPARE = "prepare"
-
-    def __str__(self) -> str:
-        return str(self.value)
+def check_my_location_status(value: str) -> MyLocationStatus:
+    if value in MY_LOCATION_STATUS_VALUES:
+        return value
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {MY_LOCATION_STATUS_VALUES!r}")

@@ -6,7 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.removebg_params_mask_type import RemovebgParamsMaskType
+from ..models.removebg_params_mask_type import (
+    RemovebgParamsMaskType,
+    check_removebg_params_mask_type,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RemovebgParams")
@@ -34,7 +37,7 @@ class RemovebgParams:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        mask_type = self.mask_type.value
+        mask_type: str = self.mask_type
 
         background_id = self.background_id
 
@@ -69,7 +72,7 @@ class RemovebgParams:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        mask_type = RemovebgParamsMaskType(d.pop("maskType"))
+        mask_type = check_removebg_params_mask_type(d.pop("maskType"))
 
         background_id = d.pop("backgroundId", UNSET)
 

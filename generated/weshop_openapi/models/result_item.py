@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.result_item_status import ResultItemStatus
+from ..models.result_item_status import ResultItemStatus, check_result_item_status
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ResultItem")
@@ -36,7 +36,7 @@ class ResultItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        status = self.status.value
+        status: str = self.status
 
         image = self.image
 
@@ -79,7 +79,7 @@ class ResultItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        status = ResultItemStatus(d.pop("status"))
+        status = check_result_item_status(d.pop("status"))
 
         image = d.pop("image", UNSET)
 

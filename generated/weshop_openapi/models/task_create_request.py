@@ -6,8 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.known_agent_name import KnownAgentName
-from ..models.known_agent_version import KnownAgentVersion
+from ..models.known_agent_name import KnownAgentName, check_known_agent_name
+from ..models.known_agent_version import KnownAgentVersion, check_known_agent_version
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -33,14 +33,14 @@ class TaskCreateRequest:
 
     def to_dict(self) -> dict[str, Any]:
         agent_name: str
-        if isinstance(self.agent_name, KnownAgentName):
-            agent_name = self.agent_name.value
+        if isinstance(self.agent_name, str):
+            agent_name = self.agent_name
         else:
             agent_name = self.agent_name
 
         agent_version: str
-        if isinstance(self.agent_version, KnownAgentVersion):
-            agent_version = self.agent_version.value
+        if isinstance(self.agent_version, str):
+            agent_version = self.agent_version
         else:
             agent_version = self.agent_version
 
@@ -71,7 +71,7 @@ class TaskCreateRequest:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                componentsschemas_agent_name_type_0 = KnownAgentName(data)
+                componentsschemas_agent_name_type_0 = check_known_agent_name(data)
 
                 return componentsschemas_agent_name_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -84,7 +84,7 @@ class TaskCreateRequest:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                componentsschemas_agent_version_type_0 = KnownAgentVersion(data)
+                componentsschemas_agent_version_type_0 = check_known_agent_version(data)
 
                 return componentsschemas_agent_version_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

@@ -6,14 +6,22 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.virtualtryon_params_aspect_ratio import VirtualtryonParamsAspectRatio
+from ..models.virtualtryon_params_aspect_ratio import (
+    VirtualtryonParamsAspectRatio,
+    check_virtualtryon_params_aspect_ratio,
+)
 from ..models.virtualtryon_params_description_type import (
     VirtualtryonParamsDescriptionType,
+    check_virtualtryon_params_description_type,
 )
 from ..models.virtualtryon_params_generate_version import (
     VirtualtryonParamsGenerateVersion,
+    check_virtualtryon_params_generate_version,
 )
-from ..models.virtualtryon_params_image_size import VirtualtryonParamsImageSize
+from ..models.virtualtryon_params_image_size import (
+    VirtualtryonParamsImageSize,
+    check_virtualtryon_params_image_size,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="VirtualtryonParams")
@@ -41,19 +49,19 @@ class VirtualtryonParams:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        generate_version = self.generate_version.value
+        generate_version: str = self.generate_version
 
-        description_type = self.description_type.value
+        description_type: str = self.description_type
 
         text_description = self.text_description
 
         aspect_ratio: str | Unset = UNSET
         if not isinstance(self.aspect_ratio, Unset):
-            aspect_ratio = self.aspect_ratio.value
+            aspect_ratio = self.aspect_ratio
 
         image_size: str | Unset = UNSET
         if not isinstance(self.image_size, Unset):
-            image_size = self.image_size.value
+            image_size = self.image_size
 
         batch_count = self.batch_count
 
@@ -79,9 +87,9 @@ class VirtualtryonParams:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        generate_version = VirtualtryonParamsGenerateVersion(d.pop("generateVersion"))
+        generate_version = check_virtualtryon_params_generate_version(d.pop("generateVersion"))
 
-        description_type = VirtualtryonParamsDescriptionType(d.pop("descriptionType"))
+        description_type = check_virtualtryon_params_description_type(d.pop("descriptionType"))
 
         text_description = d.pop("textDescription", UNSET)
 
@@ -90,14 +98,14 @@ class VirtualtryonParams:
         if isinstance(_aspect_ratio, Unset):
             aspect_ratio = UNSET
         else:
-            aspect_ratio = VirtualtryonParamsAspectRatio(_aspect_ratio)
+            aspect_ratio = check_virtualtryon_params_aspect_ratio(_aspect_ratio)
 
         _image_size = d.pop("imageSize", UNSET)
         image_size: VirtualtryonParamsImageSize | Unset
         if isinstance(_image_size, Unset):
             image_size = UNSET
         else:
-            image_size = VirtualtryonParamsImageSize(_image_size)
+            image_size = check_virtualtryon_params_image_size(_image_size)
 
         batch_count = d.pop("batchCount", UNSET)
 

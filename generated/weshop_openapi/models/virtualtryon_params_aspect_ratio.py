@@ -1,15 +1,22 @@
-from enum import StrEnum
+from typing import Literal
+
+VirtualtryonParamsAspectRatio = Literal["16:9", "1:1", "21:9", "2:3", "3:2", "3:4", "4:3", "9:16"]
+
+VIRTUALTRYON_PARAMS_ASPECT_RATIO_VALUES: set[VirtualtryonParamsAspectRatio] = {
+    "16:9",
+    "1:1",
+    "21:9",
+    "2:3",
+    "3:2",
+    "3:4",
+    "4:3",
+    "9:16",
+}
 
 
-class VirtualtryonParamsAspectRatio(StrEnum):
-    VALUE_0 = "1:1"
-    VALUE_1 = "2:3"
-    VALUE_2 = "3:2"
-    VALUE_3 = "3:4"
-    VALUE_4 = "4:3"
-    VALUE_5 = "9:16"
-    VALUE_6 = "16:9"
-    VALUE_7 = "21:9"
-
-    def __str__(self) -> str:
-        return str(self.value)
+def check_virtualtryon_params_aspect_ratio(value: str) -> VirtualtryonParamsAspectRatio:
+    if value in VIRTUALTRYON_PARAMS_ASPECT_RATIO_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {VIRTUALTRYON_PARAMS_ASPECT_RATIO_VALUES!r}"
+    )

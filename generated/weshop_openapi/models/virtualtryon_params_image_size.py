@@ -1,10 +1,17 @@
-from enum import StrEnum
+from typing import Literal
+
+VirtualtryonParamsImageSize = Literal["1K", "2K", "4K"]
+
+VIRTUALTRYON_PARAMS_IMAGE_SIZE_VALUES: set[VirtualtryonParamsImageSize] = {
+    "1K",
+    "2K",
+    "4K",
+}
 
 
-class VirtualtryonParamsImageSize(StrEnum):
-    VALUE_0 = "1K"
-    VALUE_1 = "2K"
-    VALUE_2 = "4K"
-
-    def __str__(self) -> str:
-        return str(self.value)
+def check_virtualtryon_params_image_size(value: str) -> VirtualtryonParamsImageSize:
+    if value in VIRTUALTRYON_PARAMS_IMAGE_SIZE_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {VIRTUALTRYON_PARAMS_IMAGE_SIZE_VALUES!r}"
+    )

@@ -7,7 +7,9 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.agent_info_envelope import AgentInfoEnvelope
 from ...models.error_envelope import ErrorEnvelope
-from ...models.get_agent_info_resource_type import GetAgentInfoResourceType
+from ...models.get_agent_info_resource_type import (
+    GetAgentInfoResourceType,
+)
 from ...models.known_agent_name import KnownAgentName
 from ...models.known_agent_version import KnownAgentVersion
 from ...types import UNSET, Response, Unset
@@ -30,20 +32,20 @@ def _get_kwargs(
 
     json_resource_type: str | Unset = UNSET
     if not isinstance(resource_type, Unset):
-        json_resource_type = resource_type.value
+        json_resource_type = resource_type
 
     params["resourceType"] = json_resource_type
 
     json_agent_name: str
-    if isinstance(agent_name, KnownAgentName):
-        json_agent_name = agent_name.value
+    if isinstance(agent_name, str):
+        json_agent_name = agent_name
     else:
         json_agent_name = agent_name
     params["agentName"] = json_agent_name
 
     json_agent_version: str
-    if isinstance(agent_version, KnownAgentVersion):
-        json_agent_version = agent_version.value
+    if isinstance(agent_version, str):
+        json_agent_version = agent_version
     else:
         json_agent_version = agent_version
     params["agentVersion"] = json_agent_version
