@@ -209,6 +209,11 @@ def check_expected_models(package_dir: Path) -> None:
         raise PipelineError("generated models are missing or untyped:\n  - " + "\n  - ".join(problems))
 
 
+def _is_cache(part: str) -> bool:
+    # Tool caches (mypy, ruff, pytest, bytecode) are never part of the generated output.
+    return part == "__pycache__" or part.startswith(".")
+
+
 def compare_trees(expected: Path, actual: Path, *, max_diff_lines: int = 400) -> list[str]:
     """Return a readable diff of two directory trees (empty when identical)."""
 
@@ -216,7 +221,7 @@ def compare_trees(expected: Path, actual: Path, *, max_diff_lines: int = 400) ->
         return {
             p.relative_to(root).as_posix(): p
             for p in root.rglob("*")
-            if p.is_file() and "__pycache__" not in p.parts
+            if p.is_file() and not any(_is_cache(part) for part in p.relative_to(root).parts)
         }
 
     want, have = files(expected), files(actual)
