@@ -35,8 +35,8 @@ from codegen.overlay import apply_overlay_file
 __all__ = [
     "DEFAULT_PATHS",
     "LIVE_SPEC_URL",
-    "PipelinePaths",
     "PipelineError",
+    "PipelinePaths",
     "build_overlaid_spec",
     "check_expected_models",
     "compare_trees",
@@ -100,7 +100,9 @@ def build_overlaid_spec(paths: PipelinePaths = DEFAULT_PATHS) -> dict[str, Any]:
     spec = apply_overlay_file(paths.upstream, paths.overlay)
     errors = sorted(OpenAPIV31SpecValidator(spec).iter_errors(), key=str)
     if errors:
-        listed = "\n".join(f"  - {'/'.join(map(str, e.absolute_path))}: {e.message}" for e in errors)
+        listed = "\n".join(
+            f"  - {'/'.join(map(str, e.absolute_path))}: {e.message}" for e in errors
+        )
         raise PipelineError(f"the overlaid spec is not valid OpenAPI 3.1:\n{listed}")
     return spec
 
@@ -206,7 +208,9 @@ def check_expected_models(package_dir: Path) -> None:
             if field != "additional_properties" and "Any" in annotation:
                 problems.append(f"{model}.{field} is typed {annotation}")
     if problems:
-        raise PipelineError("generated models are missing or untyped:\n  - " + "\n  - ".join(problems))
+        raise PipelineError(
+            "generated models are missing or untyped:\n  - " + "\n  - ".join(problems)
+        )
 
 
 def _is_cache(part: str) -> bool:

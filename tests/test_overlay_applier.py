@@ -3,18 +3,11 @@
 from __future__ import annotations
 
 import copy
-import sys
 import textwrap
 from pathlib import Path
 from typing import Any
 
 import pytest
-
-# Let a bare ``pytest tests/test_overlay_applier.py`` import ``codegen`` from the repo root
-# even when no project configuration puts the root on sys.path.
-_REPO_ROOT = str(Path(__file__).resolve().parents[1])
-if _REPO_ROOT not in sys.path:
-    sys.path.insert(0, _REPO_ROOT)
 
 from codegen.overlay import (
     OverlayError,
@@ -536,7 +529,7 @@ def test_load_overlay_rejects_unknown_action_key(tmp_path: Path) -> None:
 
 def test_load_overlay_rejects_unknown_top_level_key(tmp_path: Path) -> None:
     text = VALID_OVERLAY.replace("x-owner: codegen", "owner: codegen")
-    with pytest.raises(OverlayError, match="unknown field.*owner"):
+    with pytest.raises(OverlayError, match=r"unknown field.*owner"):
         load_overlay(write(tmp_path / "o.yaml", text))
 
 

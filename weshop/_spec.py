@@ -54,7 +54,7 @@ def _spec_text() -> str:
 def load_spec() -> Mapping[str, Any]:
     """Return the overlaid spec shipped with the package (parsed once, then cached)."""
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    spec: Mapping[str, Any] = yaml.load(_spec_text(), Loader=loader)  # noqa: S506 - safe loader
+    spec: Mapping[str, Any] = yaml.load(_spec_text(), Loader=loader)
     return spec
 
 
@@ -89,7 +89,9 @@ class SpecValidator:
         """A validator for the schema at a JSON pointer, e.g. ``/components/schemas/RunRequest``."""
         cached = self._validators.get(pointer)
         if cached is None:
-            cached = Draft202012Validator({"$ref": f"{SPEC_URI}#{pointer}"}, registry=self._registry)
+            cached = Draft202012Validator(
+                {"$ref": f"{SPEC_URI}#{pointer}"}, registry=self._registry
+            )
             self._validators[pointer] = cached
         return cached
 

@@ -1,0 +1,85 @@
+"""Project automation. Run through ``scripts/nox`` (it bootstraps nox on a fresh machine).
+
+Sessions:
+    generate   pinned spec + overlay -> validate (OpenAPI 3.1) -> generated/ (offline)
+    drift      regenerate into a temporary directory; fail on any difference
+    fetch      download the live spec into codegen/upstream/ (keeps the pinned one offline)
+    lint       ruff check + ruff format --check
+    typecheck  mypy --strict over the facade, the pipeline, the tests and generated/
+    tests      pytest (unit, pipeline, mock, facade)
+    ci         what .ci/run runs: lint, typecheck, drift and tests in one environment
+"""
+
+from __future__ import annotations
+
+import nox
+
+nox.options.default_venv_backend = "uv|virtualenv"
+nox.options.sessions = ["ci"]
+nox.options.reuse_venv = "yes"
+
+PYPROJECT = nox.project.load_toml("pyproject.toml")
+EXTRAS = PYPROJECT["project"]["optional-dependencies"]
+
+
+def _install_codegen(session: nox.Session) -> None:
+    session.install(*EXTRAS["codegen"])
+
+
+def _install_dev(session: nox.Session) -> None:
+    session.install("-e", ".[dev,codegen]")
+
+
+@nox.session
+def generate(session: nox.Session) -> None:
+    """Regenerate generated/ from the pinned spec and the overlay (no network, no key)."""
+    _install_codegen(session)
+    session.run("python", "-m", "codegen", "generate")
+
+
+@nox.session
+def drift(session: nox.Session) -> None:
+    """Fail with a readable diff if generated/ is not exactly what generation produces."""
+    _install_codegen(session)
+    session.run("python", "-m", "codegen", "drift")
+
+
+@nox.session
+def fetch(session: nox.Session) -> None:
+    """Download the live spec into the pinned snapshot (offline: say so, keep the pin)."""
+    _install_codegen(session)
+    session.install("httpx")
+    session.run("python", "-m", "codegen", "fetch")
+
+
+@nox.session
+def lint(session: nox.Session) -> None:
+    """ruff: lint and formatting."""
+    session.install(next(r for r in EXTRAS["dev"] if r.startswith("ruff")))
+    session.run("ruff", "check", ".")
+    session.run("ruff", "format", "--check", ".")
+
+
+@nox.session
+def typecheck(session: nox.Session) -> None:
+    """mypy --strict over facade, pipeline, tests and the generated client."""
+    _install_dev(session)
+    session.run("mypy")
+
+
+@nox.session
+def tests(session: nox.Session) -> None:
+    """The test suite."""
+    _install_dev(session)
+    session.run("pytest", *session.posargs)
+
+
+@nox.session
+def ci(session: nox.Session) -> None:
+    """Everything CI checks, in one environment: lint, typecheck, drift, tests."""
+    _install_dev(session)
+    session.run("ruff", "check", ".")
+    session.run("ruff", "format", "--check", ".")
+    session.run("mypy")
+    session.run("python", "-m", "codegen", "drift")
+    session.run("pytest", *session.posargs)
