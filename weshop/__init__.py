@@ -1,11 +1,104 @@
 """Python client for the WeShop AI image-generation API.
 
-The low-level client is generated from the overlaid OpenAPI spec into the
-``weshop_openapi`` package; this package is the hand-written layer on top of it.
+``WeShop`` / ``AsyncWeShop`` are the hand-written facade: uploads, runs, polling,
+retries with idempotency keys, typed errors and a key that stays where it belongs. The
+low-level client is generated from the overlaid OpenAPI spec into the ``weshop_openapi``
+package; the facade reaches the wire only through it.
+
+    from weshop import WeShop
+
+    with WeShop() as client:  # key from WESHOP_API_KEY or ~/.config/weshop/credentials.json
+        run = client.aiproduct("bottle.png", generated_content="freeCreation",
+                               text_description="on a marble table")
+        run.download("out/")
 """
 
 from __future__ import annotations
 
+from ._agents import AgentCall, ProgressCallback
+from ._client import AsyncWeShop, WeShop
+from ._constants import DEFAULT_BASE_URL, DEFAULT_BATCH_COUNT
+from ._credentials import SecretKey
+from ._models import (
+    AgentInfo,
+    AsyncRun,
+    CustomFashionModel,
+    CustomLocation,
+    PowerEstimate,
+    Run,
+    RunBase,
+    RunResult,
+    TaskInfo,
+)
+from ._polling import PollPolicy
+from ._retry import RetryPolicy
+from ._spec import Violation
+from ._uploads import FileInput, ImageInput, UploadCache
+from .errors import (
+    APIConnectionError,
+    APIError,
+    APITimeoutError,
+    AuthenticationError,
+    CredentialsFileError,
+    ImageValidationError,
+    InvalidRequestError,
+    MissingAPIKeyError,
+    NotFoundError,
+    PreparationFailedError,
+    PreparationTimeoutError,
+    PresetNotFoundError,
+    RateLimitError,
+    RequestValidationError,
+    RunFailedError,
+    RunTimeoutError,
+    ServerError,
+    UntrustedHostError,
+    WeShopError,
+)
+
 __version__ = "0.1.0"
 
-__all__ = ["__version__"]
+__all__ = [
+    "DEFAULT_BASE_URL",
+    "DEFAULT_BATCH_COUNT",
+    "APIConnectionError",
+    "APIError",
+    "APITimeoutError",
+    "AgentCall",
+    "AgentInfo",
+    "AsyncRun",
+    "AsyncWeShop",
+    "AuthenticationError",
+    "CredentialsFileError",
+    "CustomFashionModel",
+    "CustomLocation",
+    "FileInput",
+    "ImageInput",
+    "ImageValidationError",
+    "InvalidRequestError",
+    "MissingAPIKeyError",
+    "NotFoundError",
+    "PollPolicy",
+    "PowerEstimate",
+    "PreparationFailedError",
+    "PreparationTimeoutError",
+    "PresetNotFoundError",
+    "ProgressCallback",
+    "RateLimitError",
+    "RequestValidationError",
+    "RetryPolicy",
+    "Run",
+    "RunBase",
+    "RunFailedError",
+    "RunResult",
+    "RunTimeoutError",
+    "SecretKey",
+    "ServerError",
+    "TaskInfo",
+    "UntrustedHostError",
+    "UploadCache",
+    "Violation",
+    "WeShop",
+    "WeShopError",
+    "__version__",
+]

@@ -30,6 +30,9 @@ __all__ = [
     "SpecValidator",
     "Violation",
     "load_spec",
+    "parameter_pointer",
+    "parameter_violations",
+    "schema_at",
     "spec_validator",
 ]
 
@@ -161,3 +164,53 @@ def _shorten(message: str, limit: int = 300) -> str:
 def spec_validator() -> SpecValidator:
     """The validator for the shipped overlaid spec (built once)."""
     return SpecValidator(load_spec())
+
+
+def _escape(token: str) -> str:
+    return token.replace("~", "~0").replace("/", "~1")
+
+
+@functools.cache
+def parameter_pointer(operation_id: str, name: str) -> str:
+    """The JSON pointer to the schema of parameter ``name`` of operation ``operation_id``,
+    e.g. ``parameter_pointer("getAgentInfo", "pageSize")``. Raises ``KeyError`` if absent."""
+    for path, item in load_spec().get("paths", {}).items():
+        for method, operation in item.items():
+            if not isinstance(operation, Mapping) or operation.get("operationId") != operation_id:
+                continue
+            for index, parameter in enumerate(operation.get("parameters", [])):
+                if isinstance(parameter, Mapping) and parameter.get("name") == name:
+                    return f"/paths/{_escape(path)}/{method}/parameters/{index}/schema"
+    raise KeyError(f"operation {operation_id!r} has no parameter {name!r}")
+
+
+def schema_at(pointer: str) -> Any:
+    """The node of the overlaid spec at a JSON pointer (``$ref`` is not followed)."""
+    node: Any = load_spec()
+    for raw in pointer.lstrip("/").split("/") if pointer.strip("/") else []:
+        token = raw.replace("~1", "/").replace("~0", "~")
+        node = node[int(token)] if isinstance(node, list) else node[token]
+    return node
+
+
+def parameter_violations(operation_id: str, values: Mapping[str, object]) -> list[Violation]:
+    """Every rule the given parameter values of ``operation_id`` break, with ``field`` set to
+    the parameter's wire name. Required parameters missing from ``values`` are reported too;
+    values that are ``None`` count as absent."""
+    found: list[Violation] = []
+    validator = spec_validator()
+    for path_item in load_spec().get("paths", {}).values():
+        for operation in path_item.values():
+            if not isinstance(operation, Mapping) or operation.get("operationId") != operation_id:
+                continue
+            for parameter in operation.get("parameters", []):
+                name = parameter.get("name")
+                value = values.get(name)
+                if value is None:
+                    if parameter.get("required"):
+                        found.append(Violation(name, "required", "is required"))
+                    continue
+                for violation in validator.violations(parameter_pointer(operation_id, name), value):
+                    field = ".".join(part for part in (name, violation.field) if part)
+                    found.append(Violation(field, violation.rule, violation.message))
+    return found

@@ -1,0 +1,198 @@
+"""Load test of the mock server: N concurrent keep-alive clients for a fixed duration.
+
+Starts ``python -m weshop mock`` as a subprocess on a free loopback port (so the load
+generator and the server do not share one interpreter), then runs CLIENTS asyncio tasks,
+each with its own ``httpx.AsyncClient`` (one keep-alive connection), looping over::
+
+    POST /agent/runs, GET /agent/runs/{id} x3, GET /v1/agent/info (a page of locations)
+
+and reports requests/s, latency percentiles per operation and overall, errors (transport
+errors and any status other than 200), and the server's RSS (``/proc/<pid>/status``) at
+the start, the middle and the end. Loopback only; nothing is sent anywhere else.
+
+    python scripts/mock_load.py [--duration 30] [--clients 200] [--speed 10]
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import ssl
+import statistics
+import subprocess
+import sys
+import time
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+import httpx
+
+RUN_BODY = {
+    "agent": {"name": "aimodel", "version": "v1.0"},
+    "input": {"taskName": "load", "originalImage": "https://ai-image.weshop.ai/example.png"},
+    "params": {
+        "generatedContent": "freeCreation",
+        "maskType": "autoApparelSegment",
+        "textDescription": "street style fashion photo",
+        "batchCount": 2,
+    },
+}
+INFO_QUERY = {"agentName": "aimodel", "agentVersion": "v1.0", "pageSize": "20"}
+
+
+@dataclass
+class Results:
+    """Latencies per operation, and errors."""
+
+    latencies: dict[str, list[float]] = field(default_factory=lambda: defaultdict(list))
+    errors: Counter[str] = field(default_factory=Counter)
+
+
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU time of a process."""
+    with open(f"/proc/{pid}/stat", encoding="ascii") as stat:
+        fields = stat.read().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def rss_kib(pid: int) -> int:
+    """VmRSS of a process, in KiB."""
+    with open(f"/proc/{pid}/status", encoding="ascii") as status:
+        for line in status:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1])
+    raise RuntimeError("no VmRSS")
+
+
+async def timed(
+    results: Results, name: str, request: asyncio.Future[httpx.Response] | object
+) -> httpx.Response | None:
+    started = time.perf_counter()
+    try:
+        response: httpx.Response = await request  # type: ignore[misc]
+    except httpx.HTTPError as exc:
+        results.errors[f"{name}: {type(exc).__name__}"] += 1
+        return None
+    results.latencies[name].append(time.perf_counter() - started)
+    if response.status_code != 200:
+        results.errors[f"{name}: HTTP {response.status_code}"] += 1
+    return response
+
+
+def make_client(base_url: str, key: str, tls: ssl.SSLContext) -> httpx.AsyncClient:
+    """One simulated client: a single keep-alive connection."""
+    return httpx.AsyncClient(
+        base_url=base_url,
+        headers={"Authorization": key},
+        limits=httpx.Limits(max_connections=1, max_keepalive_connections=1),
+        timeout=30.0,
+        trust_env=False,
+        # One shared context: building 200 default ones (certifi loading) would dominate
+        # the client's start-up; the mock is plain HTTP on loopback anyway.
+        verify=tls,
+    )
+
+
+async def client_loop(client: httpx.AsyncClient, deadline: float, results: Results) -> None:
+    page = 1
+    while time.monotonic() < deadline:
+        created = await timed(results, "createRun", client.post("/agent/runs", json=RUN_BODY))
+        if created is not None and created.status_code == 200:
+            execution_id = created.json()["data"]["executionId"]
+            for _ in range(3):
+                await timed(results, "getRun", client.get(f"/agent/runs/{execution_id}"))
+        query = {**INFO_QUERY, "page": str(page)}
+        await timed(results, "getAgentInfo", client.get("/v1/agent/info", params=query))
+        page = page % 6 + 1
+
+
+def percentile(values: list[float], share: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(share * len(ordered)))]
+
+
+async def run(args: argparse.Namespace) -> int:
+    server = subprocess.Popen(
+        [sys.executable, "-m", "weshop", "mock", "--port", "0", "--speed", str(args.speed)]
+        + (["--max-runs", str(args.max_runs)] if args.max_runs else []),
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert server.stdout is not None
+        base_url = server.stdout.readline().strip()
+        if not base_url.startswith("http://127.0.0.1:"):
+            print(f"the mock did not start: {base_url!r}", file=sys.stderr)
+            return 1
+        tls = ssl.create_default_context()
+        clients = [make_client(base_url, f"load-key-{n % 20}", tls) for n in range(args.clients)]
+        # Warm-up (not measured): open every keep-alive connection.
+        warm = Results()
+        await asyncio.gather(
+            *(timed(warm, "warm-up", c.get("/v1/agent/info", params=INFO_QUERY)) for c in clients)
+        )
+        if warm.errors:
+            print(f"warm-up failed: {dict(warm.errors)}", file=sys.stderr)
+            return 1
+        rss = {"start": rss_kib(server.pid)}
+        results = Results()
+        server_cpu = cpu_seconds(server.pid)
+        own_cpu = time.process_time()
+        started = time.monotonic()
+        deadline = started + args.duration
+
+        async def sample_middle() -> None:
+            await asyncio.sleep(args.duration / 2)
+            rss["middle"] = rss_kib(server.pid)
+
+        sampler = asyncio.create_task(sample_middle())
+        await asyncio.gather(*(client_loop(c, deadline, results) for c in clients))
+        elapsed = time.monotonic() - started
+        server_cpu = cpu_seconds(server.pid) - server_cpu
+        own_cpu = time.process_time() - own_cpu
+        await sampler
+        rss["end"] = rss_kib(server.pid)
+        for client in clients:
+            await client.aclose()
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+
+    every = [latency for values in results.latencies.values() for latency in values]
+    total = len(every) + sum(1 for k in results.errors if "HTTP" not in k)
+    print(f"clients: {args.clients}, duration: {elapsed:.1f} s, speed: {args.speed}")
+    print(f"requests: {total}  ({total / elapsed:.0f} req/s)")
+    print(
+        f"latency overall: p50 {statistics.median(every) * 1000:.1f} ms, "
+        f"p99 {percentile(every, 0.99) * 1000:.1f} ms, max {max(every) * 1000:.1f} ms"
+    )
+    for name, values in sorted(results.latencies.items()):
+        print(
+            f"  {name:13s} n={len(values):6d}  p50 {statistics.median(values) * 1000:6.1f} ms"
+            f"  p99 {percentile(values, 0.99) * 1000:6.1f} ms"
+        )
+    print(f"errors: {sum(results.errors.values())} {dict(results.errors) or ''}")
+    print(
+        f"CPU: server {server_cpu / elapsed:.0%} of a core, "
+        f"load generator {own_cpu / elapsed:.0%} of a core ({os.cpu_count()} cores)"
+    )
+    print(
+        "server RSS: "
+        + ", ".join(f"{k} {v / 1024:.1f} MiB" for k, v in rss.items())
+        + f"  (runs created: {len(results.latencies['createRun'])})"
+    )
+    return 0 if not results.errors else 1
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("--duration", type=float, default=30.0, help="seconds (default 30)")
+    parser.add_argument("--clients", type=int, default=200, help="concurrent clients (200)")
+    parser.add_argument("--speed", type=float, default=10.0, help="mock clock speed (10)")
+    parser.add_argument("--max-runs", type=int, help="the mock's --max-runs (its default)")
+    return asyncio.run(run(parser.parse_args()))
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,154 @@
+"""The public surface: ``__all__``, the exception tree, and sync/async parity."""
+
+from __future__ import annotations
+
+import inspect
+
+import pytest
+
+import weshop
+import weshop.errors
+from weshop import AsyncWeShop, WeShop
+
+EXPECTED = {
+    "DEFAULT_BASE_URL",
+    "DEFAULT_BATCH_COUNT",
+    "APIConnectionError",
+    "APIError",
+    "APITimeoutError",
+    "AgentCall",
+    "AgentInfo",
+    "AsyncRun",
+    "AsyncWeShop",
+    "AuthenticationError",
+    "CredentialsFileError",
+    "CustomFashionModel",
+    "CustomLocation",
+    "FileInput",
+    "ImageInput",
+    "ImageValidationError",
+    "InvalidRequestError",
+    "MissingAPIKeyError",
+    "NotFoundError",
+    "PollPolicy",
+    "PowerEstimate",
+    "PreparationFailedError",
+    "PreparationTimeoutError",
+    "PresetNotFoundError",
+    "ProgressCallback",
+    "RateLimitError",
+    "RequestValidationError",
+    "RetryPolicy",
+    "Run",
+    "RunBase",
+    "RunFailedError",
+    "RunResult",
+    "RunTimeoutError",
+    "SecretKey",
+    "ServerError",
+    "TaskInfo",
+    "UntrustedHostError",
+    "UploadCache",
+    "Violation",
+    "WeShop",
+    "WeShopError",
+    "__version__",
+}
+
+
+def test_all_is_the_public_api() -> None:
+    assert set(weshop.__all__) == EXPECTED
+    assert len(weshop.__all__) == len(set(weshop.__all__))
+    for name in weshop.__all__:
+        assert hasattr(weshop, name), name
+    public = {name for name in vars(weshop) if not name.startswith("_")}
+    # Submodules are attributes too; everything else that is public is in __all__.
+    modules = {name for name in public if inspect.ismodule(getattr(weshop, name))}
+    assert public - modules - {"annotations"} <= set(weshop.__all__)
+
+
+def test_version_is_kept() -> None:
+    assert weshop.__version__ == "0.1.0"
+
+
+def test_errors_module_exports_every_exception() -> None:
+    for name in weshop.errors.__all__:
+        assert hasattr(weshop.errors, name)
+    exported = {
+        name
+        for name in weshop.__all__
+        if isinstance(getattr(weshop, name), type) and issubclass(getattr(weshop, name), Exception)
+    }
+    assert exported <= set(weshop.errors.__all__)
+
+
+@pytest.mark.parametrize(
+    ("child", "parent"),
+    [
+        (weshop.APIError, weshop.WeShopError),
+        (weshop.AuthenticationError, weshop.APIError),
+        (weshop.MissingAPIKeyError, weshop.AuthenticationError),
+        (weshop.CredentialsFileError, weshop.AuthenticationError),
+        (weshop.NotFoundError, weshop.APIError),
+        (weshop.RateLimitError, weshop.APIError),
+        (weshop.InvalidRequestError, weshop.APIError),
+        (weshop.ServerError, weshop.APIError),
+        (weshop.APIConnectionError, weshop.WeShopError),
+        (weshop.APITimeoutError, weshop.APIConnectionError),
+        (weshop.RequestValidationError, weshop.WeShopError),
+        (weshop.ImageValidationError, weshop.RequestValidationError),
+        (weshop.UntrustedHostError, weshop.WeShopError),
+        (weshop.RunFailedError, weshop.WeShopError),
+        (weshop.RunTimeoutError, weshop.WeShopError),
+        (weshop.PreparationFailedError, weshop.WeShopError),
+        (weshop.PreparationTimeoutError, weshop.WeShopError),
+        (weshop.PresetNotFoundError, weshop.WeShopError),
+    ],
+)
+def test_exception_tree(child: type[Exception], parent: type[Exception]) -> None:
+    assert issubclass(child, parent)
+
+
+def test_the_tree_is_documented_in_the_errors_module() -> None:
+    doc = weshop.errors.__doc__ or ""
+    for name in weshop.errors.__all__:
+        obj = getattr(weshop.errors, name)
+        if isinstance(obj, type) and issubclass(obj, Exception):
+            assert name in doc, name
+
+
+def _public_methods(obj: object) -> set[str]:
+    return {name for name in dir(obj) if not name.startswith("_") and callable(getattr(obj, name))}
+
+
+@pytest.mark.parametrize(
+    "resource", ["runs", "assets", "agents", "tasks", "fashion_models", "locations"]
+)
+def test_sync_and_async_resources_have_the_same_methods(resource: str) -> None:
+    sync = getattr(WeShop("k", upload_cache=False), resource)
+    async_ = getattr(AsyncWeShop("k", upload_cache=False), resource)
+    assert _public_methods(sync) == _public_methods(async_)
+    for name in _public_methods(async_):
+        assert inspect.iscoroutinefunction(getattr(async_, name)), name
+        assert not inspect.iscoroutinefunction(getattr(sync, name)), name
+
+
+def test_sync_and_async_clients_have_the_same_methods() -> None:
+    sync, async_ = WeShop("k", upload_cache=False), AsyncWeShop("k", upload_cache=False)
+    assert _public_methods(sync) == _public_methods(async_)
+    for name in ("aimodel", "aiproduct", "aipose", "expand_image", "remove_background"):
+        assert inspect.iscoroutinefunction(getattr(AsyncWeShop, name))
+        assert inspect.signature(getattr(sync, name)).parameters.keys() == (
+            inspect.signature(getattr(async_, name)).parameters.keys()
+        )
+    assert inspect.iscoroutinefunction(AsyncWeShop.close)
+    assert inspect.iscoroutinefunction(weshop.AsyncRun.download)
+    assert not inspect.iscoroutinefunction(weshop.Run.download)
+
+
+def test_agent_methods_carry_the_builders_signature_and_docs() -> None:
+    signature = inspect.signature(WeShop.aiproduct)
+    assert list(signature.parameters)[:3] == ["self", "image", "generated_content"]
+    assert signature.parameters["batch_count"].default == weshop.DEFAULT_BATCH_COUNT == 1
+    assert "aiproduct" in (WeShop.aiproduct.__doc__ or "")
+    assert WeShop.virtual_try_on.__name__ == "virtual_try_on"

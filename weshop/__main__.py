@@ -1,0 +1,8 @@
+"""``python -m weshop``: the ``weshop`` command line."""
+
+from __future__ import annotations
+
+from weshop.cli import main
+
+if __name__ == "__main__":
+    raise SystemExit(main())

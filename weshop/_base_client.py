@@ -1,0 +1,876 @@
+"""What the sync and async clients share: configuration and every decision, without I/O.
+
+:class:`BaseClient` resolves the configuration (key, base URL, trust, policies), builds
+and validates request bodies against the overlaid spec, interprets answers into results
+or typed errors, and holds the retry and polling policies. :class:`~weshop.WeShop` and
+:class:`~weshop.AsyncWeShop` add only I/O: they call the generated endpoint functions
+(through :class:`Operation`), sleep, upload and download — httpx style.
+
+The key's safety lives here too: :func:`trusted_base_url` refuses a base URL the key may
+not be sent to, and :class:`KeyAuth` adds the ``Authorization`` header per request, only
+for the trusted base origin.
+"""
+
+from __future__ import annotations
+
+import copy
+import ipaddress
+import logging
+import os
+import time
+import uuid
+from collections.abc import Awaitable, Callable, Generator, Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any, Final, Generic, Literal, ParamSpec, Protocol, TypeVar
+
+import httpx
+from weshop_openapi.api.agents import get_agent_info
+from weshop_openapi.api.assets import upload_image
+from weshop_openapi.api.my_fashion_models import (
+    create_my_fashion_model,
+    delete_my_fashion_model,
+    query_my_fashion_model,
+)
+from weshop_openapi.api.my_locations import (
+    create_my_location,
+    delete_my_location,
+    query_my_location,
+)
+from weshop_openapi.api.runs import create_run, estimate_power, get_run
+from weshop_openapi.api.tasks import create_task, delete_task, execute_task, query_task
+from weshop_openapi.models import AgentInfo as GeneratedAgentInfo
+from weshop_openapi.models import (
+    AgentInfoEnvelope,
+    ImageUploadedEnvelope,
+    LegacyEnvelope,
+    MyFashionModelCreatedEnvelope,
+    MyFashionModelDeleteRequest,
+    MyFashionModelEnvelope,
+    MyLocationCreatedEnvelope,
+    MyLocationDeleteRequest,
+    MyLocationEnvelope,
+    PowerEstimateEnvelope,
+    RunCreatedEnvelope,
+    RunData,
+    RunEnvelope,
+    TaskCreatedEnvelope,
+    TaskDeleteRequest,
+    TaskExecutedEnvelope,
+    TaskExecuteRequest,
+    TaskQueryEnvelope,
+    TaskQueryRequest,
+)
+from weshop_openapi.types import Response
+
+from ._constants import (
+    AUTH_HEADER,
+    BASE_URL_ENV,
+    DEFAULT_BASE_URL,
+    INFO_MAX_PAGES,
+    LOOPBACK_NAMES,
+    OFFICIAL_HOST,
+    UPLOAD_CACHE_FILE,
+)
+from ._credentials import SecretKey, resolve_api_key
+from ._models import (
+    AgentInfo,
+    CustomFashionModel,
+    CustomLocation,
+    RunBase,
+    RunFields,
+    run_fields,
+)
+from ._polling import Poller, PollPolicy
+from ._retry import RetryPolicy, RetryState, retry_after_from_headers
+from ._spec import parameter_pointer, parameter_violations, schema_at, spec_validator
+from ._uploads import ImageInput, PreparedImage, UploadCache, is_url, prepare_image
+from .errors import (
+    APIConnectionError,
+    APIError,
+    NotFoundError,
+    PreparationFailedError,
+    PreparationTimeoutError,
+    RequestValidationError,
+    RunFailedError,
+    RunTimeoutError,
+    UntrustedHostError,
+    api_error_from_response,
+)
+
+__all__ = ["BaseClient", "KeyAuth", "Operation", "trusted_base_url"]
+
+logger = logging.getLogger("weshop")
+
+P = ParamSpec("P")
+T = TypeVar("T")
+_T = TypeVar("_T")
+RunT = TypeVar("RunT", bound=RunBase)
+PreparedT = TypeVar("PreparedT", CustomFashionModel, CustomLocation)
+
+
+class Envelope(Protocol):
+    """What every success model of the generated client has."""
+
+    @property
+    def success(self) -> bool: ...
+
+
+S = TypeVar("S", bound=Envelope)
+
+#: Exceptions the generated functions raise when an answer does not parse (a 200 that
+#: says success=false, an unexpected shape, a status HTTPStatus does not know...).
+PARSE_ERRORS: Final = (KeyError, TypeError, ValueError, AttributeError)
+
+
+# --------------------------------------------------------------------------- operations
+@dataclass(frozen=True)
+class Operation(Generic[P, T, S]):
+    """A generated endpoint (its sync and asyncio functions), the model of its success
+    answer, and whether a repeated request is harmless (``replay_safe``)."""
+
+    name: str
+    sync: Callable[P, Response[T]]
+    asyncio: Callable[P, Awaitable[Response[T]]]
+    success: type[S]
+    replay_safe: bool
+
+
+# createRun is replay-safe because the facade always sends an Idempotency-Key, the same
+# one on every attempt. Task creation/execution and creating your own models/locations
+# have no such key: only failures proving the request was not processed are retried.
+CREATE_RUN: Final = Operation(
+    "createRun", create_run.sync_detailed, create_run.asyncio_detailed, RunCreatedEnvelope, True
+)
+GET_RUN: Final = Operation(
+    "getRun", get_run.sync_detailed, get_run.asyncio_detailed, RunEnvelope, True
+)
+ESTIMATE_POWER: Final = Operation(
+    "estimatePower",
+    estimate_power.sync_detailed,
+    estimate_power.asyncio_detailed,
+    PowerEstimateEnvelope,
+    True,
+)
+UPLOAD_IMAGE: Final = Operation(
+    "uploadImage",
+    upload_image.sync_detailed,
+    upload_image.asyncio_detailed,
+    ImageUploadedEnvelope,
+    True,  # a repeated upload stores the same bytes again: harmless, never billed
+)
+GET_AGENT_INFO: Final = Operation(
+    "getAgentInfo",
+    get_agent_info.sync_detailed,
+    get_agent_info.asyncio_detailed,
+    AgentInfoEnvelope,
+    True,
+)
+CREATE_TASK: Final = Operation(
+    "createTask",
+    create_task.sync_detailed,
+    create_task.asyncio_detailed,
+    TaskCreatedEnvelope,
+    False,
+)
+EXECUTE_TASK: Final = Operation(
+    "executeTask",
+    execute_task.sync_detailed,
+    execute_task.asyncio_detailed,
+    TaskExecutedEnvelope,
+    False,
+)
+QUERY_TASK: Final = Operation(
+    "queryTask", query_task.sync_detailed, query_task.asyncio_detailed, TaskQueryEnvelope, True
+)
+DELETE_TASK: Final = Operation(
+    "deleteTask", delete_task.sync_detailed, delete_task.asyncio_detailed, LegacyEnvelope, True
+)
+CREATE_MY_FASHION_MODEL: Final = Operation(
+    "createMyFashionModel",
+    create_my_fashion_model.sync_detailed,
+    create_my_fashion_model.asyncio_detailed,
+    MyFashionModelCreatedEnvelope,
+    False,
+)
+QUERY_MY_FASHION_MODEL: Final = Operation(
+    "queryMyFashionModel",
+    query_my_fashion_model.sync_detailed,
+    query_my_fashion_model.asyncio_detailed,
+    MyFashionModelEnvelope,
+    True,
+)
+DELETE_MY_FASHION_MODEL: Final = Operation(
+    "deleteMyFashionModel",
+    delete_my_fashion_model.sync_detailed,
+    delete_my_fashion_model.asyncio_detailed,
+    LegacyEnvelope,
+    True,
+)
+CREATE_MY_LOCATION: Final = Operation(
+    "createMyLocation",
+    create_my_location.sync_detailed,
+    create_my_location.asyncio_detailed,
+    MyLocationCreatedEnvelope,
+    False,
+)
+QUERY_MY_LOCATION: Final = Operation(
+    "queryMyLocation",
+    query_my_location.sync_detailed,
+    query_my_location.asyncio_detailed,
+    MyLocationEnvelope,
+    True,
+)
+DELETE_MY_LOCATION: Final = Operation(
+    "deleteMyLocation",
+    delete_my_location.sync_detailed,
+    delete_my_location.asyncio_detailed,
+    LegacyEnvelope,
+    True,
+)
+
+
+# --------------------------------------------------------------------------- raw answers
+@dataclass
+class Captured:
+    """The raw answer of the current attempt, kept for when the generated parser fails."""
+
+    response: httpx.Response | None = None
+
+
+_captured: ContextVar[Captured | None] = ContextVar("weshop_captured", default=None)
+
+
+@contextmanager
+def capturing() -> Iterator[Captured]:
+    """Collect the raw answer of the request made inside the block (this task/thread)."""
+    captured = Captured()
+    token = _captured.set(captured)
+    try:
+        yield captured
+    finally:
+        _captured.reset(token)
+
+
+def capture_response(response: httpx.Response) -> None:
+    """httpx response hook (sync clients)."""
+    captured = _captured.get()
+    if captured is not None:
+        captured.response = response
+
+
+async def acapture_response(response: httpx.Response) -> None:
+    """httpx response hook (async clients)."""
+    capture_response(response)
+
+
+# --------------------------------------------------------------------------- key safety
+def _is_loopback(host: str) -> bool:
+    if host in LOOPBACK_NAMES:
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+def _host_of(entry: str) -> str:
+    text = entry.strip().lower()
+    if "://" in text:
+        return httpx.URL(text).host
+    return text.rsplit(":", 1)[0] if text.count(":") == 1 else text.strip("[]")
+
+
+def trusted_base_url(base_url: str, trusted_hosts: Iterable[str] = ()) -> httpx.URL:
+    """The base URL, if the API key may be sent there; otherwise :class:`UntrustedHostError`.
+
+    Allowed: ``https://openapi.weshop.ai``; loopback (``localhost``, 127.0.0.0/8, ``::1``)
+    over http or https; an https host listed in ``trusted_hosts``.
+    """
+    try:
+        url = httpx.URL(base_url)
+    except httpx.InvalidURL:
+        raise UntrustedHostError("the base URL is not a valid URL", host="") from None
+    host = url.host.lower()
+    if url.scheme not in ("http", "https") or not host:
+        raise UntrustedHostError(
+            f"the base URL must be an absolute http(s) URL, not {base_url!r}", host=host
+        )
+    if url.userinfo:
+        raise UntrustedHostError("the base URL must not carry credentials", host=host)
+    if _is_loopback(host):
+        return url
+    trusted = host == OFFICIAL_HOST or host in {_host_of(entry) for entry in trusted_hosts}
+    if trusted and url.scheme == "https":
+        return url
+    if trusted:
+        raise UntrustedHostError(
+            f"refusing to send the API key to {host} over plain http; use https", host=host
+        )
+    raise UntrustedHostError(
+        f"refusing to send the API key to {host}: the key goes only to {OFFICIAL_HOST} "
+        "(https) or to loopback. If you really operate this host, pass "
+        f"trusted_hosts=[{host!r}].",
+        host=host,
+    )
+
+
+class KeyAuth(httpx.Auth):
+    """Adds ``Authorization: <key>`` to requests for the trusted base origin, and only
+    those; strips the header from any other request made through the same client."""
+
+    def __init__(self, key: SecretKey, base_url: httpx.URL) -> None:
+        self._key = key
+        self._origin = (base_url.scheme, base_url.host, base_url.port)
+
+    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        if (request.url.scheme, request.url.host, request.url.port) == self._origin:
+            request.headers[AUTH_HEADER] = self._key.reveal()
+        else:
+            request.headers.pop(AUTH_HEADER, None)
+        yield request
+
+    def __repr__(self) -> str:
+        scheme, host, port = self._origin
+        return f"KeyAuth(origin='{scheme}://{host}{f':{port}' if port else ''}')"
+
+
+# --------------------------------------------------------------------------- drafts
+Path_ = tuple[str | int, ...]
+#: Stands in for a local image that is not uploaded yet while a body is validated.
+PENDING_UPLOAD_URL: Final = "https://upload.invalid/pending-upload"
+
+
+def _get(body: Any, path: Path_) -> Any:
+    for part in path:
+        body = body[part]
+    return body
+
+
+def _set(body: Any, path: Path_, value: object) -> None:
+    for part in path[:-1]:
+        body = body[part]
+    body[path[-1]] = value
+
+
+@dataclass
+class Draft:
+    """A validated request body whose local images are checked but not uploaded yet."""
+
+    body: dict[str, Any]
+    pending: list[tuple[Path_, PreparedImage]]
+
+    def complete(self, urls: Sequence[str]) -> dict[str, Any]:
+        """The body with the uploaded images' URLs in place."""
+        body = copy.deepcopy(self.body)
+        for (path, _), url in zip(self.pending, urls, strict=True):
+            _set(body, path, url)
+        return body
+
+
+def validate(schema: str, body: object, *, what: str = "request") -> None:
+    """Raise :class:`RequestValidationError` if ``body`` breaks a rule of ``schema``."""
+    violations = spec_validator().violations(schema, body)
+    if violations:
+        raise RequestValidationError(violations, what=what)
+
+
+def validate_parameters(operation_id: str, values: Mapping[str, object]) -> None:
+    violations = parameter_violations(operation_id, values)
+    if violations:
+        raise RequestValidationError(violations, what=f"{operation_id} parameters")
+
+
+def draft(schema: str, body: dict[str, Any], image_paths: Sequence[Path_]) -> Draft:
+    """Validate ``body`` (local images replaced by a placeholder URL), then check the
+    local images against the upload limits. Both happen before any request."""
+    local = [(path, value) for path in image_paths if not is_url(value := _get(body, path))]
+    placeheld = _with_placeholders(body, [path for path, _ in local])
+    validate(schema, placeheld)
+    pending = [(path, prepare_image(value)) for path, value in local]
+    return Draft(placeheld, pending)
+
+
+def _with_placeholders(body: dict[str, Any], paths: Sequence[Path_]) -> dict[str, Any]:
+    # Copy containers, not values: file objects in the body must stay themselves.
+    def clone(node: Any) -> Any:
+        if isinstance(node, dict):
+            return {key: clone(value) for key, value in node.items()}
+        if isinstance(node, list):
+            return [clone(value) for value in node]
+        return node
+
+    result: dict[str, Any] = clone(body)
+    for path in paths:
+        _set(result, path, PENDING_UPLOAD_URL)
+    return result
+
+
+# --------------------------------------------------------------------------- bodies
+def draft_task(
+    agent: str, *, version: str, images: Mapping[str, ImageInput], task_name: str | None
+) -> Draft:
+    """``POST /v1/agent/task/create``: agent, and initial images / task name if any."""
+    body: dict[str, Any] = {"agentName": agent, "agentVersion": version}
+    init: dict[str, Any] = dict(images)
+    if task_name is not None:
+        init["taskName"] = task_name
+    if init:
+        body["initParams"] = init
+    return draft("TaskCreateRequest", body, [("initParams", name) for name in images])
+
+
+def task_execute_request(
+    task_id: str, params: Mapping[str, Any], callback_url: str | None
+) -> TaskExecuteRequest:
+    body: dict[str, Any] = {"taskId": task_id, "params": dict(params)}
+    if callback_url is not None:
+        body["callbackUrl"] = callback_url
+    validate("TaskExecuteRequest", body)
+    return TaskExecuteRequest.from_dict(body)
+
+
+def task_query_request(execution_id: str | None, task_id: str | None) -> TaskQueryRequest:
+    body = {
+        key: value
+        for key, value in (("executionId", execution_id), ("taskId", task_id))
+        if value is not None
+    }
+    validate("TaskQueryRequest", body)
+    return TaskQueryRequest.from_dict(body)
+
+
+def task_delete_request(task_id: str) -> TaskDeleteRequest:
+    body = {"taskId": task_id}
+    validate("TaskDeleteRequest", body)
+    return TaskDeleteRequest.from_dict(body)
+
+
+def draft_fashion_model(
+    images: Sequence[ImageInput], *, name: str, agent: str, version: str
+) -> Draft:
+    """``POST /v1/agent/myFashionModel/create`` with 1-4 face images."""
+    body: dict[str, Any] = {
+        "images": list(images),
+        "name": name,
+        "agentName": agent,
+        "agentVersion": version,
+    }
+    return draft("MyFashionModelCreateRequest", body, [("images", i) for i in range(len(images))])
+
+
+def draft_location(image: ImageInput, *, name: str, agent: str, version: str) -> Draft:
+    """``POST /v1/agent/myLocation/create`` with a photo of the scene."""
+    body: dict[str, Any] = {
+        "image": image,
+        "name": name,
+        "agentName": agent,
+        "agentVersion": version,
+    }
+    return draft("MyLocationCreateRequest", body, [("image",)])
+
+
+def fashion_model_delete_request(model_id: int) -> MyFashionModelDeleteRequest:
+    body = {"fashionModelId": model_id}
+    validate("MyFashionModelDeleteRequest", body)
+    return MyFashionModelDeleteRequest.from_dict(body)
+
+
+def location_delete_request(location_id: int) -> MyLocationDeleteRequest:
+    body = {"locationId": location_id}
+    validate("MyLocationDeleteRequest", body)
+    return MyLocationDeleteRequest.from_dict(body)
+
+
+# --------------------------------------------------------------------------- waiting
+Phase = Literal["done", "failed", "pending"]
+
+
+def _transient(failure: Exception) -> bool:
+    return isinstance(failure, APIConnectionError) or (
+        isinstance(failure, APIError) and failure.retryable
+    )
+
+
+@dataclass
+class Waiter(Generic[_T]):
+    """One wait for a run (or a model/location being prepared), free of I/O.
+
+    After each read — the item, or the error the read raised — :meth:`step` returns the
+    item when done, or the delay before the next read; it raises on failure, timeout, or
+    a lasting error. Transient errors (retryable, connection) that outlive the request's
+    own retries are tolerated until the deadline.
+    """
+
+    poller: Poller
+    timeout: float
+    clock: Callable[[], float]
+    phase: Callable[[_T], Phase]
+    progress: Callable[[_T], float | None]
+    failed: Callable[[_T], Exception]
+    timed_out: Callable[[_T | None], Exception]
+    on_progress: Callable[[_T], object] | None = None
+    last: _T | None = field(default=None, init=False)
+
+    def first_delay(self) -> float:
+        """The wait before the first read of something just submitted (it cannot be done
+        yet; the read that would tell so is saved)."""
+        return self.poller.next_delay(self.clock(), None)
+
+    def step(self, outcome: _T | Exception) -> _T | float:
+        now = self.clock()
+        progress: float | None = None
+        if isinstance(outcome, Exception):
+            if not _transient(outcome):
+                raise outcome
+            if self.poller.expired(now):
+                raise self.timed_out(self.last) from outcome
+            logger.warning("polling failed, will poll again: %s", outcome)
+        else:
+            self.last = outcome
+            if self.on_progress is not None:
+                self.on_progress(outcome)
+            phase = self.phase(outcome)
+            if phase == "done":
+                return outcome
+            if phase == "failed":
+                raise self.failed(outcome)
+            progress = self.progress(outcome)
+        if self.poller.expired(now):
+            raise self.timed_out(self.last)
+        return self.poller.next_delay(now, progress)
+
+
+def run_phase(run: RunBase) -> Phase:
+    return "done" if run.succeeded else "failed" if run.failed else "pending"
+
+
+def preparation_phase(status: str) -> Phase:
+    return "done" if status == "complete" else "failed" if status == "failed" else "pending"
+
+
+# --------------------------------------------------------------------------- agent info
+@dataclass(frozen=True)
+class InfoRequest:
+    """One page of ``GET /v1/agent/info`` to read."""
+
+    page: int
+    page_size: int
+    resource_type: str | None
+
+
+class InfoPager:
+    """Transparent pagination of ``GET /v1/agent/info``: which page to read next.
+
+    The first page is read without ``resourceType``; every resource whose ``pagination``
+    says it is not on its last page is then read on, page by page, with ``resourceType``
+    set when the spec allows that value (aimodel: ``locations``, ``fashionModels``).
+    Pages are ``pageSize`` = the spec's maximum (100).
+    """
+
+    def __init__(self, agent: str, version: str) -> None:
+        self.info = AgentInfo(agent_name=agent, agent_version=version)
+        self.agent = agent
+        self.version = version
+        self.page_size = int(schema_at(parameter_pointer("getAgentInfo", "pageSize"))["maximum"])
+        self._resource_types = set(
+            schema_at(parameter_pointer("getAgentInfo", "resourceType")).get("enum", [])
+        )
+        self._queue: list[tuple[str | None, int]] = [(None, 1)]
+        self._planned: set[tuple[str | None, int]] = {(None, 1)}
+        self._current = InfoRequest(1, self.page_size, None)
+        self.pages = 0
+
+    def next_request(self) -> InfoRequest | None:
+        """The next page to read (validated against the spec), or ``None`` when done."""
+        if not self._queue or self.pages >= INFO_MAX_PAGES:
+            return None
+        resource_type, page = self._queue.pop(0)
+        validate_parameters(
+            "getAgentInfo",
+            {
+                "agentName": self.agent,
+                "agentVersion": self.version,
+                "page": page,
+                "pageSize": self.page_size,
+                "resourceType": resource_type,
+            },
+        )
+        self._current = InfoRequest(page, self.page_size, resource_type)
+        return self._current
+
+    def feed(self, page: GeneratedAgentInfo) -> None:
+        """Merge the page just read and plan the pages still missing."""
+        self.pages += 1
+        resource_type, number = self._current.resource_type, self._current.page
+        if page.agent_version:
+            self.info.agent_version = str(page.agent_version)
+        carried = self.info.add_page(page)
+        pagination = page.pagination.additional_properties if page.pagination else {}
+        if carried == 0:
+            return
+        untyped_more = False
+        for resource, info in pagination.items():
+            if resource_type is not None and resource != resource_type:
+                continue
+            last = info.is_last_page
+            if last is True or (last is not False and not info.total):
+                continue
+            if last is not False and info.total and self._count(resource) >= info.total:
+                continue
+            if resource in self._resource_types:
+                self._plan(resource, number + 1)
+            else:
+                untyped_more = True
+        if untyped_more and resource_type is None:
+            self._plan(None, number + 1)
+
+    def _plan(self, resource_type: str | None, page: int) -> None:
+        if (resource_type, page) not in self._planned:
+            self._planned.add((resource_type, page))
+            self._queue.append((resource_type, page))
+
+    def _count(self, resource: str) -> int:
+        lists: Mapping[str, Sequence[object]] = {
+            "locations": self.info.locations,
+            "fashionModels": self.info.fashion_models,
+            "backgrounds": self.info.backgrounds,
+            "dimensions": self.info.dimensions,
+        }
+        return len(lists.get(resource, ()))
+
+
+# --------------------------------------------------------------------------- the base
+def resolve_base_url(base_url: str | None, environ: Mapping[str, str] | None = None) -> str:
+    """The base URL: the argument, ``WESHOP_BASE_URL``, or production."""
+    env = os.environ if environ is None else environ
+    chosen = base_url or env.get(BASE_URL_ENV, "").strip() or DEFAULT_BASE_URL
+    return chosen.rstrip("/")
+
+
+def _cache_path(upload_cache: bool | str | os.PathLike[str]) -> Path | None:
+    if upload_cache is True:
+        return UPLOAD_CACHE_FILE.expanduser()
+    if upload_cache is False:
+        return None
+    return Path(upload_cache).expanduser()
+
+
+class BaseClient:
+    """Configuration and the I/O-free half of :class:`~weshop.WeShop` / ``AsyncWeShop``."""
+
+    def __init__(
+        self,
+        api_key: str | None,
+        *,
+        base_url: str | None,
+        timeout: float | httpx.Timeout,
+        max_retries: int | None,
+        trusted_hosts: Iterable[str],
+        poll: PollPolicy | None,
+        retry: RetryPolicy | None,
+        upload_cache: bool | str | os.PathLike[str] | UploadCache,
+        clock: Callable[[], float] | None,
+    ) -> None:
+        self._trusted_hosts = tuple(trusted_hosts)
+        # The base URL is checked before the key is even looked up: nothing is ever sent
+        # (or read from disk) for a host the key may not go to.
+        self._base_url = trusted_base_url(resolve_base_url(base_url), self._trusted_hosts)
+        self._api_key = resolve_api_key(api_key)
+        self._timeout = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
+        policy = retry or RetryPolicy()
+        self._retry = policy if max_retries is None else replace(policy, max_retries=max_retries)
+        self._poll = poll or PollPolicy()
+        self._upload_cache = (
+            upload_cache
+            if isinstance(upload_cache, UploadCache)
+            else (UploadCache(path) if (path := _cache_path(upload_cache)) else None)
+        )
+        self._clock = clock or time.monotonic
+
+    # ---------------------------------------------------------------- configuration
+    @property
+    def base_url(self) -> str:
+        return str(self._base_url)
+
+    @property
+    def timeout(self) -> httpx.Timeout:
+        return self._timeout
+
+    @property
+    def max_retries(self) -> int:
+        return self._retry.max_retries
+
+    @property
+    def retry_policy(self) -> RetryPolicy:
+        return self._retry
+
+    @property
+    def poll_policy(self) -> PollPolicy:
+        return self._poll
+
+    @property
+    def trusted_hosts(self) -> tuple[str, ...]:
+        return self._trusted_hosts
+
+    @property
+    def upload_cache(self) -> UploadCache | None:
+        return self._upload_cache
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}(base_url={self.base_url!r}, "
+            f"max_retries={self.max_retries}, timeout={self._timeout.read!r})"
+        )
+
+    def _copy_kwargs(self) -> dict[str, Any]:
+        return {
+            "base_url": self.base_url,
+            "timeout": self._timeout,
+            "trusted_hosts": self._trusted_hosts,
+            "poll": self._poll,
+            "retry": self._retry,
+            "upload_cache": self._upload_cache if self._upload_cache is not None else False,
+        }
+
+    # ---------------------------------------------------------------- answers
+    def _retry_state(self, op: Operation[Any, Any, Any]) -> RetryState:
+        return RetryState(self._retry, op.name, op.replay_safe)
+
+    def _api_error(self, op_name: str, response: httpx.Response | Response[Any]) -> APIError:
+        headers = response.headers
+        return api_error_from_response(
+            int(response.status_code),
+            headers,
+            response.content,
+            operation=op_name,
+            retry_after=retry_after_from_headers(headers),
+            redact=self._api_key.redact,
+        )
+
+    def _interpret(self, op: Operation[P, T, S], response: Response[T]) -> S | APIError:
+        """The success model of an answer, or the :class:`APIError` it amounts to."""
+        status = int(response.status_code)
+        logger.debug("%s -> HTTP %d", op.name, status)
+        parsed = response.parsed
+        if 200 <= status < 300 and isinstance(parsed, op.success) and parsed.success is True:
+            return parsed
+        return self._api_error(op.name, response)
+
+    def _unparseable(self, op: Operation[Any, Any, Any], captured: Captured) -> APIError:
+        """The error for an answer the generated parser could not read."""
+        if captured.response is None:
+            return APIError(f"{op.name}: the answer could not be read", code="unexpected_response")
+        return self._api_error(op.name, captured.response)
+
+    # ---------------------------------------------------------------- building
+    @staticmethod
+    def _idempotency_key(given: str | None) -> str:
+        return given if given else str(uuid.uuid4())
+
+    @staticmethod
+    def _draft_run(
+        agent: str,
+        *,
+        version: str,
+        images: Mapping[str, ImageInput],
+        params: Mapping[str, Any],
+        task_name: str | None,
+        callback_url: str | None,
+    ) -> Draft:
+        run_input: dict[str, Any] = dict(images)
+        if task_name is not None:
+            run_input["taskName"] = task_name
+        body: dict[str, Any] = {
+            "agent": {"name": agent, "version": version},
+            "input": run_input,
+            "params": dict(params),
+        }
+        if callback_url is not None:
+            body["callbackUrl"] = callback_url
+        return draft("RunRequest", body, [("input", name) for name in images])
+
+    def _run_fields(self, data: RunData, execution_id: str, op_name: str) -> RunFields:
+        found = run_fields(data, execution_id)
+        if found is None:
+            raise NotFoundError(
+                f"{op_name}: the answer holds no execution {execution_id!r}", status_code=200
+            )
+        return found
+
+    def _cache_base(self) -> str:
+        return self.base_url
+
+    def _cached_upload(self, image: PreparedImage) -> str | None:
+        if self._upload_cache is None:
+            return None
+        url = self._upload_cache.get(self._cache_base(), image.sha256)
+        if url is not None:
+            logger.debug("upload of %s skipped: same content uploaded before", image.filename)
+        return url
+
+    def _remember_upload(self, image: PreparedImage, url: str) -> None:
+        if self._upload_cache is not None:
+            self._upload_cache.put(self._cache_base(), image.sha256, url)
+
+    def _waiter(
+        self,
+        timeout: float,
+        *,
+        phase: Callable[[_T], Phase],
+        progress: Callable[[_T], float | None],
+        failed: Callable[[_T], Exception],
+        timed_out: Callable[[_T | None], Exception],
+        on_progress: Callable[[_T], object] | None,
+    ) -> Waiter[_T]:
+        poller = self._poll.start(self._clock(), timeout)
+        return Waiter(poller, timeout, self._clock, phase, progress, failed, timed_out, on_progress)
+
+    def _run_waiter(
+        self, execution_id: str, timeout: float, on_progress: Callable[[RunT], object] | None
+    ) -> Waiter[RunT]:
+        def timed_out(last: RunT | None) -> Exception:
+            return RunTimeoutError(execution_id, timeout, last)
+
+        return self._waiter(
+            timeout,
+            phase=run_phase,
+            progress=_reported_progress,
+            failed=RunFailedError,
+            timed_out=timed_out,
+            on_progress=on_progress,
+        )
+
+    def _preparation_waiter(
+        self, kind: type[PreparedT], resource_id: int, timeout: float
+    ) -> Waiter[PreparedT]:
+        name = "fashion model" if kind is CustomFashionModel else "location"
+
+        def failed(item: PreparedT) -> Exception:
+            return PreparationFailedError(name, item, resource_id)
+
+        def timed_out(last: PreparedT | None) -> Exception:
+            return PreparationTimeoutError(name, last, resource_id, timeout)
+
+        def phase(item: PreparedT) -> Phase:
+            return preparation_phase(item.status)
+
+        return self._waiter(
+            timeout,
+            phase=phase,
+            progress=_no_progress,
+            failed=failed,
+            timed_out=timed_out,
+            on_progress=None,
+        )
+
+
+def _reported_progress(run: RunBase) -> float | None:
+    # The run ends with its slowest output: predict from the least progressed one.
+    return run.slowest_progress
+
+
+def _no_progress(_: object) -> float | None:
+    return None

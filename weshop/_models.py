@@ -1,0 +1,537 @@
+"""What the facade returns: runs, their results, estimates, agent info, your own models.
+
+The data classes are frozen and built by pure functions from the generated models.
+``Run`` (from :class:`~weshop.WeShop`) and ``AsyncRun`` (from
+:class:`~weshop.AsyncWeShop`) carry the same data (:class:`RunBase`) and differ only in
+``download``: ``run.download(dir)`` versus ``await run.download(dir)``. Both stream the
+results to disk with a plain GET that never carries the API key.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Awaitable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Generic, Protocol, TypedDict, TypeVar
+from urllib.parse import urlsplit
+
+from weshop_openapi.models import (
+    AgentInfo as GeneratedAgentInfo,
+)
+from weshop_openapi.models import (
+    Background,
+    Dimension,
+    Execution,
+    FashionModel,
+    Location,
+    MyFashionModel,
+    MyLocation,
+    ResultItem,
+    RunCreated,
+    RunData,
+)
+from weshop_openapi.models import (
+    PowerEstimate as GeneratedPowerEstimate,
+)
+from weshop_openapi.types import Unset
+
+from .errors import PresetNotFoundError
+
+__all__ = [
+    "AgentInfo",
+    "AsyncRun",
+    "CustomFashionModel",
+    "CustomLocation",
+    "DownloadTarget",
+    "PowerEstimate",
+    "Run",
+    "RunBase",
+    "RunResult",
+    "TaskInfo",
+]
+
+_T = TypeVar("_T")
+RunT = TypeVar("RunT", bound="RunBase")
+
+#: Run statuses after which nothing changes.
+TERMINAL_STATUSES = frozenset({"Success", "Failed"})
+_MEDIA_SUFFIXES = frozenset(
+    {".png", ".jpg", ".jpeg", ".webp", ".gif", ".mp4", ".mov", ".webm", ".m4v"}
+)
+_CONTENT_TYPE_SUFFIXES: Mapping[str, str] = {
+    "image/png": ".png",
+    "image/jpeg": ".jpg",
+    "image/webp": ".webp",
+    "image/gif": ".gif",
+    "video/mp4": ".mp4",
+    "video/quicktime": ".mov",
+    "video/webm": ".webm",
+}
+
+
+def _opt(value: _T | Unset) -> _T | None:
+    return None if isinstance(value, Unset) else value
+
+
+def parse_progress(value: object) -> float | None:
+    """A result's progress as a fraction 0..1 (``0.71``, ``"0.71"``, ``"71%"``, ``71``)."""
+    if value is None or isinstance(value, bool | Unset):
+        return None
+    text = str(value).strip()
+    percent = text.endswith("%")
+    try:
+        number = float(text.rstrip("%"))
+    except ValueError:
+        return None
+    if number != number:  # NaN
+        return None
+    if percent or number > 1.0:
+        number /= 100.0
+    return min(max(number, 0.0), 1.0)
+
+
+# --------------------------------------------------------------------------- runs
+@dataclass(frozen=True)
+class RunResult:
+    """One output of a run: an image, or a video (with poster and last frame)."""
+
+    status: str
+    image: str | None = None
+    video: str | None = None
+    video_poster: str | None = None
+    last_frame: str | None = None
+    progress: float | None = None
+    error: str | None = None
+
+    @property
+    def url(self) -> str | None:
+        """The output's URL: the image, else the video."""
+        return self.image or self.video
+
+    @classmethod
+    def from_generated(cls, item: ResultItem) -> RunResult:
+        return cls(
+            status=str(item.status),
+            image=_opt(item.image),
+            video=_opt(item.video),
+            video_poster=_opt(item.video_poster),
+            last_frame=_opt(item.last_frame),
+            progress=parse_progress(_opt(item.progress)),
+            error=_opt(item.error),
+        )
+
+
+class RunFields(TypedDict):
+    """The data of a run, as parsed from an answer (see :class:`RunBase`)."""
+
+    execution_id: str
+    status: str
+    results: tuple[RunResult, ...]
+    error: str | None
+    task_id: str | None
+    agent_name: str | None
+    agent_version: str | None
+    execution_time: str | None
+    params: Mapping[str, Any]
+    power_consumption: float | None
+    power_balance: float | None
+    idempotency_key: str | None
+
+
+@dataclass(frozen=True, kw_only=True)
+class RunBase:
+    """A run as last read: status, progress and results (data only).
+
+    ``status`` is one of ``Pending``, ``Segmenting``, ``Running``, ``Success``,
+    ``Failed``. A run just created reads ``Pending`` until it is polled.
+    """
+
+    execution_id: str
+    status: str
+    results: tuple[RunResult, ...] = ()
+    error: str | None = None
+    task_id: str | None = None
+    agent_name: str | None = None
+    agent_version: str | None = None
+    execution_time: str | None = None
+    params: Mapping[str, Any] = field(default_factory=dict, compare=False)
+    #: Power (credits) charged and left, as reported when the run was created.
+    power_consumption: float | None = None
+    power_balance: float | None = None
+    #: The Idempotency-Key the run was created with (pass it again to re-attach).
+    idempotency_key: str | None = None
+
+    @property
+    def done(self) -> bool:
+        """Whether the run reached a terminal status (``Success`` or ``Failed``)."""
+        return self.status in TERMINAL_STATUSES
+
+    @property
+    def succeeded(self) -> bool:
+        return self.status == "Success"
+
+    @property
+    def failed(self) -> bool:
+        return self.status == "Failed"
+
+    @property
+    def images(self) -> list[str]:
+        """URLs of the result images."""
+        return [result.image for result in self.results if result.image]
+
+    @property
+    def videos(self) -> list[str]:
+        """URLs of the result videos (video agents)."""
+        return [result.video for result in self.results if result.video]
+
+    @property
+    def reported_progress(self) -> float | None:
+        """The progress the service reported (mean over results), or ``None`` if none did."""
+        if self.status == "Success":
+            return 1.0
+        values = [
+            1.0 if result.status in TERMINAL_STATUSES else result.progress
+            for result in self.results
+        ]
+        known = [value for value in values if value is not None]
+        if not known:
+            return None
+        return sum(known) / len(values)
+
+    @property
+    def slowest_progress(self) -> float | None:
+        """The least progress among the outputs (``None`` if none reported any): the run
+        finishes with its slowest output, so polling predicts from this."""
+        if self.status == "Success":
+            return 1.0
+        values = [
+            1.0 if result.status in TERMINAL_STATUSES else result.progress
+            for result in self.results
+        ]
+        known = [value for value in values if value is not None]
+        return min(known) if known else None
+
+    @property
+    def progress(self) -> float:
+        """Progress as a fraction 0..1 (1.0 once done; 0.0 when nothing was reported)."""
+        if self.done:
+            return 1.0
+        reported = self.reported_progress
+        return 0.0 if reported is None else reported
+
+    def fields(self) -> RunFields:
+        return RunFields(
+            execution_id=self.execution_id,
+            status=self.status,
+            results=self.results,
+            error=self.error,
+            task_id=self.task_id,
+            agent_name=self.agent_name,
+            agent_version=self.agent_version,
+            execution_time=self.execution_time,
+            params=self.params,
+            power_consumption=self.power_consumption,
+            power_balance=self.power_balance,
+            idempotency_key=self.idempotency_key,
+        )
+
+    def download_targets(self, directory: str | Path) -> list[DownloadTarget]:
+        """Where each output goes: ``<directory>/<execution_id>-<i><suffix>`` for result
+        ``i`` (``-<i>-video`` for a video beside an image)."""
+        folder = Path(directory).expanduser()
+        stem = re.sub(r"[^A-Za-z0-9._-]", "_", self.execution_id).strip(".") or "run"
+        targets: list[DownloadTarget] = []
+        for index, result in enumerate(self.results):
+            if result.image:
+                name = f"{stem}-{index}"
+                targets.append(
+                    DownloadTarget(result.image, folder / name, url_suffix(result.image))
+                )
+            if result.video:
+                name = f"{stem}-{index}-video" if result.image else f"{stem}-{index}"
+                targets.append(
+                    DownloadTarget(result.video, folder / name, url_suffix(result.video))
+                )
+        return targets
+
+
+def url_suffix(url: str) -> str | None:
+    """A media file suffix from a URL's path (``.png``...), if it has a known one."""
+    suffix = Path(urlsplit(url).path).suffix.lower()
+    return suffix if suffix in _MEDIA_SUFFIXES else None
+
+
+def content_type_suffix(content_type: str | None) -> str:
+    """A file suffix for a ``Content-Type`` (``.bin`` if unknown)."""
+    kind = (content_type or "").split(";")[0].strip().lower()
+    return _CONTENT_TYPE_SUFFIXES.get(kind, ".bin")
+
+
+@dataclass(frozen=True)
+class DownloadTarget:
+    """One result to download: its URL, the path without suffix, and the suffix if known."""
+
+    url: str
+    stem: Path
+    suffix: str | None
+
+
+class SyncFiles(Protocol):
+    def download(self, targets: Sequence[DownloadTarget]) -> list[Path]: ...
+
+
+class AsyncFiles(Protocol):
+    def download(self, targets: Sequence[DownloadTarget]) -> Awaitable[list[Path]]: ...
+
+
+@dataclass(frozen=True, kw_only=True)
+class Run(RunBase):
+    """A run read by :class:`~weshop.WeShop`; ``download`` writes its results to disk."""
+
+    _files: SyncFiles | None = field(default=None, repr=False, compare=False)
+
+    def download(self, directory: str | Path) -> list[Path]:
+        """Stream every output (image or video) into ``directory`` (created if needed)
+        as ``<execution_id>-<i>.<ext>``, ``i`` being the index in ``results``; return the
+        paths. Files appear complete or not at all (written as ``.part``, then renamed).
+        The download is a plain GET that never carries the API key."""
+        if self._files is None:
+            raise RuntimeError("this Run is not attached to a client")
+        return self._files.download(self.download_targets(directory))
+
+
+@dataclass(frozen=True, kw_only=True)
+class AsyncRun(RunBase):
+    """A run read by :class:`~weshop.AsyncWeShop`; ``await run.download(dir)``."""
+
+    _files: AsyncFiles | None = field(default=None, repr=False, compare=False)
+
+    async def download(self, directory: str | Path) -> list[Path]:
+        """Like :meth:`Run.download`, awaitable."""
+        if self._files is None:
+            raise RuntimeError("this AsyncRun is not attached to a client")
+        return await self._files.download(self.download_targets(directory))
+
+
+def created_run_fields(created: RunCreated, idempotency_key: str | None) -> RunFields:
+    """A just-created run (status ``Pending`` until polled)."""
+    return RunFields(
+        execution_id=created.execution_id,
+        status="Pending",
+        results=(),
+        error=None,
+        task_id=_opt(created.task_id),
+        agent_name=None,
+        agent_version=None,
+        execution_time=None,
+        params={},
+        power_consumption=_opt(created.power_consumption),
+        power_balance=_opt(created.power_balance_amount),
+        idempotency_key=idempotency_key,
+    )
+
+
+def _execution_results(execution: Execution) -> tuple[RunResult, ...]:
+    items = _opt(execution.result)
+    if items is None:
+        # One 2025-05 table calls the field `results`; every example says `result`.
+        raw = execution.additional_properties.get("results")
+        if isinstance(raw, list):
+            items = [ResultItem.from_dict(item) for item in raw if isinstance(item, Mapping)]
+    return tuple(RunResult.from_generated(item) for item in items or ())
+
+
+def execution_fields(data: RunData, execution: Execution, task_id: str | None = None) -> RunFields:
+    params = _opt(execution.params)
+    return RunFields(
+        execution_id=execution.execution_id,
+        status=str(execution.status),
+        results=_execution_results(execution),
+        error=_opt(execution.error),
+        task_id=task_id,
+        agent_name=_opt(data.agent_name),
+        agent_version=_opt(data.agent_version),
+        execution_time=_opt(execution.execution_time),
+        params=dict(params.additional_properties) if params is not None else {},
+        power_consumption=None,
+        power_balance=None,
+        idempotency_key=None,
+    )
+
+
+def run_fields(data: RunData, execution_id: str) -> RunFields | None:
+    """The execution ``execution_id`` of a run answer, if present."""
+    for execution in data.executions:
+        if execution.execution_id == execution_id:
+            return execution_fields(data, execution)
+    return None
+
+
+# --------------------------------------------------------------------------- estimates
+@dataclass(frozen=True)
+class PowerEstimate:
+    """What a run would cost, in power (credits), before running it."""
+
+    total_power: float
+    type: str | None = None
+    exclusive: bool | None = None
+    paid_power_not_enough: bool | None = None
+    is_estimated: bool | None = None
+
+    @classmethod
+    def from_generated(cls, estimate: GeneratedPowerEstimate) -> PowerEstimate:
+        return cls(
+            total_power=estimate.total_power,
+            type=_opt(estimate.type_),
+            exclusive=_opt(estimate.exclusive),
+            paid_power_not_enough=_opt(estimate.paid_power_not_enough),
+            is_estimated=_opt(estimate.is_estimated),
+        )
+
+
+# --------------------------------------------------------------------------- agent info
+_Named = TypeVar("_Named", Location, FashionModel, Background, Dimension)
+
+
+def _find(kind: str, items: Sequence[_Named], name: str) -> _Named:
+    wanted = name.strip().casefold()
+    for item in items:
+        if item.name.strip().casefold() == wanted:
+            return item
+    names = [item.name for item in items]
+    folded = {n.casefold(): n for n in names}
+    close = difflib.get_close_matches(wanted, list(folded), n=3, cutoff=0.6)
+    close += [n.casefold() for n in names if wanted in n.casefold() and n.casefold() not in close]
+    raise PresetNotFoundError(kind, name, [folded[c] for c in close[:5]], len(names))
+
+
+def _merge(existing: list[_Named], new: Iterable[_Named]) -> None:
+    seen = {(getattr(item, "id", None), item.name) for item in existing}
+    for item in new:
+        key = (getattr(item, "id", None), item.name)
+        if key not in seen:
+            seen.add(key)
+            existing.append(item)
+
+
+@dataclass
+class AgentInfo:
+    """An agent's presets (all pages), with look-up by name (case-insensitive).
+
+    Items are the generated models (``weshop_openapi.models.Location`` etc.): ``id``,
+    ``name``, ``image`` and, depending on the kind, tags, profile, width/height.
+    """
+
+    agent_name: str
+    agent_version: str
+    locations: list[Location] = field(default_factory=list)
+    fashion_models: list[FashionModel] = field(default_factory=list)
+    backgrounds: list[Background] = field(default_factory=list)
+    dimensions: list[Dimension] = field(default_factory=list)
+
+    def add_page(self, page: GeneratedAgentInfo) -> int:
+        """Merge one page; return how many items it carried."""
+        locations = _opt(page.locations) or []
+        fashion_models = _opt(page.fashion_models) or []
+        backgrounds = _opt(page.backgrounds) or []
+        dimensions = _opt(page.dimensions) or []
+        _merge(self.locations, locations)
+        _merge(self.fashion_models, fashion_models)
+        _merge(self.backgrounds, backgrounds)
+        _merge(self.dimensions, dimensions)
+        return len(locations) + len(fashion_models) + len(backgrounds) + len(dimensions)
+
+    def location(self, name: str) -> int:
+        """The id of the location preset called ``name`` (e.g. ``"White Studio"``)."""
+        return _find("location", self.locations, name).id
+
+    def fashion_model(self, name: str) -> int:
+        """The id of the fashion model preset called ``name``."""
+        return _find("fashion model", self.fashion_models, name).id
+
+    def background(self, name: str) -> int:
+        """The id of the background preset called ``name`` (removeBG)."""
+        return _find("background", self.backgrounds, name).id
+
+    def dimension(self, name: str) -> tuple[int, int]:
+        """``(width, height)`` of the reference size called ``name`` (expandimage)."""
+        found = _find("dimension", self.dimensions, name)
+        return (found.width, found.height)
+
+
+# --------------------------------------------------------------------------- your own presets
+PREPARATION_DONE = frozenset({"complete", "failed"})
+
+
+@dataclass(frozen=True)
+class CustomFashionModel:
+    """A fashion model of your own ("My Models"); usable once ``status == "complete"``."""
+
+    id: int
+    name: str
+    status: str
+    cover: str | None = None
+    images: tuple[str, ...] = ()
+
+    @property
+    def ready(self) -> bool:
+        return self.status == "complete"
+
+    @classmethod
+    def from_generated(cls, model: MyFashionModel) -> CustomFashionModel:
+        return cls(
+            id=model.fashion_model_id,
+            name=model.name,
+            status=str(model.status),
+            cover=_opt(model.cover),
+            images=tuple(_opt(model.images) or ()),
+        )
+
+
+@dataclass(frozen=True)
+class CustomLocation:
+    """A location of your own ("My Locations"); usable once ``status == "complete"``."""
+
+    id: int
+    name: str
+    status: str
+    cover: str | None = None
+    image: str | None = None
+
+    @property
+    def ready(self) -> bool:
+        return self.status == "complete"
+
+    @classmethod
+    def from_generated(cls, location: MyLocation) -> CustomLocation:
+        return cls(
+            id=location.location_id,
+            name=location.name,
+            status=str(location.status),
+            cover=_opt(location.cover),
+            image=_opt(location.image),
+        )
+
+
+# --------------------------------------------------------------------------- tasks
+@dataclass(frozen=True)
+class TaskInfo(Generic[RunT]):
+    """A task of the task API and its executions (the last 20 when queried by task id)."""
+
+    agent_name: str | None
+    agent_version: str | None
+    task_name: str | None
+    original_image: str | None
+    executions: tuple[RunT, ...]
+
+
+def task_fields(data: RunData) -> tuple[str | None, str | None, str | None, str | None]:
+    init = _opt(data.init_params)
+    return (
+        _opt(data.agent_name),
+        _opt(data.agent_version),
+        _opt(init.task_name) if init is not None else None,
+        _opt(init.original_image) if init is not None else None,
+    )

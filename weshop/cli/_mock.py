@@ -1,0 +1,204 @@
+"""``weshop mock`` (serve the mock) and ``weshop mock record`` (record mode)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from weshop.mock import FaultRule
+
+__all__ = ["parse_fault", "register"]
+
+_LOOPBACK_HELP = (
+    "serve on a host that is not a loopback address. Refused by default: the mock accepts "
+    "any API key, serves uploads without authentication and speaks plain HTTP, so on a "
+    "network interface anyone who can reach it could use it"
+)
+_MISSING_EXTRA = "weshop mock needs the 'mock' extra: pip install 'weshop[mock]'"
+
+
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Add ``mock`` and ``mock record`` to the ``weshop`` parser."""
+    mock = subparsers.add_parser(
+        "mock",
+        help="run the offline WeShop mock server",
+        description=(
+            "Serve a stateful WeShop mock on loopback. Prints its base URL "
+            "(http://HOST:PORT/openapi) on the first line of standard output, then serves "
+            "until Ctrl-C. Any non-empty API key is accepted unless --api-key is given."
+        ),
+    )
+    _add_listen_options(mock, default_port=8765)
+    mock.add_argument(
+        "--recordings",
+        type=Path,
+        metavar="DIR",
+        help="replay the recordings in DIR instead of the packaged ones",
+    )
+    mock.add_argument(
+        "--speed",
+        type=float,
+        default=1.0,
+        metavar="X",
+        help="run clock multiplier: 100 makes a 20 s run take 0.2 s (default: 1)",
+    )
+    mock.add_argument(
+        "--run-duration",
+        type=float,
+        nargs=2,
+        metavar=("MIN", "MAX"),
+        help="range of a run's length in seconds at speed 1 (default: 8 40)",
+    )
+    mock.add_argument("--seed", type=int, default=0, help="seed of all randomness (default: 0)")
+    mock.add_argument(
+        "--max-runs",
+        type=int,
+        metavar="N",
+        help="runs (and tasks) remembered before the oldest are forgotten (default: 20000)",
+    )
+    mock.add_argument(
+        "--api-key",
+        action="append",
+        dest="api_keys",
+        metavar="KEY",
+        help="accept only this (test) key; repeat for several",
+    )
+    mock.add_argument(
+        "--fault",
+        action="append",
+        dest="faults",
+        default=[],
+        metavar="SPEC",
+        help=(
+            "inject a fault: KIND[,rate=R][,operations=OP+OP][,count=N][,retry_after=S]"
+            "[,delay=S][,status=5xx]; KIND is rate_limit, server_error, slow, drop, "
+            "drop_after or run_failed (repeatable)"
+        ),
+    )
+    mock.add_argument(
+        "--fault-sequence",
+        metavar="LIST",
+        help="scripted faults, one per request, comma-separated; 'none' for no fault",
+    )
+    mock.add_argument("--access-log", action="store_true", help="log each request line")
+    mock.set_defaults(handler=_serve)
+
+    nested = mock.add_subparsers(dest="mock_command", metavar="SUBCOMMAND")
+    record = nested.add_parser(
+        "record",
+        help="proxy to a real base URL and write recordings",
+        description=(
+            "Forward requests sent to http://HOST:PORT/openapi to --upstream (with the "
+            "caller's Authorization) and write each exchange to --out as a recording, the "
+            "key and the Authorization header redacted. Replay them with "
+            "'weshop mock --recordings DIR'. Your key is sent to --upstream: only point it "
+            "at https://openapi.weshop.ai/openapi or a mock you run."
+        ),
+    )
+    record.add_argument("--upstream", required=True, metavar="URL", help="base URL to record")
+    record.add_argument("--out", required=True, type=Path, metavar="DIR", help="output folder")
+    _add_listen_options(record, default_port=8766)
+    record.set_defaults(handler=_record)
+
+
+def _add_listen_options(parser: argparse.ArgumentParser, default_port: int) -> None:
+    parser.add_argument("--host", default="127.0.0.1", help="address to listen on")
+    parser.add_argument(
+        "--port", type=int, default=default_port, help=f"port (default: {default_port})"
+    )
+    parser.add_argument("--allow-non-loopback", action="store_true", help=_LOOPBACK_HELP)
+
+
+def parse_fault(spec: str) -> FaultRule:
+    """``KIND[,key=value...]`` as a :class:`~weshop.mock.FaultRule`."""
+    from weshop.mock import FaultRule
+
+    kind, *options = [part.strip() for part in spec.split(",")]
+    values: dict[str, Any] = {}
+    for option in options:
+        key, equals, value = option.partition("=")
+        if not equals:
+            raise ValueError(f"fault option {option!r} is not key=value")
+        if key == "operations":
+            values[key] = frozenset(op for op in value.split("+") if op)
+        elif key in ("count", "status"):
+            values[key] = int(value)
+        elif key in ("rate", "retry_after", "delay"):
+            values[key] = float(value)
+        else:
+            raise ValueError(f"unknown fault option {key!r}")
+    return FaultRule(kind, **values)  # type: ignore[arg-type]  # FaultRule checks the kind
+
+
+def _listen_allowed(args: argparse.Namespace) -> bool:
+    from weshop.mock._server import is_loopback_host
+
+    if args.allow_non_loopback or is_loopback_host(args.host):
+        return True
+    print(
+        f"weshop mock: refusing to listen on non-loopback host {args.host!r}; "
+        "pass --allow-non-loopback if you really mean it (see --help)",
+        file=sys.stderr,
+    )
+    return False
+
+
+def _print_url(url: str) -> None:
+    print(url, flush=True)
+
+
+def _serve(args: argparse.Namespace) -> int:
+    try:
+        from weshop.mock import MockSettings, serve
+    except ImportError:
+        print(_MISSING_EXTRA, file=sys.stderr)
+        return 1
+    if not _listen_allowed(args):
+        return 2
+    try:
+        options: dict[str, Any] = {
+            "speed": args.speed,
+            "seed": args.seed,
+            "recordings": args.recordings,
+            "faults": [parse_fault(spec) for spec in args.faults],
+        }
+        if args.max_runs is not None:
+            options["max_runs"] = args.max_runs
+        if args.run_duration:
+            options["run_duration"] = (args.run_duration[0], args.run_duration[1])
+        if args.api_keys:
+            options["api_keys"] = frozenset(args.api_keys)
+        if args.fault_sequence:
+            options["fault_sequence"] = [
+                None if entry.strip().lower() == "none" else entry.strip()
+                for entry in args.fault_sequence.split(",")
+            ]
+        settings = MockSettings(**options)
+        serve(settings, args.host, args.port, access_log=args.access_log, ready=_print_url)
+    except (ValueError, OSError) as exc:
+        print(f"weshop mock: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        pass
+    return 0
+
+
+def _record(args: argparse.Namespace) -> int:
+    try:
+        from weshop.mock._proxy import serve_recording_proxy
+    except ImportError:
+        print(_MISSING_EXTRA, file=sys.stderr)
+        return 1
+    if not _listen_allowed(args):
+        return 2
+    try:
+        serve_recording_proxy(args.upstream, args.out, args.host, args.port, ready=_print_url)
+    except (ValueError, OSError) as exc:
+        print(f"weshop mock record: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        pass
+    return 0

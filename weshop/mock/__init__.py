@@ -1,0 +1,32 @@
+"""A faithful, stateful WeShop mock server (``weshop mock``), for offline tests and CI.
+
+It serves every operation of the overlaid spec (``generated/openapi.yaml``) under
+``/openapi`` on loopback, validates requests against that spec, moves runs through their
+states on a clock you can speed up, replays recordings, injects faults on demand and
+calls back completed runs. See ``docs/mock-server.md``.
+
+Needs the ``mock`` extra (Starlette, uvicorn, Pillow)::
+
+    from weshop.mock import FaultRule, MockServer
+
+    with MockServer(speed=100, faults=[FaultRule("rate_limit", rate=0.1)]) as mock:
+        ...  # point a client at mock.base_url with any non-empty API key
+"""
+
+from __future__ import annotations
+
+from ._proxy import RecordingProxy
+from ._server import MockServer, serve
+from ._settings import FAULT_KINDS, FaultKind, FaultRule, MockSettings
+from ._state import MockStats
+
+__all__ = [
+    "FAULT_KINDS",
+    "FaultKind",
+    "FaultRule",
+    "MockServer",
+    "MockSettings",
+    "MockStats",
+    "RecordingProxy",
+    "serve",
+]

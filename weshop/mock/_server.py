@@ -1,0 +1,241 @@
+"""Running the mock: :class:`MockServer` (a background thread, for tests) and :func:`serve`
+(the foreground, for ``weshop mock``). Both serve with uvicorn on loopback."""
+
+from __future__ import annotations
+
+import asyncio
+import dataclasses
+import ipaddress
+import socket
+import threading
+import time
+from collections.abc import Callable
+from types import TracebackType
+from typing import Any, Final
+
+import uvicorn
+from starlette.types import ASGIApp
+from uvicorn.protocols.http.h11_impl import H11Protocol
+
+from ._app import BASE_PATH, TRANSPORT_STATE_KEY, MockApp
+from ._faults import FaultInjector
+from ._recording import load_recordings
+from ._settings import FaultRule, FaultSequenceEntry, MockSettings
+from ._state import MockState, MockStats
+
+__all__ = ["MockServer", "build_app", "is_loopback_host", "serve"]
+
+START_TIMEOUT: Final = 15.0
+STOP_TIMEOUT: Final = 10.0
+
+
+class _TransportExposingProtocol(H11Protocol):
+    """uvicorn's h11 protocol, plus the connection's transport in each request's scope
+    state, so the app can close a connection without answering (the "drop" faults).
+    ASGI itself has no way to do that: an app that does not answer gets a 500."""
+
+    def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
+        super().connection_made(transport)
+        self.app_state = {**self.app_state, TRANSPORT_STATE_KEY: transport}
+
+
+def is_loopback_host(host: str) -> bool:
+    """Whether ``host`` (an address or ``localhost``) only listens on this machine."""
+    if host.lower() == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+def build_app(settings: MockSettings) -> tuple[MockApp, ASGIApp]:
+    """The mock application for ``settings`` (and the object holding its state)."""
+    state = MockState(settings)
+    faults = FaultInjector(
+        settings.faults, settings.fault_sequence, settings.sequence_operations, settings.seed
+    )
+    mock = MockApp(settings, state, faults, load_recordings(settings.recordings))
+    return mock, mock.build()
+
+
+def _bind(host: str, port: int) -> socket.socket:
+    family = socket.AF_INET6 if ":" in host.strip("[]") else socket.AF_INET
+    # IPPROTO_TCP explicitly: asyncio only sets TCP_NODELAY on accepted connections whose
+    # protocol says TCP; with proto 0, Nagle + delayed ACKs add 40 ms to every answer.
+    sock = socket.socket(family, socket.SOCK_STREAM, socket.IPPROTO_TCP)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+    try:
+        sock.bind((host.strip("[]"), port))
+    except OSError:
+        sock.close()
+        raise
+    sock.listen(2048)
+    sock.setblocking(False)
+    return sock
+
+
+def _config(app: ASGIApp, log_level: str, access_log: bool) -> uvicorn.Config:
+    return uvicorn.Config(
+        app,
+        http=_TransportExposingProtocol,
+        ws="none",
+        lifespan="on",
+        log_level=log_level,
+        access_log=access_log,
+        # Leave the host process's logging alone (tests, embedding services).
+        log_config=None,
+        timeout_graceful_shutdown=2,
+        server_header=False,
+    )
+
+
+def _url(sock: socket.socket) -> str:
+    host, port = sock.getsockname()[:2]
+    shown = f"[{host}]" if ":" in host else host
+    return f"http://{shown}:{port}"
+
+
+class ServerThread:
+    """Serves an ASGI app with uvicorn in a daemon thread on an already bound socket."""
+
+    def __init__(self, app: ASGIApp, host: str, port: int) -> None:
+        self._socket = _bind(host, port)
+        self.url = _url(self._socket)
+        self._server = uvicorn.Server(_config(app, "warning", access_log=False))
+        self._thread: threading.Thread | None = None
+
+    def start(self) -> None:
+        """Start serving; return once the server accepts connections."""
+        self._thread = threading.Thread(
+            target=self._server.run,
+            kwargs={"sockets": [self._socket]},
+            name=f"weshop-mock {self.url}",
+            daemon=True,
+        )
+        self._thread.start()
+        deadline = time.monotonic() + START_TIMEOUT
+        while not self._server.started:
+            if not self._thread.is_alive() or time.monotonic() > deadline:
+                self.stop()
+                raise RuntimeError(f"the server at {self.url} did not start")
+            time.sleep(0.005)
+
+    def stop(self) -> None:
+        """Stop serving and wait for the thread (forcing it after a timeout)."""
+        self._server.should_exit = True
+        if self._thread is not None:
+            self._thread.join(STOP_TIMEOUT / 2)
+            if self._thread.is_alive():
+                self._server.force_exit = True
+                self._thread.join(STOP_TIMEOUT / 2)
+            self._thread = None
+        self._socket.close()
+
+
+class MockServer:
+    """The mock on ``127.0.0.1`` with a free port, served from a background thread.
+
+    Use it as a context manager::
+
+        with MockServer(speed=100) as mock:
+            client = httpx.Client(base_url=mock.base_url, headers={"Authorization": "k"})
+            ...
+
+    Keyword arguments other than ``host``, ``port`` and ``allow_non_loopback`` override
+    fields of ``settings`` (``MockServer(speed=100)`` is ``MockServer(MockSettings(speed=100))``).
+    It works from async tests too: the server has its own thread and event loop.
+    """
+
+    def __init__(
+        self,
+        settings: MockSettings | None = None,
+        /,
+        *,
+        host: str = "127.0.0.1",
+        port: int = 0,
+        allow_non_loopback: bool = False,
+        **overrides: Any,
+    ) -> None:
+        if not allow_non_loopback and not is_loopback_host(host):
+            raise ValueError(f"refusing to serve the mock on non-loopback host {host!r}")
+        base = settings or MockSettings()
+        self.settings = dataclasses.replace(base, **overrides) if overrides else base
+        self._mock, self._app = build_app(self.settings)
+        self._host = host
+        self._port = port
+        self._thread: ServerThread | None = None
+        self.base_url = ""
+        """``http://127.0.0.1:PORT/openapi`` once started."""
+
+    def start(self) -> MockServer:
+        """Start serving (``with`` does this for you)."""
+        if self._thread is None:
+            self._thread = ServerThread(self._app, self._host, self._port)
+            self._thread.start()
+            self.base_url = self._thread.url + BASE_PATH
+        return self
+
+    def stop(self) -> None:
+        """Stop serving (``with`` does this for you)."""
+        if self._thread is not None:
+            self._thread.stop()
+            self._thread = None
+
+    def __enter__(self) -> MockServer:
+        return self.start()
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self.stop()
+
+    @property
+    def stats(self) -> MockStats:
+        """Live counters (runs created, requests per operation, downloads with a key...)."""
+        return self._mock.state.stats
+
+    @property
+    def state(self) -> MockState:
+        """The mock's state, for tests that need to look inside."""
+        return self._mock.state
+
+    def completion_time(self, execution_id: str) -> float | None:
+        """``time.monotonic()`` at which the run became Success/Failed, or None."""
+        return self._mock.state.completion_time(execution_id)
+
+    def set_faults(
+        self,
+        faults: list[FaultRule] | None = None,
+        fault_sequence: list[FaultSequenceEntry] | None = None,
+        sequence_operations: frozenset[str] | None = None,
+    ) -> None:
+        """Replace the fault rules and script while the server runs."""
+        self._mock.faults.configure(faults or [], fault_sequence or [], sequence_operations)
+
+
+def serve(
+    settings: MockSettings,
+    host: str = "127.0.0.1",
+    port: int = 8765,
+    *,
+    access_log: bool = False,
+    ready: Callable[[str], None] | None = None,
+) -> None:
+    """Serve the mock in the foreground until interrupted (Ctrl-C).
+
+    ``ready`` is called with the base URL once the socket is bound (the CLI prints it).
+    """
+    _, app = build_app(settings)
+    sock = _bind(host, port)
+    if ready is not None:
+        ready(_url(sock) + BASE_PATH)
+    server = uvicorn.Server(_config(app, "info" if access_log else "warning", access_log))
+    try:
+        server.run(sockets=[sock])
+    finally:
+        sock.close()

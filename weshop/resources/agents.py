@@ -1,0 +1,67 @@
+"""``client.agents``: an agent's presets (locations, fashion models, backgrounds, sizes)."""
+
+from __future__ import annotations
+
+from weshop_openapi.models.get_agent_info_resource_type import check_get_agent_info_resource_type
+from weshop_openapi.types import UNSET
+
+from .._base_client import GET_AGENT_INFO, InfoPager
+from .._constants import DEFAULT_AGENT_VERSION
+from .._models import AgentInfo
+from ._resource import AsyncResource, SyncResource
+
+__all__ = ["Agents", "AsyncAgents"]
+
+
+class Agents(SyncResource):
+    """Agent information (``GET /v1/agent/info``)."""
+
+    def info(self, agent: str, version: str = DEFAULT_AGENT_VERSION) -> AgentInfo:
+        """All of an agent's presets, every page read (page size 100, per resource type).
+
+        Look presets up by name: ``info.location("White Studio")`` → its id (close names
+        are suggested when there is no such preset).
+        """
+        client = self._client
+        pager = InfoPager(agent, version)
+        while (request := pager.next_request()) is not None:
+            answer = client._request(
+                GET_AGENT_INFO,
+                client=client._generated,
+                agent_name=agent,
+                agent_version=version,
+                page=request.page,
+                page_size=request.page_size,
+                resource_type=(
+                    UNSET
+                    if request.resource_type is None
+                    else check_get_agent_info_resource_type(request.resource_type)
+                ),
+            )
+            pager.feed(answer.data)
+        return pager.info
+
+
+class AsyncAgents(AsyncResource):
+    """Agent information (async); see :class:`Agents`."""
+
+    async def info(self, agent: str, version: str = DEFAULT_AGENT_VERSION) -> AgentInfo:
+        """All of an agent's presets; see :meth:`Agents.info`."""
+        client = self._client
+        pager = InfoPager(agent, version)
+        while (request := pager.next_request()) is not None:
+            answer = await client._request(
+                GET_AGENT_INFO,
+                client=client._generated,
+                agent_name=agent,
+                agent_version=version,
+                page=request.page,
+                page_size=request.page_size,
+                resource_type=(
+                    UNSET
+                    if request.resource_type is None
+                    else check_get_agent_info_resource_type(request.resource_type)
+                ),
+            )
+            pager.feed(answer.data)
+        return pager.info

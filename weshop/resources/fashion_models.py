@@ -1,0 +1,141 @@
+"""``client.fashion_models``: fashion models of your own ("My Models", aimodel)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from weshop_openapi.models import (
+    MyFashionModelCreateRequest,
+    MyFashionModelCreateRequestAgentName,
+    MyFashionModelCreateRequestAgentVersion,
+)
+
+from .._base_client import (
+    CREATE_MY_FASHION_MODEL,
+    DELETE_MY_FASHION_MODEL,
+    QUERY_MY_FASHION_MODEL,
+    draft_fashion_model,
+    fashion_model_delete_request,
+    validate_parameters,
+)
+from .._constants import DEFAULT_PREPARE_TIMEOUT
+from .._models import CustomFashionModel
+from .._uploads import ImageInput
+from ..errors import WeShopError
+from ._resource import AsyncResource, SyncResource
+
+__all__ = ["AsyncFashionModels", "FashionModels"]
+
+
+def _query_id(model_id: int) -> str:
+    value = str(model_id)
+    validate_parameters("queryMyFashionModel", {"fashionModelId": value})
+    return value
+
+
+class FashionModels(SyncResource):
+    """Your own fashion models (``/v1/agent/myFashionModel/*``), for ``fashion_model_id``."""
+
+    def create(
+        self,
+        images: Sequence[ImageInput],
+        *,
+        name: str,
+        agent: MyFashionModelCreateRequestAgentName = "aimodel",
+        version: MyFashionModelCreateRequestAgentVersion = "v1.0",
+    ) -> int:
+        """Create a model from 1-4 face images (URLs, paths or bytes); return its id.
+        It is usable once ready: see :meth:`wait`."""
+        client = self._client
+        draft = draft_fashion_model(images, name=name, agent=agent, version=version)
+        body = MyFashionModelCreateRequest.from_dict(client._complete(draft))
+        answer = client._request(CREATE_MY_FASHION_MODEL, client=client._generated, body=body)
+        return answer.data.fashion_model_id
+
+    def get(self, model_id: int) -> CustomFashionModel:
+        """Read one of your models (``status``: prepare, complete, failed)."""
+        client = self._client
+        answer = client._request(
+            QUERY_MY_FASHION_MODEL, client=client._generated, fashion_model_id=_query_id(model_id)
+        )
+        return CustomFashionModel.from_generated(answer.data)
+
+    def wait(
+        self, model_id: int, *, timeout: float = DEFAULT_PREPARE_TIMEOUT
+    ) -> CustomFashionModel:
+        """Poll until the model is ``complete``; :class:`~weshop.PreparationFailedError` if
+        it fails, :class:`~weshop.PreparationTimeoutError` after ``timeout`` seconds."""
+        client = self._client
+        waiter = client._preparation_waiter(CustomFashionModel, model_id, timeout)
+        while True:
+            outcome: CustomFashionModel | Exception
+            try:
+                outcome = self.get(model_id)
+            except WeShopError as exc:
+                outcome = exc
+            step = waiter.step(outcome)
+            if not isinstance(step, float):
+                return step
+            client._sleep(step)
+
+    def delete(self, model_id: int) -> None:
+        """Delete one of your models."""
+        client = self._client
+        client._request(
+            DELETE_MY_FASHION_MODEL,
+            client=client._generated,
+            body=fashion_model_delete_request(model_id),
+        )
+
+
+class AsyncFashionModels(AsyncResource):
+    """Your own fashion models (async); see :class:`FashionModels`."""
+
+    async def create(
+        self,
+        images: Sequence[ImageInput],
+        *,
+        name: str,
+        agent: MyFashionModelCreateRequestAgentName = "aimodel",
+        version: MyFashionModelCreateRequestAgentVersion = "v1.0",
+    ) -> int:
+        """Create a model; see :meth:`FashionModels.create`."""
+        client = self._client
+        draft = draft_fashion_model(images, name=name, agent=agent, version=version)
+        body = MyFashionModelCreateRequest.from_dict(await client._complete(draft))
+        answer = await client._request(CREATE_MY_FASHION_MODEL, client=client._generated, body=body)
+        return answer.data.fashion_model_id
+
+    async def get(self, model_id: int) -> CustomFashionModel:
+        """Read one of your models; see :meth:`FashionModels.get`."""
+        client = self._client
+        answer = await client._request(
+            QUERY_MY_FASHION_MODEL, client=client._generated, fashion_model_id=_query_id(model_id)
+        )
+        return CustomFashionModel.from_generated(answer.data)
+
+    async def wait(
+        self, model_id: int, *, timeout: float = DEFAULT_PREPARE_TIMEOUT
+    ) -> CustomFashionModel:
+        """Poll until the model is ready; see :meth:`FashionModels.wait`."""
+        client = self._client
+        waiter = client._preparation_waiter(CustomFashionModel, model_id, timeout)
+        while True:
+            outcome: CustomFashionModel | Exception
+            try:
+                outcome = await self.get(model_id)
+            except WeShopError as exc:
+                outcome = exc
+            step = waiter.step(outcome)
+            if not isinstance(step, float):
+                return step
+            await client._sleep(step)
+
+    async def delete(self, model_id: int) -> None:
+        """Delete one of your models."""
+        client = self._client
+        await client._request(
+            DELETE_MY_FASHION_MODEL,
+            client=client._generated,
+            body=fashion_model_delete_request(model_id),
+        )

@@ -1,0 +1,264 @@
+"""``client.runs``: start a run of any agent, read it, wait for it, estimate its cost."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Mapping
+from typing import Any
+
+from weshop_openapi.models import RunRequest
+
+from .._base_client import CREATE_RUN, ESTIMATE_POWER, GET_RUN
+from .._constants import DEFAULT_AGENT_VERSION, DEFAULT_WAIT_TIMEOUT
+from .._models import AsyncRun, PowerEstimate, Run, created_run_fields
+from .._uploads import ImageInput
+from ..errors import WeShopError
+from ._resource import AsyncResource, SyncResource
+
+__all__ = ["AsyncRuns", "Runs"]
+
+logger = logging.getLogger("weshop")
+
+
+class Runs(SyncResource):
+    """Runs of the agent API (``POST /agent/runs``, ``GET /agent/runs/{executionId}``)."""
+
+    def create(
+        self,
+        agent: str,
+        *,
+        image: ImageInput,
+        params: Mapping[str, Any],
+        version: str = DEFAULT_AGENT_VERSION,
+        task_name: str | None = None,
+        callback_url: str | None = None,
+        idempotency_key: str | None = None,
+    ) -> Run:
+        """Start a run of ``agent`` and return it right away (status ``Pending``).
+
+        ``image`` is a URL, or a path / bytes / binary file (checked, then uploaded once
+        per content). ``params`` are the agent's parameters in wire names
+        (``{"maskType": ...}``); any agent name works. The request is validated against
+        the spec first (:class:`~weshop.RequestValidationError`, nothing sent). It always
+        carries an ``Idempotency-Key`` (``idempotency_key`` or a new UUID), the same on
+        every retry, so a retry never starts a second, billed run.
+        """
+        return self._create(
+            agent,
+            images={"originalImage": image},
+            params=params,
+            version=version,
+            task_name=task_name,
+            callback_url=callback_url,
+            idempotency_key=idempotency_key,
+        )
+
+    def _create(
+        self,
+        agent: str,
+        *,
+        images: Mapping[str, ImageInput],
+        params: Mapping[str, Any],
+        version: str,
+        task_name: str | None,
+        callback_url: str | None,
+        idempotency_key: str | None,
+    ) -> Run:
+        client = self._client
+        draft = client._draft_run(
+            agent,
+            version=version,
+            images=images,
+            params=params,
+            task_name=task_name,
+            callback_url=callback_url,
+        )
+        key = client._idempotency_key(idempotency_key)
+        body = RunRequest.from_dict(client._complete(draft))
+        created = client._request(
+            CREATE_RUN, client=client._generated, body=body, idempotency_key=key
+        )
+        logger.debug("run %s created (Idempotency-Key %s)", created.data.execution_id, key)
+        return client._run(created_run_fields(created.data, key))
+
+    def get(self, execution_id: str) -> Run:
+        """Read a run's status, progress and results."""
+        client = self._client
+        answer = client._request(GET_RUN, execution_id, client=client._generated)
+        return client._run(client._run_fields(answer.data, execution_id, GET_RUN.name))
+
+    def wait(
+        self,
+        execution_id: str,
+        *,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        on_progress: Callable[[Run], object] | None = None,
+    ) -> Run:
+        """Poll until the run succeeds and return it; ``on_progress`` sees every read.
+
+        Raises :class:`~weshop.RunFailedError` (holding the run) if it fails and
+        :class:`~weshop.RunTimeoutError` (holding the last run read) after ``timeout``
+        seconds. Polling is adaptive (see ``PollPolicy``).
+        """
+        return self._wait(execution_id, timeout, on_progress, just_created=False)
+
+    def _wait(
+        self,
+        execution_id: str,
+        timeout: float,
+        on_progress: Callable[[Run], object] | None,
+        *,
+        just_created: bool,
+    ) -> Run:
+        client = self._client
+        waiter = client._run_waiter(execution_id, timeout, on_progress)
+        if just_created:
+            client._sleep(waiter.first_delay())
+        while True:
+            outcome: Run | Exception
+            try:
+                outcome = self.get(execution_id)
+            except WeShopError as exc:
+                outcome = exc
+            step = waiter.step(outcome)
+            if not isinstance(step, float):
+                return step
+            client._sleep(step)
+
+    def estimate(
+        self,
+        agent: str,
+        *,
+        image: ImageInput,
+        params: Mapping[str, Any],
+        version: str = DEFAULT_AGENT_VERSION,
+    ) -> PowerEstimate:
+        """What the run would cost in power (credits), without running it. A local image
+        is uploaded (once per content) because the estimate needs its URL."""
+        client = self._client
+        draft = client._draft_run(
+            agent,
+            version=version,
+            images={"originalImage": image},
+            params=params,
+            task_name=None,
+            callback_url=None,
+        )
+        body = RunRequest.from_dict(client._complete(draft))
+        answer = client._request(ESTIMATE_POWER, client=client._generated, body=body)
+        return PowerEstimate.from_generated(answer.data)
+
+
+class AsyncRuns(AsyncResource):
+    """Runs of the agent API (async); see :class:`Runs`."""
+
+    async def create(
+        self,
+        agent: str,
+        *,
+        image: ImageInput,
+        params: Mapping[str, Any],
+        version: str = DEFAULT_AGENT_VERSION,
+        task_name: str | None = None,
+        callback_url: str | None = None,
+        idempotency_key: str | None = None,
+    ) -> AsyncRun:
+        """Start a run of ``agent``; see :meth:`Runs.create`."""
+        return await self._create(
+            agent,
+            images={"originalImage": image},
+            params=params,
+            version=version,
+            task_name=task_name,
+            callback_url=callback_url,
+            idempotency_key=idempotency_key,
+        )
+
+    async def _create(
+        self,
+        agent: str,
+        *,
+        images: Mapping[str, ImageInput],
+        params: Mapping[str, Any],
+        version: str,
+        task_name: str | None,
+        callback_url: str | None,
+        idempotency_key: str | None,
+    ) -> AsyncRun:
+        client = self._client
+        draft = client._draft_run(
+            agent,
+            version=version,
+            images=images,
+            params=params,
+            task_name=task_name,
+            callback_url=callback_url,
+        )
+        key = client._idempotency_key(idempotency_key)
+        body = RunRequest.from_dict(await client._complete(draft))
+        created = await client._request(
+            CREATE_RUN, client=client._generated, body=body, idempotency_key=key
+        )
+        logger.debug("run %s created (Idempotency-Key %s)", created.data.execution_id, key)
+        return client._run(created_run_fields(created.data, key))
+
+    async def get(self, execution_id: str) -> AsyncRun:
+        """Read a run's status, progress and results."""
+        client = self._client
+        answer = await client._request(GET_RUN, execution_id, client=client._generated)
+        return client._run(client._run_fields(answer.data, execution_id, GET_RUN.name))
+
+    async def wait(
+        self,
+        execution_id: str,
+        *,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        on_progress: Callable[[AsyncRun], object] | None = None,
+    ) -> AsyncRun:
+        """Poll until the run succeeds; see :meth:`Runs.wait`."""
+        return await self._wait(execution_id, timeout, on_progress, just_created=False)
+
+    async def _wait(
+        self,
+        execution_id: str,
+        timeout: float,
+        on_progress: Callable[[AsyncRun], object] | None,
+        *,
+        just_created: bool,
+    ) -> AsyncRun:
+        client = self._client
+        waiter = client._run_waiter(execution_id, timeout, on_progress)
+        if just_created:
+            await client._sleep(waiter.first_delay())
+        while True:
+            outcome: AsyncRun | Exception
+            try:
+                outcome = await self.get(execution_id)
+            except WeShopError as exc:
+                outcome = exc
+            step = waiter.step(outcome)
+            if not isinstance(step, float):
+                return step
+            await client._sleep(step)
+
+    async def estimate(
+        self,
+        agent: str,
+        *,
+        image: ImageInput,
+        params: Mapping[str, Any],
+        version: str = DEFAULT_AGENT_VERSION,
+    ) -> PowerEstimate:
+        """What the run would cost; see :meth:`Runs.estimate`."""
+        client = self._client
+        draft = client._draft_run(
+            agent,
+            version=version,
+            images={"originalImage": image},
+            params=params,
+            task_name=None,
+            callback_url=None,
+        )
+        body = RunRequest.from_dict(await client._complete(draft))
+        answer = await client._request(ESTIMATE_POWER, client=client._generated, body=body)
+        return PowerEstimate.from_generated(answer.data)

@@ -1,0 +1,201 @@
+"""``client.tasks``: the older task API (create a task, execute it, query, delete)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import Any
+
+from weshop_openapi.models import TaskCreateRequest
+
+from .._base_client import (
+    CREATE_TASK,
+    DELETE_TASK,
+    EXECUTE_TASK,
+    QUERY_TASK,
+    draft_task,
+    task_delete_request,
+    task_execute_request,
+    task_query_request,
+)
+from .._constants import DEFAULT_AGENT_VERSION, DEFAULT_WAIT_TIMEOUT
+from .._models import AsyncRun, Run, TaskInfo, execution_fields, task_fields
+from .._uploads import ImageInput
+from ..errors import WeShopError
+from ._resource import AsyncResource, SyncResource
+
+__all__ = ["AsyncTasks", "Tasks"]
+
+
+def _images(
+    image: ImageInput | None,
+    fashion_model_image: ImageInput | None,
+    location_image: ImageInput | None,
+) -> dict[str, ImageInput]:
+    given = {
+        "originalImage": image,
+        "fashionModelImage": fashion_model_image,
+        "locationImage": location_image,
+    }
+    return {name: value for name, value in given.items() if value is not None}
+
+
+class Tasks(SyncResource):
+    """The task API (``/v1/agent/task/*``, 2024-06). Prefer ``runs`` for new code.
+
+    Executing a task starts billed work and the task API takes no idempotency key, so
+    ``create``/``execute`` are retried only after failures proving nothing was processed
+    (refused connection, 408, 429, an envelope saying ``retryable``).
+    """
+
+    def create(
+        self,
+        agent: str,
+        *,
+        image: ImageInput | None = None,
+        version: str = DEFAULT_AGENT_VERSION,
+        task_name: str | None = None,
+        fashion_model_image: ImageInput | None = None,
+        location_image: ImageInput | None = None,
+    ) -> str:
+        """Create a task; return its ``taskId``. Local images are uploaded first."""
+        client = self._client
+        draft = draft_task(
+            agent,
+            version=version,
+            images=_images(image, fashion_model_image, location_image),
+            task_name=task_name,
+        )
+        body = TaskCreateRequest.from_dict(client._complete(draft))
+        return client._request(CREATE_TASK, client=client._generated, body=body).data.task_id
+
+    def execute(
+        self, task_id: str, params: Mapping[str, Any], *, callback_url: str | None = None
+    ) -> str:
+        """Execute a task with ``params`` (wire names); return the ``executionId``."""
+        client = self._client
+        body = task_execute_request(task_id, params, callback_url)
+        return client._request(EXECUTE_TASK, client=client._generated, body=body).data.execution_id
+
+    def query(
+        self, *, execution_id: str | None = None, task_id: str | None = None
+    ) -> TaskInfo[Run]:
+        """A task and its executions: one execution by ``execution_id``, or the last 20 of
+        ``task_id`` (``execution_id`` wins when both are given)."""
+        client = self._client
+        body = task_query_request(execution_id, task_id)
+        data = client._request(QUERY_TASK, client=client._generated, body=body).data
+        runs = tuple(client._run(execution_fields(data, item, task_id)) for item in data.executions)
+        return TaskInfo(*task_fields(data), executions=runs)
+
+    def get(self, execution_id: str) -> Run:
+        """One execution of a task, as a :class:`~weshop.Run`."""
+        client = self._client
+        body = task_query_request(execution_id, None)
+        data = client._request(QUERY_TASK, client=client._generated, body=body).data
+        return client._run(client._run_fields(data, execution_id, QUERY_TASK.name))
+
+    def wait(
+        self,
+        execution_id: str,
+        *,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        on_progress: Callable[[Run], object] | None = None,
+    ) -> Run:
+        """Poll an execution until it succeeds (like ``runs.wait``, via the task API)."""
+        client = self._client
+        waiter = client._run_waiter(execution_id, timeout, on_progress)
+        while True:
+            outcome: Run | Exception
+            try:
+                outcome = self.get(execution_id)
+            except WeShopError as exc:
+                outcome = exc
+            step = waiter.step(outcome)
+            if not isinstance(step, float):
+                return step
+            client._sleep(step)
+
+    def delete(self, task_id: str) -> None:
+        """Delete a task and its execution records."""
+        client = self._client
+        client._request(DELETE_TASK, client=client._generated, body=task_delete_request(task_id))
+
+
+class AsyncTasks(AsyncResource):
+    """The task API (async); see :class:`Tasks`."""
+
+    async def create(
+        self,
+        agent: str,
+        *,
+        image: ImageInput | None = None,
+        version: str = DEFAULT_AGENT_VERSION,
+        task_name: str | None = None,
+        fashion_model_image: ImageInput | None = None,
+        location_image: ImageInput | None = None,
+    ) -> str:
+        """Create a task; see :meth:`Tasks.create`."""
+        client = self._client
+        draft = draft_task(
+            agent,
+            version=version,
+            images=_images(image, fashion_model_image, location_image),
+            task_name=task_name,
+        )
+        body = TaskCreateRequest.from_dict(await client._complete(draft))
+        answer = await client._request(CREATE_TASK, client=client._generated, body=body)
+        return answer.data.task_id
+
+    async def execute(
+        self, task_id: str, params: Mapping[str, Any], *, callback_url: str | None = None
+    ) -> str:
+        """Execute a task; see :meth:`Tasks.execute`."""
+        client = self._client
+        body = task_execute_request(task_id, params, callback_url)
+        answer = await client._request(EXECUTE_TASK, client=client._generated, body=body)
+        return answer.data.execution_id
+
+    async def query(
+        self, *, execution_id: str | None = None, task_id: str | None = None
+    ) -> TaskInfo[AsyncRun]:
+        """A task and its executions; see :meth:`Tasks.query`."""
+        client = self._client
+        body = task_query_request(execution_id, task_id)
+        data = (await client._request(QUERY_TASK, client=client._generated, body=body)).data
+        runs = tuple(client._run(execution_fields(data, item, task_id)) for item in data.executions)
+        return TaskInfo(*task_fields(data), executions=runs)
+
+    async def get(self, execution_id: str) -> AsyncRun:
+        """One execution of a task; see :meth:`Tasks.get`."""
+        client = self._client
+        body = task_query_request(execution_id, None)
+        data = (await client._request(QUERY_TASK, client=client._generated, body=body)).data
+        return client._run(client._run_fields(data, execution_id, QUERY_TASK.name))
+
+    async def wait(
+        self,
+        execution_id: str,
+        *,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        on_progress: Callable[[AsyncRun], object] | None = None,
+    ) -> AsyncRun:
+        """Poll an execution until it succeeds; see :meth:`Tasks.wait`."""
+        client = self._client
+        waiter = client._run_waiter(execution_id, timeout, on_progress)
+        while True:
+            outcome: AsyncRun | Exception
+            try:
+                outcome = await self.get(execution_id)
+            except WeShopError as exc:
+                outcome = exc
+            step = waiter.step(outcome)
+            if not isinstance(step, float):
+                return step
+            await client._sleep(step)
+
+    async def delete(self, task_id: str) -> None:
+        """Delete a task and its execution records."""
+        client = self._client
+        await client._request(
+            DELETE_TASK, client=client._generated, body=task_delete_request(task_id)
+        )
