@@ -23,13 +23,8 @@ SUBCOMMAND_MODULES: Final[tuple[str, ...]] = ("weshop.cli._mock",)
 
 def build_parser() -> argparse.ArgumentParser:
     """The top-level parser with every registered subcommand."""
-    from weshop.cli._common import HelpFormatter, top_description, top_epilog
-
     parser = argparse.ArgumentParser(
-        prog="weshop",
-        description=top_description(),
-        epilog=top_epilog(),
-        formatter_class=HelpFormatter,
+        prog="weshop", description="WeShop AI client tools: the mock server, and more."
     )
     parser.add_argument("--version", action="version", version=f"weshop {__version__}")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
