@@ -678,3 +678,16 @@ def test_undocumented_agent_names_stay_open() -> None:
     # AgentName is an open enum: a new agent can run before the spec is regenerated.
     body = {**AIMODEL_MINIMAL, "agent": {"name": "videogen", "version": "v2.0"}, "params": {"x": 1}}
     assert spec_validator().violations("RunRequest", body) == []
+
+
+def test_upload_limits_are_stated_once_in_the_spec() -> None:
+    # v1-api-reference-2024-06.txt:467-470 and v1-agents-reference-2025-05.txt:423, 557;
+    # the facade and the mock both read these through image_constraints().
+    from weshop._spec import image_constraints
+
+    limits = image_constraints()
+    assert set(limits.media_types) == {"png", "jpeg", "jpg", "webp"}
+    assert limits.max_bytes == 10 * 1024 * 1024
+    assert limits.min_side_exclusive == 512
+    assert limits.max_aspect_ratio_exclusive == 2
+    assert limits.max_referenced_bytes == 5 * 1024 * 1024

@@ -69,14 +69,8 @@ DEFAULT_AGENT_VERSION: Final = "v1.0"
 DEFAULT_BATCH_COUNT: Final = 1
 
 # --------------------------------------------------------------------------- uploads
-# Upload limits of POST /v1/asset/upload/image (v1-api-reference-2024-06.txt, "Upload
-# Image"): png, jpeg, jpg or webp; width and height both > 512 px; aspect ratio < 2;
-# at most 10 MB. A multipart file's content is outside what JSON Schema in the spec can
-# state, so these four numbers are kept here, once.
-UPLOAD_FORMATS: Final = {"png": "image/png", "jpeg": "image/jpeg", "webp": "image/webp"}
-UPLOAD_MAX_BYTES: Final = 10 * 1024 * 1024
-UPLOAD_MIN_SIDE_EXCLUSIVE: Final = 512
-UPLOAD_MAX_ASPECT_EXCLUSIVE: Final = 2.0
+# The upload limits themselves (formats, size, dimensions, aspect ratio) live in the
+# overlay as `x-image-constraints`; read them with weshop._spec.image_constraints().
 #: The content-hash cache of uploads (sha256 + API base URL -> asset URL).
 UPLOAD_CACHE_FILE: Final = Path("~/.cache/weshop/uploads.json")
 HASH_CHUNK_SIZE: Final = 1024 * 1024

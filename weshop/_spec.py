@@ -27,8 +27,10 @@ from referencing.jsonschema import DRAFT202012
 
 __all__ = [
     "SPEC_URI",
+    "ImageConstraints",
     "SpecValidator",
     "Violation",
+    "image_constraints",
     "load_spec",
     "parameter_pointer",
     "parameter_violations",
@@ -214,3 +216,36 @@ def parameter_violations(operation_id: str, values: Mapping[str, object]) -> lis
                     field = ".".join(part for part in (name, violation.field) if part)
                     found.append(Violation(field, violation.rule, violation.message))
     return found
+
+
+@dataclass(frozen=True)
+class ImageConstraints:
+    """What an uploaded image must be: the overlay's ``x-image-constraints`` on ``ImageUpload``.
+
+    ``media_types`` maps each accepted format name (``png``, ``jpeg``, ``jpg``, ``webp``) to
+    its media type; an image must be at most ``max_bytes`` long, have both sides greater
+    than ``min_side_exclusive`` pixels and an aspect ratio below ``max_aspect_ratio_exclusive``.
+    """
+
+    media_types: Mapping[str, str]
+    max_bytes: int
+    min_side_exclusive: int
+    max_aspect_ratio_exclusive: float
+    #: Size limit of an image referenced by URL when creating a fashion model or location.
+    max_referenced_bytes: int
+
+
+@functools.cache
+def image_constraints() -> ImageConstraints:
+    """The upload limits stated in the shipped overlaid spec."""
+    image = load_spec()["components"]["schemas"]["ImageUpload"]["properties"]["image"]
+    limits = image["x-image-constraints"]
+    schemas = load_spec()["components"]["schemas"]
+    model_image = schemas["MyFashionModelCreateRequest"]["properties"]["images"]["items"]
+    return ImageConstraints(
+        media_types=dict(limits["mediaTypes"]),
+        max_bytes=int(limits["maxBytes"]),
+        min_side_exclusive=int(limits["minSideExclusive"]),
+        max_aspect_ratio_exclusive=float(limits["maxAspectRatioExclusive"]),
+        max_referenced_bytes=int(model_image["x-image-max-bytes"]),
+    )

@@ -30,14 +30,8 @@ from typing import BinaryIO, Final, TypeAlias
 
 import imagesize  # type: ignore[import-untyped]  # ships no type hints
 
-from ._constants import (
-    HASH_CHUNK_SIZE,
-    UPLOAD_FORMATS,
-    UPLOAD_MAX_ASPECT_EXCLUSIVE,
-    UPLOAD_MAX_BYTES,
-    UPLOAD_MIN_SIDE_EXCLUSIVE,
-)
-from ._spec import Violation
+from ._constants import HASH_CHUNK_SIZE
+from ._spec import Violation, image_constraints
 from .errors import ImageValidationError
 
 __all__ = [
@@ -86,7 +80,7 @@ class PreparedImage:
 
     @property
     def mime_type(self) -> str:
-        return UPLOAD_FORMATS[self.format]
+        return image_constraints().media_types[self.format]
 
     def open(self) -> contextlib.AbstractContextManager[BinaryIO]:
         """A context manager yielding a binary stream of the content, at position 0."""
@@ -99,29 +93,30 @@ def _violation(rule: str, message: str) -> ImageValidationError:
 
 def _check(head: bytes, size: int, dimensions: tuple[int, int], label: str) -> str:
     """Check the documented limits; return the format name."""
+    limits = image_constraints()
     found = _sniff_format(head)
-    if found is None:
-        allowed = ", ".join(sorted({*UPLOAD_FORMATS, "jpg"}))
+    if found is None or found not in limits.media_types:
+        allowed = ", ".join(limits.media_types)
         raise _violation("upload-format", f"{label} is not a {allowed} image")
-    if size > UPLOAD_MAX_BYTES:
+    if size > limits.max_bytes:
         raise _violation(
             "upload-size",
-            f"{label} is {size / 1048576:.1f} MB; at most {UPLOAD_MAX_BYTES // 1048576} MB",
+            f"{label} is {size / 1048576:.1f} MB; at most {limits.max_bytes // 1048576} MB",
         )
     width, height = dimensions
     if width <= 0 or height <= 0:
         raise _violation("upload-readable", f"{label}: cannot read the image's dimensions")
-    if min(width, height) <= UPLOAD_MIN_SIDE_EXCLUSIVE:
+    if min(width, height) <= limits.min_side_exclusive:
         raise _violation(
             "upload-dimensions",
             f"{label} is {width}x{height} px; both sides must be larger than "
-            f"{UPLOAD_MIN_SIDE_EXCLUSIVE} px",
+            f"{limits.min_side_exclusive} px",
         )
-    if max(width, height) / min(width, height) >= UPLOAD_MAX_ASPECT_EXCLUSIVE:
+    if max(width, height) / min(width, height) >= limits.max_aspect_ratio_exclusive:
         raise _violation(
             "upload-aspect-ratio",
             f"{label} is {width}x{height} px; the aspect ratio must be below "
-            f"{UPLOAD_MAX_ASPECT_EXCLUSIVE:g}",
+            f"{limits.max_aspect_ratio_exclusive:g}",
         )
     return found
 
@@ -144,7 +139,7 @@ def _prepare_path(path: Path) -> PreparedImage:
         digest = hashlib.sha256()
         with path.open("rb") as handle:
             head = handle.read(16)
-            if size > UPLOAD_MAX_BYTES:  # say so before hashing it all
+            if size > image_constraints().max_bytes:  # say so before hashing it all
                 _check(head, size, (1, 1), label)
             digest.update(head)
             for chunk in iter(lambda: handle.read(HASH_CHUNK_SIZE), b""):
@@ -184,18 +179,17 @@ def _prepare_file(handle: BinaryIO) -> PreparedImage:
         seekable = bool(handle.seekable()) and handle.tell() == 0
     if not seekable:
         # Not rewindable (a pipe, a partly read file): keep the bytes (at most the limit).
-        data = handle.read(UPLOAD_MAX_BYTES + 1)
+        max_bytes = image_constraints().max_bytes
+        data = handle.read(max_bytes + 1)
         if not isinstance(data, bytes):
             raise _violation("upload-readable", f"{name} is not opened in binary mode")
-        if len(data) > UPLOAD_MAX_BYTES:
-            raise _violation(
-                "upload-size", f"{name} is larger than {UPLOAD_MAX_BYTES // 1048576} MB"
-            )
+        if len(data) > max_bytes:
+            raise _violation("upload-size", f"{name} is larger than {max_bytes // 1048576} MB")
         return _prepare_bytes(data, name)
     known_size = -1
     with contextlib.suppress(AttributeError, OSError, ValueError):  # not every file has one
         known_size = os.fstat(handle.fileno()).st_size
-    if known_size > UPLOAD_MAX_BYTES:  # say so before hashing it all
+    if known_size > image_constraints().max_bytes:  # say so before hashing it all
         _check(handle.read(16), known_size, (1, 1), name)
     digest = hashlib.sha256()
     head = handle.read(16)

@@ -34,11 +34,11 @@ from starlette.responses import Response
 from starlette.routing import Route
 from starlette.types import Receive, Scope, Send
 
-from weshop._spec import Violation, spec_validator
+from weshop._spec import Violation, image_constraints, spec_validator
 
 from ._callbacks import CallbackScheduler, is_loopback_url
 from ._faults import DOWNLOAD_OPERATION, FaultInjector
-from ._images import MAX_MY_ASSET_BYTES, RESULT_FORMATS, UploadTooLarge, check_upload, make_image
+from ._images import RESULT_FORMATS, UploadTooLarge, check_upload, make_image
 from ._multipart import MultipartError, Part, parse_content_type, parse_multipart
 from ._recording import (
     PAGINATED_RESOURCES,
@@ -826,14 +826,18 @@ class MockApp:
     def _check_asset_images(self, urls: list[str], field: str) -> None:
         # Only files the mock holds can be measured (it never fetches anything).
         violations: list[Violation] = []
+        max_bytes = image_constraints().max_referenced_bytes
         for index, url in enumerate(urls):
             marker = "/files/uploads/"
             if marker in url:
                 stored = self.state.uploads.get(url.rsplit(marker, 1)[1])
-                if stored is not None and len(stored.data) > MAX_MY_ASSET_BYTES:
+                if stored is not None and len(stored.data) > max_bytes:
                     where = f"{field}.{index}" if len(urls) > 1 or field == "images" else field
+                    limit = f"{max_bytes // (1024 * 1024)} MB"
                     violations.append(
-                        Violation(where, "max-size", "the image is larger than the maximum 5 MB")
+                        Violation(
+                            where, "max-size", f"the image is larger than the maximum {limit}"
+                        )
                     )
         if violations:
             raise ApiError.invalid(violations)

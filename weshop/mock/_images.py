@@ -15,24 +15,16 @@ from typing import Final
 
 from PIL import Image, ImageDraw
 
-from weshop._spec import Violation
+from weshop._spec import Violation, image_constraints
 
 __all__ = [
-    "MAX_UPLOAD_BYTES",
     "CheckedImage",
     "check_upload",
     "make_image",
 ]
 
-# v1-api-reference-2024-06.txt, "Upload Image": formats png, jpeg, jpg, webp; both sides
-# greater than 512 px; aspect ratio less than 2; at most 10MB.
-UPLOAD_FORMATS: Final = {"PNG": ("png", "image/png"), "JPEG": ("jpg", "image/jpeg"),
-                         "WEBP": ("webp", "image/webp")}  # fmt: skip
-MIN_SIDE_EXCLUSIVE: Final = 512
-MAX_ASPECT_EXCLUSIVE: Final = 2.0
-MAX_UPLOAD_BYTES: Final = 10 * 1024 * 1024
-# v1-agents-reference-2025-05.txt, "My Models" / "My Locations": images at most 5MB.
-MAX_MY_ASSET_BYTES: Final = 5 * 1024 * 1024
+# The upload limits (formats, size, dimensions, aspect ratio) are the overlay's
+# `x-image-constraints`, read through weshop._spec.image_constraints(), never re-typed here.
 # Far above any legal upload; stops decompression bombs before Pillow allocates anything.
 _MAX_PIXELS: Final = 80_000_000
 
@@ -67,10 +59,13 @@ def check_upload(data: bytes, field: str = "image") -> CheckedImage | list[Viola
     Returns the accepted image, or the broken rules; raises :class:`UploadTooLarge` when
     the file is over 10 MB (that one has a status of its own).
     """
-    if len(data) > MAX_UPLOAD_BYTES:
-        size_mb = len(data) / (1024 * 1024)
+    limits = image_constraints()
+    if len(data) > limits.max_bytes:
+        size_mb, max_mb = len(data) / (1024 * 1024), limits.max_bytes // (1024 * 1024)
         raise UploadTooLarge(
-            Violation(field, "max-size", f"{size_mb:.1f} MB is larger than the maximum of 10 MB")
+            Violation(
+                field, "max-size", f"{size_mb:.1f} MB is larger than the maximum of {max_mb} MB"
+            )
         )
     try:
         with warnings.catch_warnings():
@@ -84,34 +79,32 @@ def check_upload(data: bytes, field: str = "image") -> CheckedImage | list[Viola
                 image.verify()
     except Exception:  # Pillow raises many exception types for undecodable data
         return [Violation(field, "image-format", "is not a decodable png, jpeg or webp image")]
-    known = UPLOAD_FORMATS.get(kind)
-    if known is None:
-        return [
-            Violation(
-                field, "image-format", f"format {kind.lower()} is not one of png, jpeg, jpg, webp"
-            )
-        ]
+    media_type = limits.media_types.get(kind.lower())
+    if media_type is None:
+        allowed = ", ".join(limits.media_types)
+        return [Violation(field, "image-format", f"format {kind.lower()} is not one of {allowed}")]
     violations: list[Violation] = []
-    if width <= MIN_SIDE_EXCLUSIVE or height <= MIN_SIDE_EXCLUSIVE:
+    min_side = limits.min_side_exclusive
+    if width <= min_side or height <= min_side:
         violations.append(
             Violation(
                 field,
                 "min-dimensions",
-                f"{width}x{height} px; both sides must be greater than {MIN_SIDE_EXCLUSIVE} px",
+                f"{width}x{height} px; both sides must be greater than {min_side} px",
             )
         )
     ratio = max(width, height) / max(1, min(width, height))
-    if ratio >= MAX_ASPECT_EXCLUSIVE:
+    if ratio >= limits.max_aspect_ratio_exclusive:
         violations.append(
             Violation(
                 field,
                 "aspect-ratio",
-                f"aspect ratio {ratio:.2f} must be less than {MAX_ASPECT_EXCLUSIVE:g}",
+                f"aspect ratio {ratio:.2f} must be less than {limits.max_aspect_ratio_exclusive:g}",
             )
         )
     if violations:
         return violations
-    extension, media_type = known
+    extension = "jpg" if kind == "JPEG" else kind.lower()
     return CheckedImage(data, extension, media_type, width, height)
 
 
