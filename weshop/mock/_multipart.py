@@ -1,20 +1,22 @@
-"""A small, strict ``multipart/form-data`` parser for bodies already read into memory.
+"""``multipart/form-data`` bodies already read into memory, parsed by ``python-multipart``.
 
-Starlette's own form parser needs ``python-multipart``, which the ``mock`` extra does not
-pull in; the mock's bodies are bounded (``max_body_bytes``) and read whole anyway, so a
-split on the boundary is all it takes.
+``python-multipart`` is the parser Starlette itself uses; this module only collects its
+callbacks into whole parts and turns every malformation into :class:`MultipartError`,
+which the app answers with a 400 error envelope.
 """
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Final
+
+from python_multipart.exceptions import MultipartParseError
+from python_multipart.multipart import MultipartParser, parse_options_header
 
 __all__ = ["MultipartError", "Part", "parse_content_type", "parse_multipart"]
 
 MAX_PARTS: Final = 64
-_PARAM = re.compile(r';\s*([!#$%&\'*+.^_`|~0-9A-Za-z-]+)\s*=\s*("(?:[^"\\]|\\.)*"|[^;]*)')
+MAX_BOUNDARY_LENGTH: Final = 200  # RFC 2046 allows 70; anything longer is hostile
 
 
 class MultipartError(ValueError):
@@ -34,60 +36,82 @@ class Part:
 def parse_content_type(value: str) -> tuple[str, dict[str, str]]:
     """Split a ``Content-Type`` (or ``Content-Disposition``) value into its lower-cased
     main value and its parameters (names lower-cased, quotes removed)."""
-    main, _, rest = value.partition(";")
-    params: dict[str, str] = {}
-    for match in _PARAM.finditer(";" + rest):
-        raw = match.group(2).strip()
-        if len(raw) >= 2 and raw[0] == raw[-1] == '"':
-            raw = re.sub(r"\\(.)", r"\1", raw[1:-1])
-        params[match.group(1).lower()] = raw
-    return main.strip().lower(), params
+    main, params = parse_options_header(value)
+    return (
+        main.decode("latin-1").strip().lower(),
+        {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in params.items()},
+    )
+
+
+@dataclass
+class _Collector:
+    """Assembles python-multipart's callbacks into :class:`Part` objects."""
+
+    parts: list[Part] = field(default_factory=list)
+    ended: bool = False
+    _headers: dict[str, str] = field(default_factory=dict)
+    _field: bytearray = field(default_factory=bytearray)
+    _value: bytearray = field(default_factory=bytearray)
+    _data: bytearray = field(default_factory=bytearray)
+
+    def on_part_begin(self) -> None:
+        if len(self.parts) >= MAX_PARTS:
+            raise MultipartError(f"more than {MAX_PARTS} parts")
+        self._headers, self._data = {}, bytearray()
+
+    def on_header_field(self, data: bytes, start: int, end: int) -> None:
+        self._field += data[start:end]
+
+    def on_header_value(self, data: bytes, start: int, end: int) -> None:
+        self._value += data[start:end]
+
+    def on_header_end(self) -> None:
+        name = self._field.decode("latin-1").strip().lower()
+        self._headers[name] = self._value.decode("latin-1").strip()
+        self._field, self._value = bytearray(), bytearray()
+
+    def on_part_data(self, data: bytes, start: int, end: int) -> None:
+        self._data += data[start:end]
+
+    def on_part_end(self) -> None:
+        disposition, params = parse_content_type(self._headers.get("content-disposition", ""))
+        if disposition != "form-data" or "name" not in params:
+            raise MultipartError(
+                "a multipart part lacks 'Content-Disposition: form-data; name=...'"
+            )
+        content_type = self._headers.get("content-type")
+        self.parts.append(
+            Part(params["name"], params.get("filename"), content_type, bytes(self._data))
+        )
+
+    def on_end(self) -> None:
+        self.ended = True
 
 
 def parse_multipart(body: bytes, boundary: str) -> list[Part]:
     """The parts of a multipart body; raises :class:`MultipartError` if it is malformed."""
-    if not boundary or len(boundary) > 200:
+    if not boundary or len(boundary) > MAX_BOUNDARY_LENGTH:
         raise MultipartError("the multipart boundary is missing or too long")
-    delimiter = b"\r\n--" + boundary.encode("latin-1")
-    # The first delimiter may open the body without a preceding line break.
-    sections = (b"\r\n" + body).split(delimiter)
-    if len(sections) < 2:
-        raise MultipartError("the body does not contain the multipart boundary")
-    parts: list[Part] = []
-    closed = False
-    for section in sections[1:]:
-        if section.startswith(b"--"):
-            closed = True
-            break
-        if len(parts) >= MAX_PARTS:
-            raise MultipartError(f"more than {MAX_PARTS} parts")
-        parts.append(_part(section))
-    if not closed:
+    collector = _Collector()
+    parser = MultipartParser(
+        boundary,
+        callbacks={
+            "on_part_begin": collector.on_part_begin,
+            "on_header_field": collector.on_header_field,
+            "on_header_value": collector.on_header_value,
+            "on_header_end": collector.on_header_end,
+            "on_part_data": collector.on_part_data,
+            "on_part_end": collector.on_part_end,
+            "on_end": collector.on_end,
+        },
+    )
+    try:
+        parser.write(body)
+        parser.finalize()
+    except MultipartParseError as exc:
+        raise MultipartError(f"malformed multipart body: {exc}") from None
+    if not collector.ended:
+        if not collector.parts:
+            raise MultipartError("the body does not contain the multipart boundary")
         raise MultipartError("the body ends before the closing multipart boundary")
-    return parts
-
-
-def _part(section: bytes) -> Part:
-    # After the delimiter: optional transport padding, CRLF, headers, CRLF CRLF, content.
-    line_end = section.find(b"\r\n")
-    if line_end < 0 or section[:line_end].strip(b" \t"):
-        raise MultipartError("malformed multipart delimiter line")
-    head, separator, data = section[line_end + 2 :].partition(b"\r\n\r\n")
-    if not separator:
-        # A part with no headers at all has its blank line right after the delimiter.
-        if section[line_end + 2 : line_end + 4] == b"\r\n":
-            head, data = b"", section[line_end + 4 :]
-        else:
-            raise MultipartError("a multipart part has no header section")
-    headers: dict[str, str] = {}
-    for line in head.split(b"\r\n") if head else []:
-        name, colon, value = line.decode("latin-1").partition(":")
-        if not colon:
-            raise MultipartError("malformed multipart part header")
-        headers[name.strip().lower()] = value.strip()
-    disposition, params = parse_content_type(headers.get("content-disposition", ""))
-    if disposition != "form-data" or "name" not in params:
-        raise MultipartError("a multipart part lacks 'Content-Disposition: form-data; name=...'")
-    filename = params.get("filename")
-    content_type = headers.get("content-type")
-    return Part(params["name"], filename, content_type, data)
+    return collector.parts
