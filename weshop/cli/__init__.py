@@ -18,13 +18,23 @@ from weshop import __version__
 
 __all__ = ["SUBCOMMAND_MODULES", "build_parser", "main"]
 
-SUBCOMMAND_MODULES: Final[tuple[str, ...]] = ("weshop.cli._mock",)
+SUBCOMMAND_MODULES: Final[tuple[str, ...]] = (
+    "weshop.cli._agents",
+    "weshop.cli._runs",
+    "weshop.cli._batch",
+    "weshop.cli._mock",
+)
 
 
 def build_parser() -> argparse.ArgumentParser:
     """The top-level parser with every registered subcommand."""
+    from weshop.cli._common import HelpFormatter, top_description, top_epilog
+
     parser = argparse.ArgumentParser(
-        prog="weshop", description="WeShop AI client tools: the mock server, and more."
+        prog="weshop",
+        description=top_description(),
+        epilog=top_epilog(),
+        formatter_class=HelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"weshop {__version__}")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")

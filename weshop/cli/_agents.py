@@ -1,0 +1,836 @@
+"""The agent commands: ``aimodel``, ``aiproduct``, ``aipose``, ``expandimage``,
+``removebg``, ``virtualtryon`` (typed, one option per documented parameter) and ``run``
+(any agent, ``--param key=value``).
+
+Each command submits one run through the facade (local images are uploaded by it),
+waits with a progress line fed by the run's reported progress, downloads the results
+with ``--output DIR`` and prints the result paths or URLs — or one JSON document with
+``--json``. ``--no-wait`` prints the execution id at once; ``--estimate`` prints what the
+run would cost instead of running it. Enum values in the help are read from the spec.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import json
+import re
+import uuid
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Final, TypeVar
+
+from ._common import (
+    Exit,
+    HelpFormatter,
+    Output,
+    UsageError,
+    add_agent_version,
+    add_global_options,
+    add_wait_timeout,
+    agent_wire_name,
+    cli_command,
+    describe_error,
+    enum_default,
+    enum_values,
+    known_agents,
+    parse_param_value,
+    run_document,
+    spec_rules,
+    with_default_batch_count,
+)
+from ._progress import RunProgress
+
+if TYPE_CHECKING:
+    from weshop import AgentInfo, PowerEstimate, Run, RunBase, WeShop
+
+RunT = TypeVar("RunT", bound="RunBase")
+
+__all__ = ["AGENT_COMMANDS", "AgentCommand", "Param", "register", "wait_and_report"]
+
+_PNG_MAGIC: Final = b"\x89PNG\r\n\x1a\n"
+_IMAGE_SUFFIXES: Final = (".png", ".jpg", ".jpeg", ".webp")
+
+
+@dataclass(frozen=True)
+class Param:
+    """One documented run parameter as a command-line option."""
+
+    flags: tuple[str, ...]
+    wire: str
+    help: str
+    type: Callable[[str], Any] = str
+    required: bool = False
+    repeat: bool = False
+    flag: bool = False
+    metavar: str | None = None
+
+    @property
+    def kwarg(self) -> str:
+        """The facade's keyword (``maskType`` → ``mask_type``)."""
+        return re.sub(r"([A-Z])", r"_\1", self.wire).lower()
+
+
+@dataclass(frozen=True)
+class Preset:
+    """A preset given by name, looked up in the agent's info (only when given)."""
+
+    flag: str
+    kind: str  # "location" | "fashion_model" | "background" | "dimension"
+    sets: tuple[str, ...]  # facade keywords it fills
+    help: str
+
+
+@dataclass(frozen=True)
+class AgentCommand:
+    """A typed agent command: its name, the agent, the facade method and its options."""
+
+    command: str
+    agent: str
+    method: str
+    summary: str
+    params: tuple[Param, ...]
+    presets: tuple[Preset, ...] = ()
+    custom_mask: bool = False
+    extra_images: tuple[tuple[str, str, str], ...] = ()  # (flag, facade keyword, help)
+    #: Keywords one of which must be given (with the message if none is).
+    needs: tuple[tuple[tuple[str, ...], str], ...] = ()
+    aliases: tuple[str, ...] = ()
+    examples: tuple[str, ...] = ()
+
+
+_PROMPT = Param(("--prompt",), "textDescription", "what to make: look, style or scene")
+_NEG_PROMPT = Param(("--negative-prompt",), "negTextDescription", "what to avoid in the result")
+_GEN_MODE_HELP = "freeCreation: free AI creation; referToOrigin: stay close to the source"
+_RESULT_FORMAT = Param(("--result-format",), "resultImageFormat", "format of the result images")
+_RESIZE = Param(
+    ("--resize-to-original",),
+    "resizeToOriginalImage",
+    "resize the results to the original image's size",
+    flag=True,
+)
+_LOCATION_ID = Param(
+    ("--location-id",), "locationId", "preset scene id (see `weshop info`)", type=int
+)
+_LOCATION_TAGS = Param(
+    ("--location-tag-id",),
+    "locationTagIds",
+    "scene tag id (repeatable)",
+    type=int,
+    repeat=True,
+    metavar="ID",
+)
+
+AGENT_COMMANDS: Final[tuple[AgentCommand, ...]] = (
+    AgentCommand(
+        command="aimodel",
+        agent="aimodel",
+        method="aimodel",
+        summary="apparel model photos: replace the model, face or scene, keep the garment",
+        params=(
+            Param(("--generation-mode",), "generatedContent", _GEN_MODE_HELP, required=True),
+            Param(("--mask-type",), "maskType", "region to keep (custom: --custom-mask)"),
+            _PROMPT,
+            _NEG_PROMPT,
+            _LOCATION_ID,
+            _LOCATION_TAGS,
+            Param(
+                ("--model-id",),
+                "fashionModelId",
+                "preset fashion model id (see `weshop info`)",
+                type=int,
+            ),
+            Param(
+                ("--model-tag-id",),
+                "fashionModelTagIds",
+                "fashion model tag id (repeatable)",
+                type=int,
+                repeat=True,
+                metavar="ID",
+            ),
+            Param(("--pose",), "pose", "pose control"),
+            _RESULT_FORMAT,
+            _RESIZE,
+        ),
+        presets=(
+            Preset("--location", "location", ("location_id",), "preset scene by name"),
+            Preset("--model", "fashion_model", ("fashion_model_id",), "fashion model by name"),
+        ),
+        custom_mask=True,
+        needs=((("mask_type", "custom_mask", "custom_mask_url"), "--mask-type is required"),),
+        examples=(
+            "weshop aimodel --image model.jpg --generation-mode freeCreation \\\n"
+            '      --mask-type autoApparelSegment --location "White Studio" --output out/',
+            "weshop aimodel photo.png --generation-mode referToOrigin \\\n"
+            "      --mask-type autoHumanSegment --model Letitia --batch 2 --json",
+        ),
+    ),
+    AgentCommand(
+        command="aiproduct",
+        agent="aiproduct",
+        method="aiproduct",
+        summary="product still-life: a new scene around the product",
+        params=(
+            Param(("--generation-mode",), "generatedContent", _GEN_MODE_HELP, required=True),
+            Param(
+                ("--mask-type",),
+                "maskType",
+                "region to keep (default: autoSubjectSegment; custom: --custom-mask)",
+            ),
+            _PROMPT,
+            _NEG_PROMPT,
+            _LOCATION_ID,
+            _LOCATION_TAGS,
+            _RESULT_FORMAT,
+            _RESIZE,
+        ),
+        presets=(Preset("--location", "location", ("location_id",), "preset scene by name"),),
+        custom_mask=True,
+        examples=(
+            "weshop aiproduct bottle.png --generation-mode freeCreation \\\n"
+            '      --prompt "on a marble table, soft morning light" --output out/',
+            "weshop aiproduct shoe.webp --generation-mode referToOrigin \\\n"
+            '      --location "Rooftop Terrace"',
+        ),
+    ),
+    AgentCommand(
+        command="aipose",
+        agent="aipose",
+        method="aipose",
+        summary="change the pose, keep the garment",
+        params=(
+            Param(("--prompt",), "textDescription", "the pose to make", required=True),
+            Param(
+                ("--generate-version", "--version"),
+                "generateVersion",
+                "generation quality",
+                metavar="VERSION",
+            ),
+        ),
+        examples=(
+            'weshop aipose model.jpg --prompt "arms crossed" --generate-version pro -o out/',
+        ),
+    ),
+    AgentCommand(
+        command="expandimage",
+        agent="expandimage",
+        method="expand_image",
+        summary="expand the canvas; the new area is generated, not stretched",
+        params=(
+            Param(("--width",), "targetWidth", "target canvas width in px", type=int),
+            Param(("--height",), "targetHeight", "target canvas height in px", type=int),
+            Param(
+                ("--fill-left",),
+                "fillLeft",
+                "left edge of the original in the canvas (default: centred)",
+                type=int,
+            ),
+            Param(
+                ("--fill-top",),
+                "fillTop",
+                "top edge of the original in the canvas (default: centred)",
+                type=int,
+            ),
+        ),
+        presets=(
+            Preset(
+                "--dimension",
+                "dimension",
+                ("target_width", "target_height"),
+                'reference size by name, e.g. "Instagram Square 1080*1080px"',
+            ),
+        ),
+        needs=(
+            (("target_width",), "--width (or --dimension) is required"),
+            (("target_height",), "--height (or --dimension) is required"),
+        ),
+        examples=(
+            "weshop expandimage photo.jpg --width 1080 --height 1920 --output out/",
+            'weshop expandimage photo.jpg --dimension "Instagram Square 1080*1080px"',
+        ),
+    ),
+    AgentCommand(
+        command="removebg",
+        agent="removeBG",
+        method="remove_background",
+        summary="remove the background: a preset background or a colour",
+        params=(
+            Param(
+                ("--mask-type",),
+                "maskType",
+                "region to keep (default: autoSubjectSegment; custom: --custom-mask)",
+            ),
+            Param(("--background-id",), "backgroundId", "preset background id", type=int),
+            Param(("--background-hex",), "backgroundHex", "background colour, e.g. '#ffffff'"),
+        ),
+        presets=(
+            Preset(
+                "--background",
+                "background",
+                ("background_id",),
+                'preset background by name, e.g. "White" or "Transparent"',
+            ),
+        ),
+        custom_mask=True,
+        aliases=("removeBG",),
+        examples=(
+            "weshop removebg product.png --background-hex '#ffffff' --output out/",
+            "weshop removebg product.png --background Transparent --json",
+        ),
+    ),
+    AgentCommand(
+        command="virtualtryon",
+        agent="virtualtryon",
+        method="virtual_try_on",
+        summary="virtual try-on: dress a model in the garment",
+        params=(
+            Param(
+                ("--generate-version", "--version"),
+                "generateVersion",
+                "generation engine",
+                required=True,
+                metavar="VERSION",
+            ),
+            Param(("--description-type",), "descriptionType", "prompt mode", required=True),
+            Param(
+                ("--prompt",),
+                "textDescription",
+                "description (Figure 1: garment, Figure 2: model, Figure 3: location)",
+            ),
+            Param(("--aspect-ratio",), "aspectRatio", "output aspect ratio"),
+            Param(("--image-size",), "imageSize", "output resolution"),
+        ),
+        extra_images=(
+            ("--model-image", "fashion_model_image", "the person to dress (path or URL)"),
+            ("--location-image", "location_image", "the scene (path or URL)"),
+        ),
+        examples=(
+            "weshop virtualtryon dress.png --model-image person.jpg \\\n"
+            "      --generate-version weshopFlash --description-type auto --output out/",
+            "weshop virtualtryon dress.png --version bananaPro --image-size 2K \\\n"
+            '      --aspect-ratio 3:4 --description-type custom --prompt "Figure 2 wears Figure 1"',
+        ),
+    ),
+)
+
+
+# --------------------------------------------------------------------------- parsers
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Add the six agent commands and ``run``."""
+    for spec in AGENT_COMMANDS:
+        _register_agent(subparsers, spec)
+    _register_run(subparsers)
+
+
+def _metavar(param: Param) -> str:
+    if param.metavar:
+        return param.metavar
+    return param.flags[0].lstrip("-").split("-")[-1].upper()
+
+
+def _enum_help(agent: str, param: Param) -> str:
+    values = enum_values(agent, param.wire)
+    if not values:
+        return param.help
+    default = enum_default(agent, param.wire)
+    server_default = f"; server default: {default}" if default else ""
+    return f"{param.help} — one of: {', '.join(values)}{server_default}"
+
+
+def _epilog(spec: AgentCommand) -> str:
+    lines: list[str] = []
+    rules = spec_rules(spec.agent)
+    if rules:
+        lines.append("rules (from the API spec):")
+        lines.extend(f"  - {rule}" for rule in rules)
+        lines.append("")
+    lines.append("examples:")
+    lines.extend(f"  {example}" for example in spec.examples)
+    return "\n".join(lines)
+
+
+def _add_image(parser: argparse.ArgumentParser, what: str = "the source image") -> None:
+    parser.add_argument(
+        "image_arg", nargs="?", metavar="IMAGE", help=f"{what}: a local file or a URL"
+    )
+    parser.add_argument(
+        "--image", metavar="IMAGE", help=f"{what} (instead of the positional IMAGE)"
+    )
+
+
+def _add_run_options(parser: argparse.ArgumentParser, *, batch: bool = True) -> None:
+    group = parser.add_argument_group("run options")
+    if batch:
+        group.add_argument(
+            "--batch",
+            type=int,
+            metavar="N",
+            help="images to make, 1-16 (batchCount; default 1 — always sent)",
+        )
+    group.add_argument("--task-name", metavar="NAME", help="a label for the run (≤ 20 chars)")
+    group.add_argument(
+        "--callback-url", metavar="URL", help="URL that receives the finished run by POST"
+    )
+    group.add_argument(
+        "--idempotency-key",
+        metavar="KEY",
+        help="your key for this logical run: the same key never starts a second run",
+    )
+    group.add_argument(
+        "--output",
+        "-o",
+        type=Path,
+        metavar="DIR",
+        help="download the results into DIR (<executionId>-<i>.<ext>)",
+    )
+    group.add_argument(
+        "--no-wait", action="store_true", help="submit and print the execution id; do not wait"
+    )
+    group.add_argument(
+        "--estimate",
+        action="store_true",
+        help="print what the run would cost (power), without running it",
+    )
+    add_wait_timeout(group)
+    add_agent_version(group)
+
+
+def _register_agent(
+    subparsers: argparse._SubParsersAction[argparse.ArgumentParser], spec: AgentCommand
+) -> None:
+    description = (
+        f"{spec.command} (agent {spec.agent}): {spec.summary}.\n"
+        "Option values are those of the API spec; local images are uploaded, --output\n"
+        "downloads the results."
+    )
+    parser: argparse.ArgumentParser = subparsers.add_parser(
+        spec.command,
+        aliases=list(spec.aliases),
+        help=spec.summary,
+        description=description,
+        epilog=_epilog(spec),
+        formatter_class=HelpFormatter,
+    )
+    _add_image(parser)
+    group = parser.add_argument_group(f"{spec.agent} parameters")
+    for param in spec.params:
+        values = enum_values(spec.agent, param.wire)
+        options: dict[str, Any] = {"dest": param.kwarg, "help": _enum_help(spec.agent, param)}
+        if param.flag:
+            options["action"] = "store_const"
+            options["const"] = True
+        else:
+            options["metavar"] = _metavar(param)
+            options["type"] = param.type
+            if values:
+                options["choices"] = values
+            if param.repeat:
+                options["action"] = "append"
+        if param.required:
+            options["required"] = True
+        group.add_argument(*param.flags, **options)
+    for preset in spec.presets:
+        group.add_argument(
+            preset.flag,
+            dest=f"preset_{preset.kind}",
+            metavar="NAME",
+            help=f"{preset.help} (looked up with `weshop info {spec.agent}`)",
+        )
+    if spec.custom_mask:
+        group.add_argument(
+            "--custom-mask",
+            metavar="MASK",
+            help=(
+                "the region to keep, as a PNG mask: a local .png file, an http(s) URL "
+                "(customMaskUrl) or base64 PNG text; implies --mask-type custom"
+            ),
+        )
+    for flag, kwarg, help_text in spec.extra_images:
+        group.add_argument(flag, dest=kwarg, metavar="IMAGE", help=help_text)
+    _add_run_options(parser)
+    add_global_options(parser)
+    parser.set_defaults(
+        handler=cli_command(f"weshop {spec.command}")(_agent_handler(spec)),
+        empty_document=_empty_run_document(spec.agent),
+    )
+
+
+def _empty_run_document(agent: str) -> Callable[[argparse.Namespace], dict[str, Any]]:
+    def make(args: argparse.Namespace) -> dict[str, Any]:
+        return run_document(None, agent=agent)
+
+    return make
+
+
+def _register_run(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    agents = ", ".join(known_agents())
+    parser: argparse.ArgumentParser = subparsers.add_parser(
+        "run",
+        help="run any agent with --param key=value (wire names)",
+        description=(
+            "Run any agent — documented or not — with its parameters in their wire names.\n"
+            "Values are parsed as JSON when they parse (4, true, [1,2]), else kept as text;\n"
+            "parameters the spec types as strings are always text. batchCount is 1 unless\n"
+            "given (--batch or --param batchCount=N)."
+        ),
+        epilog=(
+            f"documented agents (from the API spec): {agents}\n"
+            "  (`weshop COMMAND --help` lists each one's parameters and values)\n\n"
+            "examples:\n"
+            "  weshop run aimodel model.jpg --param generatedContent=freeCreation \\\n"
+            "      --param maskType=autoApparelSegment --param locationId=6000372 -o out/\n"
+            "  weshop run virtualtryon dress.png --input fashionModelImage=person.jpg \\\n"
+            '      --params \'{"generateVersion": "weshopFlash", "descriptionType": "auto"}\''
+        ),
+        formatter_class=HelpFormatter,
+    )
+    parser.add_argument("agent", metavar="AGENT", help="the agent's name (e.g. aimodel)")
+    _add_image(parser)
+    add_generic_params(parser)
+    _add_run_options(parser)
+    add_global_options(parser)
+    parser.set_defaults(
+        handler=cli_command("weshop run")(_run_handler),
+        empty_document=lambda args: run_document(None, agent=agent_wire_name(args.agent)),
+    )
+
+
+def add_generic_params(parser: argparse.ArgumentParser) -> None:
+    """``--param``, ``--params`` and ``--input`` (for ``run`` and ``estimate``)."""
+    group = parser.add_argument_group("parameters")
+    group.add_argument(
+        "--param",
+        "-p",
+        action="append",
+        default=[],
+        metavar="KEY=VALUE",
+        help="a run parameter in its wire name (repeatable)",
+    )
+    group.add_argument(
+        "--params", metavar="JSON", help="parameters as one JSON object (merged before --param)"
+    )
+    group.add_argument(
+        "--input",
+        action="append",
+        default=[],
+        metavar="NAME=IMAGE",
+        help="a further input image, e.g. fashionModelImage=person.jpg (repeatable)",
+    )
+
+
+# --------------------------------------------------------------------------- handlers
+def image_argument(args: argparse.Namespace) -> str:
+    """The source image from ``IMAGE`` or ``--image`` (exactly one)."""
+    positional, option = args.image_arg, args.image
+    if positional and option:
+        raise UsageError("give the image once: as IMAGE or with --image, not both")
+    image = positional or option
+    if not image:
+        raise UsageError("the source image is required (IMAGE or --image)")
+    return str(image)
+
+
+def custom_mask_keywords(value: str) -> dict[str, Any]:
+    """``--custom-mask``: an http(s) URL → ``custom_mask_url``; a local PNG file → its
+    bytes; anything else → base64 PNG text (a ``data:`` prefix is removed)."""
+    from weshop._uploads import is_url
+
+    if is_url(value):
+        return {"custom_mask_url": value}
+    path = Path(value).expanduser()
+    if path.suffix.lower() in _IMAGE_SUFFIXES or path.is_file():
+        if not path.is_file():
+            raise UsageError(f"--custom-mask: {value}: no such file")
+        data = path.read_bytes()
+        if not data.startswith(_PNG_MAGIC):
+            raise UsageError(f"--custom-mask: {value} is not a PNG image")
+        return {"custom_mask": data}
+    text = value.strip()
+    if text.startswith("data:"):
+        text = text.partition(",")[2]
+    return {"custom_mask": text}
+
+
+def _agent_keywords(spec: AgentCommand, args: argparse.Namespace) -> dict[str, Any]:
+    keywords: dict[str, Any] = {}
+    for param in spec.params:
+        value = getattr(args, param.kwarg)
+        if value is not None:
+            keywords[param.kwarg] = value
+    for _, kwarg, _ in spec.extra_images:
+        value = getattr(args, kwarg)
+        if value is not None:
+            keywords[kwarg] = value
+    if spec.custom_mask and args.custom_mask is not None:
+        keywords.update(custom_mask_keywords(args.custom_mask))
+        keywords.setdefault("mask_type", "custom")
+    if args.batch is not None:
+        keywords["batch_count"] = args.batch
+    return keywords
+
+
+def _resolve_presets(
+    client: WeShop, spec: AgentCommand, args: argparse.Namespace, keywords: dict[str, Any]
+) -> None:
+    """Look presets given by name up (one info request per agent, only if any is given)."""
+    info: AgentInfo | None = None
+    for preset in spec.presets:
+        name = getattr(args, f"preset_{preset.kind}")
+        if name is None:
+            continue
+        clash = [kw for kw in preset.sets if kw in keywords]
+        if clash:
+            flags = ", ".join("--" + kw.replace("_", "-") for kw in clash)
+            raise UsageError(f"{preset.flag} and {flags} both set the same parameter")
+        if info is None:
+            info = client.agents.info(spec.agent, args.agent_version)
+        if preset.kind == "location":
+            keywords["location_id"] = info.location(name)
+        elif preset.kind == "fashion_model":
+            keywords["fashion_model_id"] = info.fashion_model(name)
+        elif preset.kind == "background":
+            keywords["background_id"] = info.background(name)
+        elif preset.kind == "dimension":
+            keywords["target_width"], keywords["target_height"] = info.dimension(name)
+
+
+def _check_needs(spec: AgentCommand, args: argparse.Namespace, keywords: Mapping[str, Any]) -> None:
+    presets = {kw for p in spec.presets if getattr(args, f"preset_{p.kind}") for kw in p.sets}
+    for alternatives, message in spec.needs:
+        if not any(kw in keywords or kw in presets for kw in alternatives):
+            raise UsageError(message)
+
+
+def _agent_handler(spec: AgentCommand) -> Callable[[argparse.Namespace, Output], int]:
+    def handle(args: argparse.Namespace, out: Output) -> int:
+        from weshop._agents import AGENT_BUILDERS
+
+        from ._common import make_client
+
+        image = image_argument(args)
+        args.idempotency_key = args.idempotency_key or str(uuid.uuid4())
+        keywords = _agent_keywords(spec, args)
+        _check_needs(spec, args, keywords)
+        with make_client(args) as client:
+            _resolve_presets(client, spec, args, keywords)
+            if args.estimate:
+                build = AGENT_BUILDERS[spec.method][0]
+                call = build(image, **keywords, version=args.agent_version)
+                estimate = client.runs.estimate(
+                    call.agent, image=image, params=call.params, version=args.agent_version
+                )
+                return report_estimate(out, spec.agent, estimate)
+            method = getattr(client, spec.method)
+
+            def submit() -> Run:
+                run: Run = method(
+                    image,
+                    **keywords,
+                    version=args.agent_version,
+                    wait=False,
+                    task_name=args.task_name,
+                    callback_url=args.callback_url,
+                    idempotency_key=args.idempotency_key,
+                )
+                return run
+
+            return perform_run(client, out, args, agent=spec.agent, submit=submit)
+
+    return handle
+
+
+def generic_params(args: argparse.Namespace, agent: str) -> dict[str, Any]:
+    """The params of ``--params JSON`` and ``--param key=value`` (wire names)."""
+    params: dict[str, Any] = {}
+    if args.params:
+        try:
+            loaded = json.loads(args.params)
+        except ValueError as exc:
+            raise UsageError(f"--params is not valid JSON: {exc}") from None
+        if not isinstance(loaded, dict):
+            raise UsageError("--params must be a JSON object")
+        params.update(loaded)
+    for item in args.param:
+        key, equals, value = str(item).partition("=")
+        if not equals or not key.strip():
+            raise UsageError(f"--param {item!r} is not key=value")
+        params[key.strip()] = parse_param_value(agent, key.strip(), value)
+    if getattr(args, "batch", None) is not None:
+        if "batchCount" in params:
+            raise UsageError("give batchCount once: --batch or --param batchCount")
+        params["batchCount"] = args.batch
+    return with_default_batch_count(params)
+
+
+def generic_inputs(args: argparse.Namespace, image: str) -> dict[str, Any]:
+    """``{"originalImage": image, **--input NAME=IMAGE}``."""
+    images: dict[str, Any] = {"originalImage": image}
+    for item in args.input:
+        name, equals, value = str(item).partition("=")
+        if not equals or not name.strip() or not value:
+            raise UsageError(f"--input {item!r} is not NAME=IMAGE")
+        if name.strip() in images:
+            raise UsageError(f"input {name.strip()!r} given twice")
+        images[name.strip()] = value
+    return images
+
+
+def _run_handler(args: argparse.Namespace, out: Output) -> int:
+    from ._common import make_client
+
+    agent = agent_wire_name(args.agent)
+    image = image_argument(args)
+    args.idempotency_key = args.idempotency_key or str(uuid.uuid4())
+    params = generic_params(args, agent)
+    images = generic_inputs(args, image)
+    with make_client(args) as client:
+        if args.estimate:
+            estimate = client.runs.estimate(
+                agent, image=image, params=params, version=args.agent_version
+            )
+            return report_estimate(out, agent, estimate)
+
+        def submit() -> Run:
+            # runs.create takes only the source image; further inputs (fashionModelImage,
+            # locationImage) go through the facade's own generic path.
+            return client.runs._create(
+                agent,
+                images=images,
+                params=params,
+                version=args.agent_version,
+                task_name=args.task_name,
+                callback_url=args.callback_url,
+                idempotency_key=args.idempotency_key,
+            )
+
+        return perform_run(client, out, args, agent=agent, submit=submit)
+
+
+# --------------------------------------------------------------------------- running
+def perform_run(
+    client: WeShop,
+    out: Output,
+    args: argparse.Namespace,
+    *,
+    agent: str,
+    submit: Callable[[], Run],
+) -> int:
+    """Submit, then (unless ``--no-wait``) wait, download and report."""
+    out.submitting_key = args.idempotency_key
+    created = submit()
+    out.submitting_key = None
+    out.current_execution = created.execution_id
+    out.note(f"{agent}: run {created.execution_id} submitted")
+    if args.no_wait:
+        out.result(created.execution_id)
+        out.note(
+            f"check it with `weshop status {created.execution_id}`, "
+            f"wait for it with `weshop wait {created.execution_id}`"
+        )
+        out.document(run_document(created, agent=agent))
+        out.current_execution = None
+        return Exit.OK
+    return wait_and_report(
+        client,
+        out,
+        created.execution_id,
+        agent=agent,
+        output=args.output,
+        timeout=args.wait_timeout,
+        created=created,
+    )
+
+
+def _merged(run: RunT, created: RunBase | None) -> RunT:
+    """A polled run with what only its creation told (power, key, task id)."""
+    if created is None:
+        return run
+    return dataclasses.replace(
+        run,
+        task_id=run.task_id or created.task_id,
+        power_consumption=created.power_consumption,
+        power_balance=created.power_balance,
+        idempotency_key=created.idempotency_key,
+    )
+
+
+def wait_and_report(
+    client: WeShop,
+    out: Output,
+    execution_id: str,
+    *,
+    agent: str | None,
+    output: Path | None,
+    timeout: float,
+    created: Run | None = None,
+) -> int:
+    """Wait for a run with a progress line, download its results, report; the exit status."""
+    from weshop import RunFailedError, RunTimeoutError, WeShopError
+
+    out.current_execution = execution_id
+    label = f"{agent or 'run'} {execution_id}"
+    progress = RunProgress(out, label)
+    try:
+        run = client.runs.wait(execution_id, timeout=timeout, on_progress=progress.update)
+    except (RunFailedError, RunTimeoutError) as exc:
+        progress.close()
+        last = None if exc.run is None else _merged(exc.run, created)
+        status, message = describe_error(exc)
+        out.error(message)
+        out.document(run_document(last, agent=agent, error=exc))
+        out.current_execution = None
+        return status
+    finally:
+        progress.close()
+    run = _merged(run, created)
+    out.current_execution = None
+    downloaded: list[Path] = []
+    if output is not None:
+        try:
+            downloaded = run.download(output)
+        except (WeShopError, OSError) as exc:
+            status, message = describe_error(exc)
+            out.error(f"run {execution_id} succeeded but its results were not saved: {message}")
+            out.document(run_document(run, agent=agent, error=exc))
+            return status
+    outputs = len(run.images) + len(run.videos)
+    saved = f", saved to {output}" if output is not None else ""
+    out.note(
+        f"{agent or run.agent_name or 'run'}: {run.status}, {outputs} result"
+        f"{'s' if outputs != 1 else ''} in {progress.elapsed:.1f}s{saved}"
+    )
+    for line in [str(path) for path in downloaded] or [*run.images, *run.videos]:
+        out.result(line)
+    out.document(run_document(run, agent=agent, downloaded=downloaded))
+    return Exit.OK
+
+
+def report_estimate(out: Output, agent: str, estimate: PowerEstimate) -> int:
+    """Print a power estimate (``estimate``, ``--estimate``)."""
+    flags = []
+    if estimate.is_estimated:
+        flags.append("estimated")
+    if estimate.paid_power_not_enough:
+        flags.append("paid power NOT enough")
+    suffix = f" ({', '.join(flags)})" if flags else ""
+    out.result(f"{agent}: {estimate.total_power:g} power{suffix}")
+    out.document(estimate_document(agent, estimate))
+    return Exit.OK
+
+
+def estimate_document(agent: str, estimate: PowerEstimate | None) -> dict[str, Any]:
+    return {
+        "agent": agent,
+        "totalPower": estimate.total_power if estimate else None,
+        "type": estimate.type if estimate else None,
+        "exclusive": estimate.exclusive if estimate else None,
+        "paidPowerNotEnough": estimate.paid_power_not_enough if estimate else None,
+        "isEstimated": estimate.is_estimated if estimate else None,
+        "error": None,
+    }
+
+
+def documented_commands() -> Sequence[str]:
+    """The agent commands, for the top-level help."""
+    return [spec.command for spec in AGENT_COMMANDS]

@@ -1,0 +1,722 @@
+"""``weshop batch MANIFEST``: many runs, concurrently and resumably.
+
+Every row of the manifest (see :mod:`weshop.cli._manifest`) is one run. Rows are checked
+against the spec before anything is sent; then up to ``--concurrency`` rows are in flight
+at once (``AsyncWeShop``; the facade backs off on 429 and 5xx, and the batch halves its
+concurrency while rate limits keep coming, growing it back after successes).
+
+Resuming: the state file (:mod:`weshop.cli._state`) gets each row's idempotency key —
+synced to disk *before* the request that carries it — its execution id once known, and
+its outcome. Running the same command again submits nothing twice: finished rows are
+skipped, rows with an execution id are only waited on, rows with a key but no execution
+id are sent again with the same key (the service answers with the run it already
+started, if it did), and only the remaining rows get new keys. At the end (also after
+Ctrl-C) the results manifest is rewritten with one line per row.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import logging
+import math
+import time
+import uuid
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Final
+
+from ._common import (
+    Exit,
+    HelpFormatter,
+    Interrupted,
+    Output,
+    UsageError,
+    add_global_options,
+    add_wait_timeout,
+    cli_command,
+    describe_error,
+    error_object,
+    make_async_client,
+    positive_int,
+    violation_text,
+)
+from ._manifest import RESERVED_KEYS, ManifestError, ManifestRow, load_manifest
+from ._progress import BatchCounts, BatchProgress
+from ._state import (
+    STATE_VERSION,
+    LoadedState,
+    RowState,
+    StateFile,
+    StateLocked,
+    load_state,
+    write_atomically,
+)
+
+if TYPE_CHECKING:
+    from weshop import AsyncRun, AsyncWeShop, PowerEstimate, RunBase
+
+__all__ = [
+    "AdaptiveLimit",
+    "default_path",
+    "register",
+    "result_record",
+    "validate_rows",
+]
+
+DEFAULT_CONCURRENCY: Final = 4
+#: Placeholder for a local image while a row is checked against the spec.
+_PLACEHOLDER_URL: Final = "https://placeholder.invalid/local-image.png"
+_MAX_LISTED_PROBLEMS: Final = 20
+#: Rate limits closer together than this count as one when cutting concurrency.
+_CUT_INTERVAL: Final = 1.0
+
+
+# --------------------------------------------------------------------------- parser
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    optional = ", ".join(key for key in RESERVED_KEYS if key not in ("agent", "image"))
+    parser: argparse.ArgumentParser = subparsers.add_parser(
+        "batch",
+        help="run every row of a JSONL or CSV manifest, resumably",
+        description=(
+            "Run every row of MANIFEST (JSON Lines or CSV; one run per row), up to\n"
+            "--concurrency at once, with overall progress on stderr. Resumable: the state\n"
+            "file records each row's idempotency key (on disk before the request is sent),\n"
+            "execution id and outcome, so running the same command again after Ctrl-C, a\n"
+            "crash or a lost network submits nothing twice and only finishes what is left.\n"
+            "Writes a results manifest (one JSON line per row) and prints a summary."
+        ),
+        epilog=(
+            "manifest keys / CSV columns: agent and image (required);\n"
+            f"{optional} (optional);\n"
+            "every other key is a run parameter in its wire name (generatedContent,\n"
+            "maskType, textDescription, locationId, batchCount, ...). Relative image paths\n"
+            "are relative to the manifest's folder. batchCount is 1 unless given. CSV cells\n"
+            "are parsed as JSON when they parse, else kept as text.\n\n"
+            "exit status: 0 all rows succeeded; 1 some row failed or is unfinished (run the\n"
+            "command again to retry what can be retried); 2 bad manifest; 3 API/network\n"
+            "error that stopped the batch (run it again to resume); 130 interrupted.\n\n"
+            "examples:\n"
+            "  weshop batch shots.csv --concurrency 8 --output out/\n"
+            "  weshop batch shots.jsonl --estimate\n"
+            "  # shots.jsonl:\n"
+            '  {"agent": "removeBG", "image": "a.png", "backgroundHex": "#ffffff"}\n'
+            '  {"agent": "aimodel", "image": "b.jpg", "generatedContent": "freeCreation",\n'
+            '   "maskType": "autoApparelSegment", "locationId": 6000372, "batchCount": 2}'
+        ),
+        formatter_class=HelpFormatter,
+    )
+    parser.add_argument("manifest", type=Path, metavar="MANIFEST", help="the manifest file")
+    parser.add_argument(
+        "--format",
+        choices=("jsonl", "csv"),
+        help="the manifest's format (default: by its suffix, else by its content)",
+    )
+    parser.add_argument(
+        "--concurrency",
+        "-j",
+        type=positive_int,
+        default=DEFAULT_CONCURRENCY,
+        metavar="N",
+        help=f"rows in flight at once (default: {DEFAULT_CONCURRENCY})",
+    )
+    parser.add_argument(
+        "--output", "-o", type=Path, metavar="DIR", help="download every result into DIR"
+    )
+    parser.add_argument(
+        "--state",
+        type=Path,
+        metavar="FILE",
+        help="the state file (default: MANIFEST.state.jsonl beside the manifest)",
+    )
+    parser.add_argument(
+        "--results",
+        type=Path,
+        metavar="FILE",
+        help="the results manifest (default: MANIFEST.results.jsonl beside the manifest)",
+    )
+    parser.add_argument(
+        "--estimate",
+        action="store_true",
+        help="print the total power estimate of all rows; run nothing (no state written)",
+    )
+    parser.add_argument(
+        "--retry-failed",
+        action="store_true",
+        help="run rows whose run failed in an earlier invocation again (new key: billed again)",
+    )
+    add_wait_timeout(parser)
+    add_global_options(parser)
+    parser.set_defaults(
+        handler=cli_command("weshop batch")(_batch),
+        empty_document=lambda args: {},
+    )
+
+
+def default_path(manifest: Path, suffix: str) -> Path:
+    """``shots.csv`` → ``shots.csv.state.jsonl`` (beside it)."""
+    return manifest.with_name(f"{manifest.name}.{suffix}.jsonl")
+
+
+# --------------------------------------------------------------------------- checking
+def validate_rows(rows: Sequence[ManifestRow], base: Path) -> list[str]:
+    """Problems of the rows, one line each: broken spec rules, missing local files."""
+    from weshop._spec import spec_validator
+
+    validator = spec_validator()
+    problems: list[str] = []
+    for row in rows:
+        where = f"row {row.row} (line {row.line})"
+        run_input: dict[str, Any] = {}
+        for name, image in row.images(base).items():
+            if isinstance(image, Path):
+                if not image.is_file():
+                    problems.append(f"{where}: {name}: {image}: no such file")
+                run_input[name] = _PLACEHOLDER_URL
+            else:
+                run_input[name] = image
+        if row.task_name is not None:
+            run_input["taskName"] = row.task_name
+        body: dict[str, Any] = {
+            "agent": {"name": row.agent, "version": row.version},
+            "input": run_input,
+            "params": dict(row.params),
+        }
+        if row.callback_url is not None:
+            body["callbackUrl"] = row.callback_url
+        for violation in validator.violations("RunRequest", body):
+            problems.append(f"{where}: {violation_text(violation, option_hints=False)}")
+    return problems
+
+
+def _check_state(
+    rows: Sequence[ManifestRow], state: LoadedState, state_path: Path, *, retry_failed: bool
+) -> None:
+    """Refuse a state file whose submitted rows do not match the manifest (a failed row
+    about to be run again with a new key may have been edited)."""
+    by_number = {row.row: row for row in rows}
+    for number, found in sorted(state.rows.items()):
+        went_out = found.key is not None or found.execution_id is not None or found.finished
+        rerun = retry_failed and found.finished and found.status != "Success"
+        if not went_out or (rerun and number in by_number):
+            continue
+        row = by_number.get(number)
+        if row is None:
+            raise UsageError(
+                f"{state_path} has row {number} but the manifest has {len(rows)} rows; "
+                "it belongs to another manifest (use --state to choose another state file)"
+            )
+        if found.fingerprint is not None and found.fingerprint != row.fingerprint:
+            raise UsageError(
+                f"row {number} of the manifest changed since it was submitted (see {state_path}); "
+                "restore it, or use a new --state file to run the manifest afresh"
+            )
+
+
+# --------------------------------------------------------------------------- concurrency
+class AdaptiveLimit:
+    """A semaphore whose size halves on rate limits and grows back by one after as many
+    successes as the current size (additive increase, multiplicative decrease)."""
+
+    def __init__(self, maximum: int, *, clock: Callable[[], float] = time.monotonic) -> None:
+        self.maximum = maximum
+        self.limit = maximum
+        self.active = 0
+        self._clock = clock
+        self._condition = asyncio.Condition()
+        self._good = 0
+        self._last_cut = -math.inf
+
+    async def acquire(self) -> None:
+        async with self._condition:
+            await self._condition.wait_for(lambda: self.active < self.limit)
+            self.active += 1
+
+    async def release(self, *, succeeded: bool) -> None:
+        async with self._condition:
+            self.active -= 1
+            if succeeded:
+                self._good += 1
+                if self._good >= self.limit and self.limit < self.maximum:
+                    self.limit += 1
+                    self._good = 0
+            self._condition.notify_all()
+
+    def rate_limited(self) -> None:
+        now = self._clock()
+        if now - self._last_cut >= _CUT_INTERVAL:
+            self._last_cut = now
+            self.limit = max(1, self.limit // 2)
+            self._good = 0
+
+
+class _RetryCounter(logging.Handler):
+    """Counts the facade's retries (it logs each at INFO) and reports rate limits."""
+
+    def __init__(self, on_retry: Callable[[bool], None]) -> None:
+        super().__init__(logging.INFO)
+        self._on_retry = on_retry
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if not str(record.msg).startswith("retrying") or not isinstance(record.args, tuple):
+            return
+        cause = str(record.args[-1]) if record.args else ""
+        self._on_retry(cause.startswith("429"))
+
+
+# --------------------------------------------------------------------------- running
+class _Fatal(Exception):
+    """An error that stops the whole batch (authentication, network)."""
+
+    def __init__(self, error: BaseException) -> None:
+        super().__init__(str(error))
+        self.error = error
+
+
+@dataclass
+class _Tally:
+    submitted: int = 0
+    resent: int = 0
+    resumed: int = 0
+    skipped: int = 0
+    retried_failed: int = 0
+
+
+@dataclass
+class _Batch:
+    """One invocation of a batch: the rows, their states, the client and the journal."""
+
+    rows: Sequence[ManifestRow]
+    states: dict[int, RowState]
+    journal: StateFile
+    base: Path
+    output: Path | None
+    wait_timeout: float
+    counts: BatchCounts
+    progress: BatchProgress
+    limit: AdaptiveLimit
+    tally: _Tally = field(default_factory=_Tally)
+
+    # ---------------------------------------------------------------- events
+    def _error(
+        self, row: ManifestRow, found: RowState, error: BaseException, *, sent: bool
+    ) -> None:
+        record = {
+            "event": "error",
+            "row": row.row,
+            "key": found.key,
+            "sent": sent,
+            "error": _short_error(error),
+        }
+        self.journal.append(record)
+        found.error = record
+        if not sent and found.execution_id is None:
+            found.key = None
+        self.counts.errors += 1
+
+    def _done(
+        self,
+        row: ManifestRow,
+        found: RowState,
+        run: RunBase,
+        downloaded: Sequence[Path] = (),
+        error: BaseException | None = None,
+    ) -> None:
+        record = {
+            "event": "done",
+            "row": row.row,
+            "executionId": run.execution_id,
+            "status": run.status,
+            "images": run.images,
+            "videos": run.videos,
+            "downloaded": [str(path) for path in downloaded],
+            "error": None if error is None else _short_error(error),
+        }
+        self.journal.append(record)
+        found.done = record
+        found.error = None
+        if run.succeeded:
+            self.counts.succeeded += 1
+        else:
+            self.counts.failed += 1
+
+    # ---------------------------------------------------------------- one row
+    async def process(self, client: AsyncWeShop, row: ManifestRow) -> bool:
+        """Take one row as far as it goes; whether it succeeded."""
+        from weshop import RequestValidationError, RunFailedError, WeShopError
+
+        found = self.states.setdefault(row.row, RowState(row.row))
+        execution_id = found.execution_id
+        if execution_id is None:
+            if found.key is None:
+                key = str(uuid.uuid4())
+                self.journal.append(
+                    {"event": "key", "row": row.row, "fingerprint": row.fingerprint, "key": key}
+                )
+                found.key, found.fingerprint, found.error = key, row.fingerprint, None
+                self.tally.submitted += 1
+            else:
+                self.tally.resent += 1
+            try:
+                # runs.create takes only the source image; fashionModelImage and
+                # locationImage need the facade's generic path.
+                created = await client.runs._create(
+                    row.agent,
+                    images=row.images(self.base),
+                    params=row.params,
+                    version=row.version,
+                    task_name=row.task_name,
+                    callback_url=row.callback_url,
+                    idempotency_key=found.key,
+                )
+            except RequestValidationError as exc:  # an upload limit: nothing was sent
+                self._error(row, found, exc, sent=False)
+                return False
+            except WeShopError as exc:
+                _raise_if_fatal(exc)
+                self._error(row, found, exc, sent=True)
+                return False
+            execution_id = found.execution_id = created.execution_id
+            self.journal.append(
+                {
+                    "event": "submitted",
+                    "row": row.row,
+                    "key": found.key,
+                    "executionId": execution_id,
+                }
+            )
+        else:
+            self.tally.resumed += 1
+        try:
+            run: AsyncRun = await client.runs.wait(execution_id, timeout=self.wait_timeout)
+        except RunFailedError as exc:
+            self._done(row, found, exc.run, error=exc)
+            return False
+        except WeShopError as exc:  # RunTimeoutError included: waited on next time
+            _raise_if_fatal(exc)
+            self._error(row, found, exc, sent=True)
+            return False
+        downloaded: list[Path] = []
+        if self.output is not None:
+            try:
+                downloaded = await run.download(self.output)
+            except (WeShopError, OSError) as exc:
+                if isinstance(exc, WeShopError):
+                    _raise_if_fatal(exc)
+                self._error(row, found, exc, sent=True)
+                return False
+        self._done(row, found, run, downloaded)
+        return True
+
+    # ---------------------------------------------------------------- all rows
+    async def run(self, client: AsyncWeShop, todo: Sequence[ManifestRow]) -> None:
+        pending: Iterator[ManifestRow] = iter(todo)
+
+        async def worker() -> None:
+            for row in pending:
+                await self.limit.acquire()
+                self.counts.running += 1
+                self.counts.concurrency = self.limit.limit
+                self.progress.update()
+                succeeded = False
+                try:
+                    succeeded = await self.process(client, row)
+                finally:
+                    self.counts.running -= 1
+                    await self.limit.release(succeeded=succeeded)
+                    self.counts.concurrency = self.limit.limit
+                    self.progress.update()
+
+        async with asyncio.TaskGroup() as group:
+            for _ in range(min(self.limit.maximum, len(todo))):
+                group.create_task(worker())
+
+
+def _raise_if_fatal(error: BaseException) -> None:
+    from weshop import APIConnectionError, AuthenticationError
+
+    if isinstance(error, AuthenticationError | APIConnectionError):
+        raise _Fatal(error) from error
+
+
+def _short_error(error: BaseException) -> dict[str, Any]:
+    found = error_object(error)
+    return {"type": found["type"], "message": found["message"]}
+
+
+# --------------------------------------------------------------------------- results
+def result_record(row: ManifestRow, found: RowState | None) -> dict[str, Any]:
+    """One line of the results manifest."""
+    done = found.done if found else None
+    if done is not None:
+        outcome = "succeeded" if done.get("status") == "Success" else "failed"
+    elif found is not None and found.error is not None:
+        outcome = "error"
+    else:
+        outcome = "pending"
+    return {
+        "row": row.row,
+        "agent": row.agent,
+        "image": row.image,
+        "outcome": outcome,
+        "status": done.get("status") if done else None,
+        "executionId": found.execution_id if found else None,
+        "idempotencyKey": found.key if found else None,
+        "images": list(done.get("images") or []) if done else [],
+        "videos": list(done.get("videos") or []) if done else [],
+        "downloaded": list(done.get("downloaded") or []) if done else [],
+        "error": _row_error(found),
+    }
+
+
+def _row_error(found: RowState | None) -> Any:
+    if found is None:
+        return None
+    if found.done is not None:
+        return found.done.get("error")
+    return None if found.error is None else found.error.get("error")
+
+
+def _write_results(
+    path: Path, rows: Sequence[ManifestRow], states: Mapping[int, RowState]
+) -> list[dict[str, Any]]:
+    records = [result_record(row, states.get(row.row)) for row in rows]
+    text = "".join(json.dumps(r, ensure_ascii=False, separators=(",", ":")) + "\n" for r in records)
+    write_atomically(path, text)
+    return records
+
+
+# --------------------------------------------------------------------------- the command
+def _batch(args: argparse.Namespace, out: Output) -> int:
+    manifest: Path = args.manifest
+    try:
+        rows = load_manifest(manifest, args.format)
+    except ManifestError as exc:
+        raise UsageError(str(exc)) from None
+    base = manifest.resolve().parent
+    problems = validate_rows(rows, base)
+    if problems:
+        for problem in problems[:_MAX_LISTED_PROBLEMS]:
+            out.error(f"{manifest} {problem}")
+        more = len(problems) - _MAX_LISTED_PROBLEMS
+        tail = f" (and {more} more)" if more > 0 else ""
+        raise UsageError(
+            f"{manifest}: {len(problems)} problem{'s' if len(problems) != 1 else ''} in the "
+            f"manifest{tail}; nothing was sent"
+        )
+    if args.estimate:
+        return _estimate(args, out, rows, base)
+
+    state_path: Path = args.state or default_path(manifest, "state")
+    results_path: Path = args.results or default_path(manifest, "results")
+    journal = StateFile(state_path)
+    try:
+        journal.open()  # locked: no other batch writes it while we read it
+    except StateLocked as exc:
+        raise UsageError(str(exc)) from None
+    try:
+        loaded = load_state(state_path)
+        _check_state(rows, loaded, state_path, retry_failed=args.retry_failed)
+    except BaseException:
+        journal.close()
+        raise
+    if loaded.ignored:
+        out.note(f"{state_path}: ignored {loaded.ignored} incomplete line(s) (torn by a crash)")
+    states = loaded.rows
+    tally = _Tally()
+    todo: list[ManifestRow] = []
+    counts = BatchCounts(total=len(rows))
+    for row in rows:
+        found = states.get(row.row)
+        if found is not None and found.finished:
+            if args.retry_failed and found.status != "Success":
+                found.key = None
+                found.execution_id = None
+                found.done = None
+                tally.retried_failed += 1
+                todo.append(row)
+                continue
+            tally.skipped += 1
+            if found.status == "Success":
+                counts.succeeded += 1
+            else:
+                counts.failed += 1
+            continue
+        todo.append(row)
+
+    progress = BatchProgress(out, counts)
+    batch = _Batch(
+        rows=rows,
+        states=states,
+        journal=journal,
+        base=base,
+        output=args.output,
+        wait_timeout=args.wait_timeout,
+        counts=counts,
+        progress=progress,
+        limit=AdaptiveLimit(args.concurrency),
+        tally=tally,
+    )
+    fatal: BaseException | None = None
+    weshop_logger = logging.getLogger("weshop")
+    previous_level = weshop_logger.level
+
+    def on_retry(rate_limited: bool) -> None:
+        counts.http_retries += 1
+        if rate_limited:
+            counts.rate_limited += 1
+            batch.limit.rate_limited()
+
+    counter = _RetryCounter(on_retry)
+    start = {
+        "event": "start",
+        "version": STATE_VERSION,
+        "manifest": str(manifest.resolve()),
+        "rows": len(rows),
+        "todo": len(todo),
+    }
+    started = not todo
+    try:
+        if todo:
+            resuming = sum(1 for row in todo if row.row in states and states[row.row].key)
+            out.note(
+                f"batch: {len(todo)} of {len(rows)} rows to run"
+                + (f" ({resuming} resumed from {state_path})" if resuming else "")
+                + f", concurrency {args.concurrency}"
+            )
+            weshop_logger.addHandler(counter)
+            if weshop_logger.getEffectiveLevel() > logging.INFO:
+                weshop_logger.setLevel(logging.INFO)
+            fatal, started = asyncio.run(_run_all(args, batch, todo, start))
+    except KeyboardInterrupt:
+        started = True
+        raise Interrupted(
+            f"state saved in {state_path}; run the same command again to resume"
+        ) from None
+    finally:
+        weshop_logger.removeHandler(counter)
+        weshop_logger.setLevel(previous_level)
+        progress.close()
+        journal.close()
+        # Not when the client could not even be made (no key...): nothing happened.
+        records = _write_results(results_path, rows, states) if started else []
+    return _summarize(out, args, records, batch, state_path, results_path, fatal)
+
+
+async def _run_all(
+    args: argparse.Namespace,
+    batch: _Batch,
+    todo: Sequence[ManifestRow],
+    start: Mapping[str, Any],
+) -> tuple[BaseException | None, bool]:
+    """Run the rows; the error that stopped the batch, if one did (and True: started)."""
+    fatal: BaseException | None = None
+    async with make_async_client(args) as client:
+        batch.journal.append(start)
+        try:
+            await batch.run(client, todo)
+        except* _Fatal as group:
+            first = group.exceptions[0]
+            fatal = first.error if isinstance(first, _Fatal) else first
+    return fatal, True
+
+
+def _summarize(
+    out: Output,
+    args: argparse.Namespace,
+    records: Sequence[Mapping[str, Any]],
+    batch: _Batch,
+    state_path: Path,
+    results_path: Path,
+    fatal: BaseException | None,
+) -> int:
+    outcomes = [record["outcome"] for record in records]
+    summary: dict[str, Any] = {
+        "manifest": str(args.manifest),
+        "state": str(state_path),
+        "results": str(results_path),
+        "total": len(records),
+        "succeeded": outcomes.count("succeeded"),
+        "failed": outcomes.count("failed"),
+        "errors": outcomes.count("error"),
+        "pending": outcomes.count("pending"),
+        "submitted": batch.tally.submitted,
+        "resent": batch.tally.resent,
+        "resumed": batch.tally.resumed,
+        "skipped": batch.tally.skipped,
+        "retriedFailed": batch.tally.retried_failed,
+        "httpRetries": batch.counts.http_retries,
+        "rateLimited": batch.counts.rate_limited,
+        "error": None if fatal is None else error_object(fatal),
+    }
+    out.result(
+        f"{summary['total']} rows: {summary['succeeded']} succeeded, {summary['failed']} failed, "
+        f"{summary['errors']} errors, {summary['pending']} pending"
+    )
+    out.result(
+        f"this time: {summary['submitted']} submitted, {summary['resent']} re-sent with their "
+        f"earlier key, {summary['resumed']} resumed, {summary['skipped']} already finished; "
+        f"{summary['httpRetries']} request retries ({summary['rateLimited']} rate-limited)"
+    )
+    out.result(f"results: {results_path}")
+    out.document(summary)
+    if fatal is not None:
+        status, message = describe_error(fatal)
+        out.error(f"{message}; the batch stopped — run the same command again to resume")
+        return status
+    if summary["succeeded"] == summary["total"]:
+        return Exit.OK
+    if summary["errors"] or summary["pending"]:
+        out.note("run the same command again to retry the rows that did not finish")
+    return Exit.RUN_FAILED
+
+
+# --------------------------------------------------------------------------- estimate
+def _estimate(
+    args: argparse.Namespace, out: Output, rows: Sequence[ManifestRow], base: Path
+) -> int:
+    estimates = asyncio.run(_estimate_all(args, rows, base))
+    by_agent: dict[str, dict[str, float]] = {}
+    for row, estimate in zip(rows, estimates, strict=True):
+        entry = by_agent.setdefault(row.agent, {"rows": 0, "totalPower": 0.0})
+        entry["rows"] += 1
+        entry["totalPower"] += estimate.total_power
+    total = sum(estimate.total_power for estimate in estimates)
+    not_enough = any(estimate.paid_power_not_enough for estimate in estimates)
+    for agent, entry in by_agent.items():
+        out.result(f"{agent}: {int(entry['rows'])} rows, {entry['totalPower']:g} power")
+    out.result(
+        f"total: {total:g} power for {len(rows)} rows"
+        + (" (paid power NOT enough)" if not_enough else "")
+    )
+    out.document(
+        {
+            "manifest": str(args.manifest),
+            "rows": len(rows),
+            "totalPower": total,
+            "byAgent": by_agent,
+            "paidPowerNotEnough": not_enough,
+            "error": None,
+        }
+    )
+    return Exit.OK
+
+
+async def _estimate_all(
+    args: argparse.Namespace, rows: Sequence[ManifestRow], base: Path
+) -> list[PowerEstimate]:
+    limit = asyncio.Semaphore(args.concurrency)
+    async with make_async_client(args) as client:
+
+        async def one(row: ManifestRow) -> PowerEstimate:
+            async with limit:
+                return await client.runs.estimate(
+                    row.agent,
+                    image=row.images(base)["originalImage"],
+                    params=row.params,
+                    version=row.version,
+                )
+
+        return list(await asyncio.gather(*(one(row) for row in rows)))

@@ -1,0 +1,638 @@
+"""What every ``weshop`` command shares: global options, the client, output, errors.
+
+* :func:`add_global_options` adds ``--api-key``, ``--base-url``, ``--timeout``,
+  ``--max-retries``, ``--json`` and ``--quiet`` to a subcommand.
+* :func:`make_client` / :func:`make_async_client` build the facade client from them
+  (the CLI has no HTTP code of its own: everything goes through ``weshop.WeShop``).
+* :class:`Output` is where text goes: results on stdout, progress and notes on stderr,
+  one JSON document on stdout with ``--json``.
+* :func:`cli_command` turns a handler into one that never shows a traceback for a user
+  error: each error becomes one line on stderr and an exit status (:class:`Exit`).
+* The spec helpers read enums and rules from the overlaid spec (never re-typed here).
+"""
+
+from __future__ import annotations
+
+import argparse
+import functools
+import json
+import os
+import re
+import sys
+import textwrap
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from enum import IntEnum
+from typing import IO, TYPE_CHECKING, Any, Final
+
+from weshop._constants import (
+    API_KEY_ENV,
+    API_KEY_HELP_URL,
+    BASE_URL_ENV,
+    DEFAULT_AGENT_VERSION,
+    DEFAULT_BATCH_COUNT,
+    DEFAULT_WAIT_TIMEOUT,
+)
+from weshop._spec import Violation, load_spec
+
+if TYPE_CHECKING:
+    from weshop import AsyncWeShop, RunBase, WeShop
+
+__all__ = [
+    "Exit",
+    "Interrupted",
+    "Output",
+    "UsageError",
+    "add_global_options",
+    "agent_wire_name",
+    "cli_command",
+    "describe_error",
+    "enum_values",
+    "error_object",
+    "known_agents",
+    "make_async_client",
+    "make_client",
+    "params_schema",
+    "parse_param_value",
+    "run_document",
+    "spec_rules",
+    "top_description",
+    "top_epilog",
+]
+
+#: The mock's default address (``weshop mock``), for the missing-key hint.
+MOCK_HINT_URL: Final = "http://127.0.0.1:8765/openapi"
+
+
+class Exit(IntEnum):
+    """Exit statuses of every ``weshop`` command."""
+
+    OK = 0
+    #: A run failed (or did not finish in time); a batch with rows not succeeded.
+    RUN_FAILED = 1
+    #: Usage or validation error (argparse's own errors exit 2 too); nothing was sent.
+    USAGE = 2
+    #: API, authentication or network error.
+    API = 3
+    #: Interrupted (Ctrl-C).
+    INTERRUPTED = 130
+
+
+class UsageError(Exception):
+    """A command line that cannot work; reported as one line, exit status 2."""
+
+
+class Interrupted(Exception):
+    """Ctrl-C, with a note on what is left (e.g. the run that goes on)."""
+
+
+# --------------------------------------------------------------------------- the spec
+@functools.cache
+def _schemas() -> Mapping[str, Any]:
+    schemas: Mapping[str, Any] = load_spec()["components"]["schemas"]
+    return schemas
+
+
+def known_agents() -> list[str]:
+    """The documented agent names (``KnownAgentName`` in the spec)."""
+    return [str(name) for name in _schemas()["KnownAgentName"]["enum"]]
+
+
+def run_statuses() -> list[str]:
+    """A run's statuses, in the spec's order."""
+    return [str(status) for status in _schemas()["Execution"]["properties"]["status"]["enum"]]
+
+
+@functools.cache
+def _agent_params_refs() -> Mapping[str, str]:
+    """Agent name → its params schema name, read from ``RunRequest``'s agent-params rules."""
+    found: dict[str, str] = {}
+    for rule in _schemas()["RunRequest"].get("allOf", []):
+        try:
+            name = rule["if"]["properties"]["agent"]["properties"]["name"]["const"]
+            ref = rule["then"]["properties"]["params"]["$ref"]
+        except (KeyError, TypeError):
+            continue
+        found[str(name)] = str(ref).rsplit("/", 1)[-1]
+    return found
+
+
+def agent_wire_name(name: str) -> str:
+    """A documented agent's exact name for ``name`` in any case (``removebg`` →
+    ``removeBG``); other names are returned as given."""
+    for known in known_agents():
+        if known.casefold() == name.casefold():
+            return known
+    return name
+
+
+def params_schema(agent: str) -> Mapping[str, Any] | None:
+    """The params schema of a documented agent (``None`` for others)."""
+    name = _agent_params_refs().get(agent_wire_name(agent))
+    return None if name is None else _schemas()[name]
+
+
+def _property(agent: str, prop: str) -> Mapping[str, Any]:
+    schema = params_schema(agent)
+    properties = {} if schema is None else schema.get("properties", {})
+    found: Mapping[str, Any] = properties.get(prop, {})
+    return found
+
+
+def enum_values(agent: str, prop: str) -> list[str]:
+    """The enum of a params property of an agent, in the spec's order (``[]`` if none)."""
+    return [str(value) for value in _property(agent, prop).get("enum", [])]
+
+
+def enum_default(agent: str, prop: str) -> str | None:
+    """The spec's (server-side) default of a params property, if it states one."""
+    default = _property(agent, prop).get("default")
+    return None if default is None else str(default)
+
+
+def spec_rules(agent: str) -> list[str]:
+    """The descriptions of an agent's cross-field rules (the overlay's ``x-rule``s)."""
+    schema = params_schema(agent) or {}
+    return [
+        str(rule["description"])
+        for rule in schema.get("allOf", [])
+        if isinstance(rule, Mapping) and "x-rule" in rule and "description" in rule
+    ]
+
+
+def parse_param_value(agent: str, key: str, text: str) -> Any:
+    """A parameter value given as text (``--param key=value``, a CSV cell).
+
+    Parsed as JSON when it parses (``4`` → 4, ``true`` → True, ``[1,2]`` → a list),
+    else kept as text — except for parameters the spec types as strings, which are always
+    kept as text (so ``--param textDescription=123`` stays ``"123"``).
+    """
+    if _property(agent, key).get("type") == "string":
+        return text
+    try:
+        return json.loads(text)
+    except ValueError:
+        return text
+
+
+def with_default_batch_count(params: Mapping[str, Any]) -> dict[str, Any]:
+    """``params`` with ``batchCount`` set to 1 unless given: the documents disagree on the
+    server's default (4 or 1) and a run is billed per image, so it is always sent."""
+    merged = dict(params)
+    merged.setdefault("batchCount", DEFAULT_BATCH_COUNT)
+    return merged
+
+
+# --------------------------------------------------------------------------- options
+def add_global_options(parser: argparse.ArgumentParser) -> None:
+    """The options every API command takes (also accepted after the subcommand name)."""
+    group = parser.add_argument_group("global options")
+    group.add_argument(
+        "--api-key",
+        metavar="KEY",
+        help=(
+            f"API key (discouraged: other users can see it in the process list; prefer "
+            f"${API_KEY_ENV} or ~/.config/weshop/credentials.json)"
+        ),
+    )
+    group.add_argument(
+        "--base-url",
+        metavar="URL",
+        help=f"API base URL (default: ${BASE_URL_ENV}, else https://openapi.weshop.ai/openapi)",
+    )
+    group.add_argument(
+        "--timeout",
+        type=_positive_float,
+        metavar="SECONDS",
+        help="timeout of each HTTP request (default: 60, 10 to connect)",
+    )
+    group.add_argument(
+        "--max-retries",
+        type=_non_negative_int,
+        metavar="N",
+        help="retries of a failed request (rate limits, 5xx, network); default 5",
+    )
+    group.add_argument(
+        "--json",
+        action="store_true",
+        help="print one JSON document on stdout (no progress output)",
+    )
+    group.add_argument(
+        "--quiet", "-q", action="store_true", help="no progress or notes on stderr (errors only)"
+    )
+
+
+def add_wait_timeout(parser: argparse._ActionsContainer) -> None:
+    parser.add_argument(
+        "--wait-timeout",
+        type=_positive_float,
+        default=DEFAULT_WAIT_TIMEOUT,
+        metavar="SECONDS",
+        help=f"how long to wait for a run (default: {DEFAULT_WAIT_TIMEOUT:g})",
+    )
+
+
+def add_agent_version(parser: argparse._ActionsContainer) -> None:
+    parser.add_argument(
+        "--agent-version",
+        default=DEFAULT_AGENT_VERSION,
+        metavar="VERSION",
+        help=f"agent version (default: {DEFAULT_AGENT_VERSION})",
+    )
+
+
+def _positive_float(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+    if not value > 0 or value == float("inf"):
+        raise argparse.ArgumentTypeError(f"must be a positive number: {text!r}")
+    return value
+
+
+def _non_negative_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not an integer: {text!r}") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"must not be negative: {text!r}")
+    return value
+
+
+def positive_int(text: str) -> int:
+    value = _non_negative_int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1: {text!r}")
+    return value
+
+
+class HelpFormatter(argparse.RawDescriptionHelpFormatter):
+    """Descriptions and epilogs as written (lists of enums, examples)."""
+
+    def __init__(self, prog: str) -> None:
+        super().__init__(prog, max_help_position=32)
+
+
+# --------------------------------------------------------------------------- clients
+def _client_options(args: argparse.Namespace) -> dict[str, Any]:
+    options: dict[str, Any] = {}
+    if getattr(args, "base_url", None):
+        options["base_url"] = args.base_url
+    if getattr(args, "timeout", None) is not None:
+        options["timeout"] = args.timeout
+    if getattr(args, "max_retries", None) is not None:
+        options["max_retries"] = args.max_retries
+    return options
+
+
+def make_client(args: argparse.Namespace) -> WeShop:
+    """The synchronous facade client configured by the global options."""
+    from weshop import WeShop
+
+    return WeShop(getattr(args, "api_key", None), **_client_options(args))
+
+
+def make_async_client(args: argparse.Namespace) -> AsyncWeShop:
+    """The asyncio facade client configured by the global options."""
+    from weshop import AsyncWeShop
+
+    return AsyncWeShop(getattr(args, "api_key", None), **_client_options(args))
+
+
+# --------------------------------------------------------------------------- output
+@dataclass
+class Output:
+    """Where a command's text goes.
+
+    Human mode: results on stdout (:meth:`result`), notes and progress on stderr
+    (:meth:`note`, silenced by ``--quiet``). JSON mode (``--json``): one document on
+    stdout (:meth:`document`) and nothing on stderr but errors.
+    """
+
+    prog: str
+    json_mode: bool = False
+    quiet: bool = False
+    stdout: IO[str] = field(default_factory=lambda: sys.stdout)
+    stderr: IO[str] = field(default_factory=lambda: sys.stderr)
+    documented: bool = False
+    #: The run being waited on, named when the command is interrupted.
+    current_execution: str | None = None
+    #: The idempotency key of a run being submitted, named when interrupted before the
+    #: answer came (the run may have started: the same key picks it up).
+    submitting_key: str | None = None
+
+    @classmethod
+    def for_args(cls, args: argparse.Namespace) -> Output:
+        return cls(
+            prog=str(getattr(args, "prog_name", "weshop")),
+            json_mode=bool(getattr(args, "json", False)),
+            quiet=bool(getattr(args, "quiet", False)),
+        )
+
+    @property
+    def chatty(self) -> bool:
+        """Whether notes and progress are shown."""
+        return not (self.json_mode or self.quiet)
+
+    @property
+    def live(self) -> bool:
+        """Whether progress may redraw a line in place (stderr is a terminal)."""
+        return self.chatty and _isatty(self.stderr)
+
+    def note(self, text: str) -> None:
+        if self.chatty:
+            print(text, file=self.stderr, flush=True)
+
+    def warn(self, text: str) -> None:
+        if not self.quiet:
+            print(f"{self.prog}: warning: {text}", file=self.stderr, flush=True)
+
+    def error(self, text: str) -> None:
+        print(f"{self.prog}: error: {text}", file=self.stderr, flush=True)
+
+    def result(self, text: str) -> None:
+        """A line of the command's result (human mode only)."""
+        if not self.json_mode:
+            print(text, file=self.stdout, flush=True)
+
+    def document(self, doc: Mapping[str, Any]) -> None:
+        """The JSON document (JSON mode only; once)."""
+        if self.json_mode and not self.documented:
+            self.documented = True
+            json.dump(doc, self.stdout, indent=2, ensure_ascii=False, default=str)
+            self.stdout.write("\n")
+            self.stdout.flush()
+
+
+def _isatty(stream: IO[str]) -> bool:
+    try:
+        return stream.isatty()
+    except (AttributeError, ValueError):
+        return False
+
+
+def run_document(
+    run: RunBase | None,
+    *,
+    agent: str | None = None,
+    downloaded: Sequence[os.PathLike[str] | str] = (),
+    error: BaseException | None = None,
+) -> dict[str, Any]:
+    """The ``--json`` document of a run (every key always present; see docs/cli.md)."""
+    return {
+        "executionId": run.execution_id if run else None,
+        "agent": (run.agent_name if run and run.agent_name else None) or agent,
+        "status": run.status if run else None,
+        "progress": round(run.progress, 4) if run else None,
+        "images": run.images if run else [],
+        "videos": run.videos if run else [],
+        "downloaded": [os.fspath(path) for path in downloaded],
+        "taskId": run.task_id if run else None,
+        "idempotencyKey": run.idempotency_key if run else None,
+        "powerConsumption": run.power_consumption if run else None,
+        "error": None if error is None else error_object(error),
+    }
+
+
+def error_object(error: BaseException) -> dict[str, Any]:
+    """``{"type", "message", "violations"}`` for the ``error`` of a JSON document."""
+    violations: Iterable[Violation] = getattr(error, "violations", ())
+    _, message = describe_error(error)
+    return {
+        "type": type(error).__name__,
+        "message": message,
+        "violations": [
+            {"field": violation.field, "rule": violation.rule, "message": violation.message}
+            for violation in violations
+        ],
+    }
+
+
+# --------------------------------------------------------------------------- errors
+#: Wire names → the options that set them, for hints in validation messages.
+WIRE_OPTIONS: Final[Mapping[str, str]] = {
+    "originalImage": "--image",
+    "fashionModelImage": "--model-image",
+    "locationImage": "--location-image",
+    "taskName": "--task-name",
+    "callbackUrl": "--callback-url",
+    "generatedContent": "--generation-mode",
+    "maskType": "--mask-type",
+    "textDescription": "--prompt",
+    "negTextDescription": "--negative-prompt",
+    "locationId": "--location-id/--location",
+    "locationTagIds": "--location-tag-id",
+    "fashionModelId": "--model-id/--model",
+    "fashionModelTagIds": "--model-tag-id",
+    "customMask": "--custom-mask",
+    "customMaskUrl": "--custom-mask",
+    "pose": "--pose",
+    "resultImageFormat": "--result-format",
+    "resizeToOriginalImage": "--resize-to-original",
+    "batchCount": "--batch",
+    "generateVersion": "--generate-version",
+    "targetWidth": "--width/--dimension",
+    "targetHeight": "--height/--dimension",
+    "fillLeft": "--fill-left",
+    "fillTop": "--fill-top",
+    "backgroundId": "--background-id/--background",
+    "backgroundHex": "--background-hex",
+    "descriptionType": "--description-type",
+    "aspectRatio": "--aspect-ratio",
+    "imageSize": "--image-size",
+}
+_WIRE_WORD = re.compile(r"\b(" + "|".join(sorted(WIRE_OPTIONS, key=len, reverse=True)) + r")\b")
+
+
+def violation_text(violation: Violation, *, option_hints: bool = True) -> str:
+    """``field: message [rule: id]`` with the options that set the named fields."""
+    text = str(violation)
+    if not option_hints:
+        return text
+    named = dict.fromkeys(_WIRE_WORD.findall(f"{violation.field} {violation.message}"))
+    options = dict.fromkeys(WIRE_OPTIONS[name] for name in named)
+    return f"{text} (options: {', '.join(options)})" if options else text
+
+
+def _missing_key_message() -> str:
+    return (
+        "no WeShop API key found. Set one with `export "
+        f'{API_KEY_ENV}=...` or save {{"api_key": "..."}} to '
+        "~/.config/weshop/credentials.json (chmod 600); get a key at "
+        f"{API_KEY_HELP_URL}. To try without a key, start `weshop mock` in another terminal "
+        f"and `export {BASE_URL_ENV}={MOCK_HINT_URL} {API_KEY_ENV}=test`"
+    )
+
+
+def describe_error(error: BaseException) -> tuple[Exit, str]:
+    """The exit status and the one-line message of an error a command may meet.
+
+    Raises nothing; unknown exceptions map to ``(Exit.API, str(error))`` only when they
+    are :class:`~weshop.WeShopError`s — callers let other exceptions (bugs) propagate.
+    """
+    from weshop import errors
+
+    if isinstance(error, UsageError):
+        return Exit.USAGE, str(error)
+    if isinstance(error, errors.RequestValidationError):
+        what = "image" if isinstance(error, errors.ImageValidationError) else "request"
+        hints = not isinstance(error, errors.ImageValidationError)
+        details = "; ".join(violation_text(v, option_hints=hints) for v in error.violations)
+        return Exit.USAGE, f"invalid {what}, nothing was sent: {details}"
+    if isinstance(error, errors.PresetNotFoundError | errors.UntrustedHostError):
+        return Exit.USAGE, str(error)
+    if isinstance(error, errors.RunFailedError):
+        return Exit.RUN_FAILED, str(error)
+    if isinstance(error, errors.RunTimeoutError):
+        return Exit.RUN_FAILED, (
+            f"run {error.execution_id} did not finish within {error.timeout:g} s; it goes on: "
+            f"`weshop wait {error.execution_id}` to keep waiting"
+        )
+    if isinstance(error, errors.MissingAPIKeyError):
+        if str(error).startswith("no WeShop API key found"):  # none anywhere (not a bad one)
+            return Exit.API, _missing_key_message()
+        return Exit.API, f"{error} (set it with `export {API_KEY_ENV}=...`)"
+    if isinstance(error, errors.CredentialsFileError):
+        return Exit.API, str(error)
+    if isinstance(error, errors.AuthenticationError):
+        return Exit.API, (
+            f"authentication failed: {error}. Check ${API_KEY_ENV} "
+            f"(get a key at {API_KEY_HELP_URL})"
+        )
+    if isinstance(error, errors.APIConnectionError):
+        return Exit.API, (
+            f"{error}. Check your network and the base URL (--base-url / ${BASE_URL_ENV})"
+        )
+    if isinstance(error, errors.WeShopError):
+        return Exit.API, str(error)
+    if isinstance(error, FileNotFoundError):
+        return Exit.USAGE, f"{error.filename}: no such file or directory"
+    if isinstance(error, OSError):
+        where = f"{error.filename}: " if error.filename else ""
+        return Exit.USAGE, f"{where}{error.strerror or error}"
+    return Exit.API, str(error)
+
+
+Handler = Callable[[argparse.Namespace, Output], int]
+
+
+def cli_command(prog: str) -> Callable[[Handler], Callable[[argparse.Namespace], int]]:
+    """Make ``handler(args, out)`` a subcommand handler: user errors become one line on
+    stderr (and the JSON error document with ``--json``) and an exit status."""
+
+    def decorate(handler: Handler) -> Callable[[argparse.Namespace], int]:
+        @functools.wraps(handler)
+        def run(args: argparse.Namespace) -> int:
+            from weshop import WeShopError
+
+            args.prog_name = prog
+            out = Output.for_args(args)
+            if getattr(args, "api_key", None) is not None:
+                out.warn(
+                    "--api-key is visible to other users in the process list; "
+                    f"prefer ${API_KEY_ENV}"
+                )
+            try:
+                return handler(args, out)
+            except (KeyboardInterrupt, Interrupted) as interrupt:
+                note = str(interrupt) if isinstance(interrupt, Interrupted) else ""
+                if not note and out.current_execution:
+                    note = (
+                        f"run {out.current_execution} goes on; "
+                        f"`weshop wait {out.current_execution}` to wait for it"
+                    )
+                elif not note and out.submitting_key:
+                    note = (
+                        "the run may have started; repeat the command with "
+                        f"--idempotency-key {out.submitting_key} to pick it up without "
+                        "starting another"
+                    )
+                print(
+                    f"\n{prog}: interrupted" + (f"; {note}" if note else ""),
+                    file=out.stderr,
+                    flush=True,
+                )
+                return Exit.INTERRUPTED
+            except (WeShopError, UsageError, OSError) as error:
+                if isinstance(error, BrokenPipeError):
+                    _silence_stdout()
+                    return Exit.OK
+                status, message = describe_error(error)
+                out.error(message)
+                out.document({**_empty_document(args), "error": error_object(error)})
+                return status
+
+        return run
+
+    return decorate
+
+
+def _empty_document(args: argparse.Namespace) -> dict[str, Any]:
+    make = getattr(args, "empty_document", None)
+    if callable(make):
+        document: dict[str, Any] = make(args)
+        return document
+    return {}
+
+
+def _silence_stdout() -> None:
+    # Output went to a closed pipe (``weshop ... | head``): stop writing to it.
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    os.close(devnull)
+
+
+# --------------------------------------------------------------------------- top-level help
+def top_description() -> str:
+    return (
+        "WeShop AI from the command line: run the six image agents (local images are\n"
+        "uploaded, results downloaded with --output), any agent with `weshop run`, many\n"
+        "runs resumably with `weshop batch`, and the offline mock server (`weshop mock`)."
+    )
+
+
+def top_epilog() -> str:
+    from ._agents import AGENT_COMMANDS
+
+    lines = [
+        f"agents (from the API spec): {', '.join(known_agents())}",
+        f"run statuses (from the API spec): {', '.join(run_statuses())}",
+        "",
+        "values (from the API spec; details in `weshop COMMAND --help`):",
+    ]
+    for spec in AGENT_COMMANDS:
+        for param in spec.params:
+            values = enum_values(spec.agent, param.wire)
+            if values:
+                lines.append(
+                    textwrap.fill(
+                        f"{spec.command} {param.flags[0]}: {', '.join(values)}",
+                        width=86,
+                        initial_indent="  ",
+                        subsequent_indent="      ",
+                        break_on_hyphens=False,
+                    )
+                )
+    lines += [
+        "",
+        "global options (after the command name): --api-key, --base-url, --timeout,",
+        f"--max-retries, --json, --quiet. The key is read from ${API_KEY_ENV} or",
+        f"~/.config/weshop/credentials.json, the base URL from ${BASE_URL_ENV}.",
+        "",
+        "exit status: 0 success; 1 run failed (batch: a row did not succeed); 2 usage or",
+        "validation error (nothing sent); 3 API, authentication or network error;",
+        "130 interrupted.",
+        "",
+        "examples:",
+        f"  export {API_KEY_ENV}=...",
+        "  weshop removebg product.png --background-hex '#ffffff' --output out/",
+        "  weshop aimodel model.jpg --generation-mode freeCreation \\",
+        '      --mask-type autoApparelSegment --location "White Studio" --output out/',
+        "  weshop info aimodel --kind locations --search studio",
+        "  weshop batch shots.csv --concurrency 8 --output out/",
+        "  weshop mock &    # offline: any key works",
+        f"  export {BASE_URL_ENV}={MOCK_HINT_URL} {API_KEY_ENV}=test",
+    ]
+    return "\n".join(lines)

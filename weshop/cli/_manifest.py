@@ -1,0 +1,230 @@
+"""Batch manifests: one run per row, in JSON Lines or CSV.
+
+A row names the agent, the source image and the run's parameters in their wire names:
+
+* ``agent`` (required): the agent's name (``aimodel``, ``removeBG``...; any case for the
+  documented ones);
+* ``image`` (required): an http(s) URL, or a local file — a relative path is relative to
+  the manifest's folder;
+* optional: ``version`` (agent version, default ``v1.0``), ``taskName``, ``callbackUrl``,
+  and the further input images ``fashionModelImage``, ``locationImage`` (URL or path);
+* every other key/column is a run parameter (``generatedContent``, ``maskType``,
+  ``textDescription``, ``locationId``, ``batchCount``...). ``batchCount`` is 1 unless
+  given. Empty values (an empty CSV cell, a JSON ``null``) are left out.
+
+JSON Lines: one JSON object per line; blank lines are skipped. CSV: a header row with
+the column names, then one row per run; a cell is parsed as JSON when it parses (``4``,
+``true``, ``[1,2]``), else kept as text — but the columns above and parameters the spec
+types as strings are always text.
+
+Rows are numbered from 1 in file order (blank lines not counted); each row has a
+fingerprint of what it asks for, so a resumed batch can tell that its manifest changed.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import json
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Final, Literal
+
+from weshop._constants import DEFAULT_AGENT_VERSION
+from weshop._uploads import is_url
+
+from ._common import agent_wire_name, parse_param_value, with_default_batch_count
+
+__all__ = [
+    "INPUT_IMAGE_KEYS",
+    "RESERVED_KEYS",
+    "ManifestError",
+    "ManifestRow",
+    "detect_format",
+    "load_manifest",
+    "parse_csv",
+    "parse_jsonl",
+]
+
+ManifestFormat = Literal["jsonl", "csv"]
+
+#: Further input images of a run (``input.*`` besides ``originalImage``).
+INPUT_IMAGE_KEYS: Final = ("fashionModelImage", "locationImage")
+#: Keys that are not run parameters.
+RESERVED_KEYS: Final = ("agent", "image", "version", "taskName", "callbackUrl", *INPUT_IMAGE_KEYS)
+
+
+class ManifestError(ValueError):
+    """A manifest that cannot be read; the message names the row and line."""
+
+
+@dataclass(frozen=True)
+class ManifestRow:
+    """One run of a batch, as the manifest asks for it."""
+
+    row: int
+    line: int
+    agent: str
+    image: str
+    params: Mapping[str, Any]
+    version: str = DEFAULT_AGENT_VERSION
+    task_name: str | None = None
+    callback_url: str | None = None
+    inputs: Mapping[str, str] = field(default_factory=dict)
+
+    @property
+    def fingerprint(self) -> str:
+        """A hash of everything the row's request depends on."""
+        canonical = json.dumps(
+            {
+                "agent": self.agent,
+                "version": self.version,
+                "image": self.image,
+                "inputs": dict(self.inputs),
+                "params": dict(self.params),
+                "taskName": self.task_name,
+                "callbackUrl": self.callback_url,
+            },
+            sort_keys=True,
+            separators=(",", ":"),
+            ensure_ascii=False,
+        )
+        return hashlib.sha256(canonical.encode("utf-8")).hexdigest()[:32]
+
+    def images(self, base: Path) -> dict[str, str | Path]:
+        """``input`` images: URLs as they are, local paths resolved against ``base``."""
+        found: dict[str, str | Path] = {"originalImage": resolve_image(self.image, base)}
+        for name, value in self.inputs.items():
+            found[name] = resolve_image(value, base)
+        return found
+
+
+def resolve_image(value: str, base: Path) -> str | Path:
+    """A URL as is; a local path, relative ones resolved against ``base``."""
+    if is_url(value):
+        return value
+    path = Path(value).expanduser()
+    return path if path.is_absolute() else base / path
+
+
+def detect_format(path: Path, text: str) -> ManifestFormat:
+    """By the file's suffix (``.csv``; ``.jsonl``/``.ndjson``/``.json``), else by content."""
+    suffix = path.suffix.lower()
+    if suffix == ".csv":
+        return "csv"
+    if suffix in (".jsonl", ".ndjson", ".json"):
+        return "jsonl"
+    return "jsonl" if text.lstrip().startswith("{") else "csv"
+
+
+def load_manifest(path: Path, fmt: ManifestFormat | None = None) -> list[ManifestRow]:
+    """Read and check a manifest file (UTF-8, a BOM is allowed)."""
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise ManifestError(f"{path}: not UTF-8 text ({exc.reason})") from None
+    chosen = fmt or detect_format(path, text)
+    rows = parse_csv(text, str(path)) if chosen == "csv" else parse_jsonl(text, str(path))
+    if not rows:
+        raise ManifestError(f"{path}: no rows")
+    return rows
+
+
+def parse_jsonl(text: str, source: str = "manifest") -> list[ManifestRow]:
+    rows: list[ManifestRow] = []
+    for line_number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        where = f"{source} row {len(rows) + 1} (line {line_number})"
+        try:
+            record = json.loads(line)
+        except ValueError as exc:
+            raise ManifestError(f"{where}: not valid JSON ({exc})") from None
+        if not isinstance(record, dict):
+            raise ManifestError(f"{where}: not a JSON object")
+        rows.append(_row(record, len(rows) + 1, line_number, where))
+    return rows
+
+
+def parse_csv(text: str, source: str = "manifest") -> list[ManifestRow]:
+    reader = csv.reader(io.StringIO(text, newline=""))
+    header: Sequence[str] | None = None
+    rows: list[ManifestRow] = []
+    for cells in reader:
+        line_number = reader.line_num
+        if not any(cell.strip() for cell in cells):
+            continue
+        if header is None:
+            header = [cell.strip() for cell in cells]
+            _check_header(header, source)
+            continue
+        where = f"{source} row {len(rows) + 1} (line {line_number})"
+        if len(cells) > len(header):
+            raise ManifestError(f"{where}: {len(cells)} cells but {len(header)} columns")
+        agent = agent_wire_name(_cell(cells, header.index("agent")).strip())
+        record: dict[str, Any] = {}
+        for name, cell in zip(header, cells, strict=False):
+            if not cell.strip():
+                continue
+            if name in RESERVED_KEYS:
+                record[name] = cell.strip()
+            else:
+                record[name] = parse_param_value(agent, name, cell)
+        rows.append(_row(record, len(rows) + 1, line_number, where))
+    if header is None:
+        return []
+    return rows
+
+
+def _cell(cells: Sequence[str], index: int) -> str:
+    return cells[index] if index < len(cells) else ""
+
+
+def _check_header(header: Sequence[str], source: str) -> None:
+    if any(not name for name in header):
+        raise ManifestError(f"{source}: the header has an empty column name")
+    duplicates = sorted({name for name in header if header.count(name) > 1})
+    if duplicates:
+        raise ManifestError(f"{source}: duplicate columns: {', '.join(duplicates)}")
+    missing = [name for name in ("agent", "image") if name not in header]
+    if missing:
+        raise ManifestError(f"{source}: the header has no {' or '.join(missing)} column")
+
+
+def _text(record: Mapping[str, Any], key: str, where: str, *, required: bool) -> str | None:
+    value = record.get(key)
+    if value is None or (isinstance(value, str) and not value.strip()):
+        if required:
+            raise ManifestError(f"{where}: {key!r} is required")
+        return None
+    if not isinstance(value, str):
+        raise ManifestError(f"{where}: {key!r} must be text, not {json.dumps(value)}")
+    return value.strip()
+
+
+def _row(record: Mapping[str, Any], row: int, line: int, where: str) -> ManifestRow:
+    agent = agent_wire_name(str(_text(record, "agent", where, required=True)))
+    image = str(_text(record, "image", where, required=True))
+    inputs = {
+        key: value
+        for key in INPUT_IMAGE_KEYS
+        if (value := _text(record, key, where, required=False)) is not None
+    }
+    params = {
+        key: value
+        for key, value in record.items()
+        if key not in RESERVED_KEYS and value is not None
+    }
+    return ManifestRow(
+        row=row,
+        line=line,
+        agent=agent,
+        image=image,
+        params=with_default_batch_count(params),
+        version=_text(record, "version", where, required=False) or DEFAULT_AGENT_VERSION,
+        task_name=_text(record, "taskName", where, required=False),
+        callback_url=_text(record, "callbackUrl", where, required=False),
+        inputs=inputs,
+    )
