@@ -7,6 +7,7 @@ import base64
 import inspect
 import json
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -295,6 +296,31 @@ async def test_any_agent_name_works_with_plain_params(make_client: Factory, api:
             "callbackUrl": "https://hooks.example/done",
         }
     ]
+    await api.close(client)
+
+
+@pytest.mark.anyio
+async def test_further_input_images_go_into_input_by_wire_name(
+    make_client: Factory, api: Api, png: Path
+) -> None:
+    capture = Capture()
+    client, _ = make_client(capture)
+    params = {"generateVersion": "weshopFlash", "descriptionType": "auto", "batchCount": 1}
+    await api(
+        client.runs.create,
+        "virtualtryon",
+        image=URL,
+        inputs={"fashionModelImage": "https://cdn.example/model.png", "locationImage": png},
+        params=params,
+    )
+    (body,) = capture.bodies
+    assert body["input"]["originalImage"] == URL
+    assert body["input"]["fashionModelImage"] == "https://cdn.example/model.png"
+    assert body["input"]["locationImage"].startswith("http")  # the local file, uploaded
+    with pytest.raises(TypeError, match="image="):
+        await api(
+            client.runs.create, "aimodel", image=URL, inputs={"originalImage": URL}, params={}
+        )
     await api.close(client)
 
 

@@ -683,20 +683,19 @@ def _run_handler(args: argparse.Namespace, out: Output) -> int:
     image = image_argument(args)
     args.idempotency_key = args.idempotency_key or str(uuid.uuid4())
     params = generic_params(args, agent)
-    images = generic_inputs(args, image)
+    inputs = {k: v for k, v in generic_inputs(args, image).items() if k != "originalImage"}
     with make_client(args) as client:
         if args.estimate:
             estimate = client.runs.estimate(
-                agent, image=image, params=params, version=args.agent_version
+                agent, image=image, params=params, version=args.agent_version, inputs=inputs
             )
             return report_estimate(out, agent, estimate)
 
         def submit() -> Run:
-            # runs.create takes only the source image; further inputs (fashionModelImage,
-            # locationImage) go through the facade's own generic path.
-            return client.runs._create(
+            return client.runs.create(
                 agent,
-                images=images,
+                image=image,
+                inputs=inputs,
                 params=params,
                 version=args.agent_version,
                 task_name=args.task_name,

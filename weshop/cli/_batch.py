@@ -360,11 +360,11 @@ class _Batch:
             else:
                 self.tally.resent += 1
             try:
-                # runs.create takes only the source image; fashionModelImage and
-                # locationImage need the facade's generic path.
-                created = await client.runs._create(
+                inputs = row.images(self.base)
+                created = await client.runs.create(
                     row.agent,
-                    images=row.images(self.base),
+                    image=inputs.pop("originalImage"),
+                    inputs=inputs,
                     params=row.params,
                     version=row.version,
                     task_name=row.task_name,
@@ -712,9 +712,11 @@ async def _estimate_all(
 
         async def one(row: ManifestRow) -> PowerEstimate:
             async with limit:
+                inputs = row.images(base)
                 return await client.runs.estimate(
                     row.agent,
-                    image=row.images(base)["originalImage"],
+                    image=inputs.pop("originalImage"),
+                    inputs=inputs,
                     params=row.params,
                     version=row.version,
                 )

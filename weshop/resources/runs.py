@@ -33,6 +33,7 @@ class Runs(SyncResource):
         task_name: str | None = None,
         callback_url: str | None = None,
         idempotency_key: str | None = None,
+        inputs: Mapping[str, ImageInput] | None = None,
     ) -> Run:
         """Start a run of ``agent`` and return it right away (status ``Pending``).
 
@@ -41,11 +42,12 @@ class Runs(SyncResource):
         (``{"maskType": ...}``); any agent name works. The request is validated against
         the spec first (:class:`~weshop.RequestValidationError`, nothing sent). It always
         carries an ``Idempotency-Key`` (``idempotency_key`` or a new UUID), the same on
-        every retry, so a retry never starts a second, billed run.
+        every retry, so a retry never starts a second, billed run. ``inputs`` adds further
+        input images by wire name (``{"fashionModelImage": ..., "locationImage": ...}``).
         """
         return self._create(
             agent,
-            images={"originalImage": image},
+            images=_input_images(image, inputs),
             params=params,
             version=version,
             task_name=task_name,
@@ -132,6 +134,7 @@ class Runs(SyncResource):
         image: ImageInput,
         params: Mapping[str, Any],
         version: str = DEFAULT_AGENT_VERSION,
+        inputs: Mapping[str, ImageInput] | None = None,
     ) -> PowerEstimate:
         """What the run would cost in power (credits), without running it. A local image
         is uploaded (once per content) because the estimate needs its URL."""
@@ -139,7 +142,7 @@ class Runs(SyncResource):
         draft = client._draft_run(
             agent,
             version=version,
-            images={"originalImage": image},
+            images=_input_images(image, inputs),
             params=params,
             task_name=None,
             callback_url=None,
@@ -162,11 +165,12 @@ class AsyncRuns(AsyncResource):
         task_name: str | None = None,
         callback_url: str | None = None,
         idempotency_key: str | None = None,
+        inputs: Mapping[str, ImageInput] | None = None,
     ) -> AsyncRun:
         """Start a run of ``agent``; see :meth:`Runs.create`."""
         return await self._create(
             agent,
-            images={"originalImage": image},
+            images=_input_images(image, inputs),
             params=params,
             version=version,
             task_name=task_name,
@@ -248,13 +252,14 @@ class AsyncRuns(AsyncResource):
         image: ImageInput,
         params: Mapping[str, Any],
         version: str = DEFAULT_AGENT_VERSION,
+        inputs: Mapping[str, ImageInput] | None = None,
     ) -> PowerEstimate:
         """What the run would cost; see :meth:`Runs.estimate`."""
         client = self._client
         draft = client._draft_run(
             agent,
             version=version,
-            images={"originalImage": image},
+            images=_input_images(image, inputs),
             params=params,
             task_name=None,
             callback_url=None,
@@ -262,3 +267,13 @@ class AsyncRuns(AsyncResource):
         body = RunRequest.from_dict(await client._complete(draft))
         answer = await client._request(ESTIMATE_POWER, client=client._generated, body=body)
         return PowerEstimate.from_generated(answer.data)
+
+
+def _input_images(
+    image: ImageInput, inputs: Mapping[str, ImageInput] | None
+) -> dict[str, ImageInput]:
+    """The run's input images by wire name: ``originalImage`` plus any further ``inputs``."""
+    extra = dict(inputs or {})
+    if "originalImage" in extra:
+        raise TypeError("pass the source image as image=, not inputs['originalImage']")
+    return {"originalImage": image, **extra}
