@@ -8,6 +8,7 @@ Sessions:
     typecheck  mypy --strict over the facade, the pipeline, the tests and generated/
     tests      pytest (unit, pipeline, mock, facade)
     ci         what .ci/run runs: lint, typecheck, drift and tests in one environment
+    bench      benchmarks against the mock (not in CI): a table and benchmarks/results.json
 """
 
 from __future__ import annotations
@@ -83,3 +84,15 @@ def ci(session: nox.Session) -> None:
     session.run("mypy")
     session.run("python", "-m", "codegen", "drift")
     session.run("pytest", *session.posargs)
+
+
+@nox.session
+def bench(session: nox.Session) -> None:
+    """Benchmarks against the mock server; not part of the tests or CI (benchmarks/README.md).
+
+    ``nox -s bench -- --quick`` for a smoke run, ``-- --only polling`` for one scenario.
+    """
+    # The contract extra lets the pipeline scenario time the CI contract profile.
+    extras = "dev,codegen,contract" if "contract" in EXTRAS else "dev,codegen"
+    session.install("-e", f".[{extras}]")
+    session.run("python", "-m", "benchmarks.run", *session.posargs)

@@ -63,7 +63,12 @@ from ._base_client import (
     capture_response,
     capturing,
 )
-from ._constants import DEFAULT_TIMEOUT, DOWNLOAD_CHUNK_SIZE
+from ._constants import (
+    DEFAULT_CONNECTION_LIMITS,
+    DEFAULT_MAX_CONCURRENT_REQUESTS,
+    DEFAULT_TIMEOUT,
+    DOWNLOAD_CHUNK_SIZE,
+)
 from ._models import AsyncRun, DownloadTarget, Run, RunFields, content_type_suffix
 from ._polling import PollPolicy
 from ._retry import RetryPolicy, RetryState
@@ -146,6 +151,8 @@ class _Connection:
 class _AsyncConnection:
     transport: httpx.AsyncBaseTransport
     owned: bool
+    #: Shared by with_options() copies: the cap is per connection pool, not per copy.
+    in_flight: asyncio.Semaphore
 
 
 def _target_path(target: DownloadTarget, content_type: str | None) -> Path:
@@ -340,7 +347,9 @@ class WeShop(BaseClient):
         self._owns_connection = _connection is None
         if _connection is None:
             transport: httpx.BaseTransport = (
-                httpx.HTTPTransport() if http_client is None else _ClientTransport(http_client)
+                httpx.HTTPTransport(limits=DEFAULT_CONNECTION_LIMITS)
+                if http_client is None
+                else _ClientTransport(http_client)
             )
             _connection = _Connection(transport, owned=http_client is None)
         self._connection = _connection
@@ -508,7 +517,9 @@ class AsyncWeShop(BaseClient):
 
     Runs it returns are :class:`AsyncRun` (``await run.download(dir)``). Use it as an async
     context manager, or ``await client.close()``. Arguments as for :class:`WeShop`, with
-    ``http_client`` an ``httpx.AsyncClient`` and ``sleep`` an async function.
+    ``http_client`` an ``httpx.AsyncClient`` and ``sleep`` an async function, and
+    ``max_concurrent_requests`` (default 64): how many API requests are on the wire at
+    once — start thousands of runs concurrently and the rest wait their turn cheaply.
     """
 
     def __init__(
@@ -525,8 +536,11 @@ class AsyncWeShop(BaseClient):
         upload_cache: bool | str | os.PathLike[str] | UploadCache = True,
         sleep: Callable[[float], Awaitable[object]] | None = None,
         clock: Callable[[], float] | None = None,
+        max_concurrent_requests: int = DEFAULT_MAX_CONCURRENT_REQUESTS,
         _connection: _AsyncConnection | None = None,
     ) -> None:
+        if max_concurrent_requests < 1:
+            raise ValueError("max_concurrent_requests must be at least 1")
         if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
             raise TypeError("http_client must be an httpx.AsyncClient (WeShop takes httpx.Client)")
         super().__init__(
@@ -543,11 +557,15 @@ class AsyncWeShop(BaseClient):
         self._owns_connection = _connection is None
         if _connection is None:
             transport: httpx.AsyncBaseTransport = (
-                httpx.AsyncHTTPTransport()
+                httpx.AsyncHTTPTransport(limits=DEFAULT_CONNECTION_LIMITS)
                 if http_client is None
                 else _AsyncClientTransport(http_client)
             )
-            _connection = _AsyncConnection(transport, owned=http_client is None)
+            _connection = _AsyncConnection(
+                transport,
+                owned=http_client is None,
+                in_flight=asyncio.Semaphore(max_concurrent_requests),
+            )
         self._connection = _connection
         self._sleep_fn = sleep or asyncio.sleep
         shared = _AsyncShared(_connection.transport)
@@ -639,7 +657,8 @@ class AsyncWeShop(BaseClient):
             failure: Exception
             with capturing() as captured:
                 try:
-                    response = await op.asyncio(*args, **kwargs)
+                    async with self._connection.in_flight:
+                        response = await op.asyncio(*args, **kwargs)
                 except httpx.RequestError as exc:
                     failure = exc
                 except PARSE_ERRORS:

@@ -38,6 +38,18 @@ DEFAULT_WAIT_TIMEOUT: Final = 600.0
 #: How long ``fashion_models.wait`` / ``locations.wait`` wait for preparation.
 DEFAULT_PREPARE_TIMEOUT: Final = 900.0
 
+# --------------------------------------------------------------------------- connections
+#: How many API requests an AsyncWeShop has on the wire at once; further ones wait their
+#: turn in an asyncio queue. Without the cap, a thousand concurrent waits queue inside
+#: httpcore's pool, whose scheduling scans every waiting request against every
+#: connection (quadratic): benchmarks/README.md, scenario "concurrency".
+DEFAULT_MAX_CONCURRENT_REQUESTS: Final = 64
+#: The pool of a client's own transport: one kept-alive connection per request in flight.
+DEFAULT_CONNECTION_LIMITS: Final = httpx.Limits(
+    max_connections=DEFAULT_MAX_CONCURRENT_REQUESTS,
+    max_keepalive_connections=DEFAULT_MAX_CONCURRENT_REQUESTS,
+)
+
 # --------------------------------------------------------------------------- retries
 #: Retries after the first attempt (so up to 1 + DEFAULT_MAX_RETRIES requests).
 DEFAULT_MAX_RETRIES: Final = 5

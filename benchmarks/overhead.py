@@ -1,0 +1,294 @@
+"""Scenario 1 — facade overhead: sequential create + get round trips through ``WeShop``
+versus the same requests with a plain ``httpx.Client``, against the mock on loopback.
+
+Both sides send the same bytes: the same JSON body (compact, as httpx and the facade both
+serialise it), the same headers (``Authorization``, a fresh ``Idempotency-Key`` per
+create) over one keep-alive connection, and both parse the JSON answers. The facade also
+validates each body against the spec before sending: that is part of its cost and is
+measured, not switched off. Rounds alternate the order of the two (ABBA) and the ratio is
+the median of the per-round ratios; the server runs in its own process.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import cProfile
+import pstats
+import time
+import uuid
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+from weshop import WeShop
+
+from ._common import (
+    AGENT,
+    API_KEY,
+    IMAGE_URL,
+    PARAMS,
+    Check,
+    MockProcess,
+    ScenarioResult,
+    cpu_seconds,
+    median,
+    percentile,
+    rounded,
+    run_request_body,
+)
+
+GOAL_RATIO = 1.10
+
+
+def _facade_block(client: WeShop, n: int) -> float:
+    started = time.perf_counter()
+    for _ in range(n):
+        run = client.runs.create(AGENT, image=IMAGE_URL, params=PARAMS)
+        client.runs.get(run.execution_id)
+    return time.perf_counter() - started
+
+
+def _httpx_block(http: httpx.Client, n: int) -> float:
+    body = run_request_body()
+    started = time.perf_counter()
+    for _ in range(n):
+        created = http.post(
+            "/agent/runs", json=body, headers={"Idempotency-Key": str(uuid.uuid4())}
+        )
+        created.raise_for_status()
+        execution_id = created.json()["data"]["executionId"]
+        answer = http.get(f"/agent/runs/{execution_id}")
+        answer.raise_for_status()
+        answer.json()
+    return time.perf_counter() - started
+
+
+def _capture(base_url: str) -> list[httpx.Request]:
+    """The requests each side sends for one round trip (to check they are the same)."""
+    seen: list[httpx.Request] = []
+
+    def hook(request: httpx.Request) -> None:
+        request.read()
+        seen.append(request)
+
+    with (
+        httpx.Client(event_hooks={"request": [hook]}) as spy,
+        WeShop(API_KEY, base_url=base_url, http_client=spy, upload_cache=False) as client,
+    ):
+        _facade_block(client, 1)
+    with httpx.Client(
+        base_url=base_url, headers={"Authorization": API_KEY}, event_hooks={"request": [hook]}
+    ) as http:
+        _httpx_block(http, 1)
+    return seen
+
+
+def _shape(request: httpx.Request) -> tuple[str, str, tuple[str, ...], bytes]:
+    path = request.url.path.rsplit("/", 1)[0] if request.method == "GET" else request.url.path
+    return (request.method, path, tuple(sorted(request.headers.keys())), request.content)
+
+
+def _validation_us(repeat: int) -> float | None:
+    """Microseconds the facade's local request validation takes per create (the private
+    function the facade calls; None if it moved)."""
+    try:
+        from weshop._base_client import validate
+    except ImportError:
+        return None
+    body = run_request_body()
+    validate("RunRequest", body)
+    started = time.perf_counter()
+    for _ in range(repeat):
+        validate("RunRequest", body)
+    return (time.perf_counter() - started) / repeat * 1e6
+
+
+@contextlib.contextmanager
+def _without_validation() -> Iterator[bool]:
+    """Diagnostic only: the facade with its local request validation stubbed out (the
+    private function it calls; yields False, changing nothing, if that moved)."""
+    try:
+        from weshop import _base_client
+    except ImportError:
+        yield False
+        return
+    original = getattr(_base_client, "validate", None)
+    if original is None:
+        yield False
+        return
+    _base_client.validate = lambda *args, **kwargs: None
+    try:
+        yield True
+    finally:
+        _base_client.validate = original
+
+
+def _profile(block: Callable[[], object], top: int = 12) -> list[dict[str, Any]]:
+    """The functions with the most own time in ``block`` (share of the profiled total)."""
+    profiler = cProfile.Profile()
+    profiler.enable()
+    block()
+    profiler.disable()
+    stats = pstats.Stats(profiler)
+    table: dict[tuple[str, int, str], tuple[Any, ...]] = stats.stats  # type: ignore[attr-defined]
+    total = sum(entry[2] for entry in table.values()) or 1.0
+    ranked = sorted(table.items(), key=lambda item: item[1][2], reverse=True)[:top]
+    return [
+        {
+            "function": f"{_short(filename)}:{line}({name})",
+            "own_share": round(entry[2] / total, 3),
+            "cumulative_share": round(entry[3] / total, 3),
+            "calls": entry[1],
+        }
+        for (filename, line, name), entry in ranked
+    ]
+
+
+def _short(filename: str) -> str:
+    parts = Path(filename).parts
+    for anchor in ("site-packages", "main", "generated"):
+        if anchor in parts:
+            return "/".join(parts[parts.index(anchor) + 1 :])
+    return filename
+
+
+def _timed(block: Callable[[], object]) -> tuple[float, float]:
+    """Wall and CPU seconds of ``block`` (CPU: this process only; the server is another)."""
+    wall, cpu = time.perf_counter(), cpu_seconds()
+    block()
+    return time.perf_counter() - wall, cpu_seconds() - cpu
+
+
+def run(quick: bool) -> ScenarioResult:
+    rounds, per_block, warmup = (6, 25, 20) if quick else (30, 50, 50)
+    result = ScenarioResult(
+        "overhead", "Facade overhead: sequential create + get, WeShop vs plain httpx"
+    )
+    with MockProcess(speed=1.0) as mock:
+        captured = _capture(mock.base_url)
+        facade_shapes = [_shape(r) for r in captured[:2]]
+        httpx_shapes = [_shape(r) for r in captured[2:]]
+        same_requests = facade_shapes == httpx_shapes
+        with (
+            WeShop(API_KEY, base_url=mock.base_url, upload_cache=False) as client,
+            httpx.Client(base_url=mock.base_url, headers={"Authorization": API_KEY}) as http,
+        ):
+
+            def facade() -> None:
+                _facade_block(client, per_block)
+
+            def plain() -> None:
+                _httpx_block(http, per_block)
+
+            def unvalidated() -> None:
+                with _without_validation() as stubbed:
+                    if stubbed:
+                        _facade_block(client, per_block)
+
+            _facade_block(client, warmup)
+            _httpx_block(http, warmup)
+            facade_runs: list[tuple[float, float]] = []
+            httpx_runs: list[tuple[float, float]] = []
+            unvalidated_runs: list[tuple[float, float]] = []
+            for index in range(rounds):  # alternate which side goes first
+                if index % 2 == 0:
+                    facade_runs.append(_timed(facade))
+                    httpx_runs.append(_timed(plain))
+                else:
+                    httpx_runs.append(_timed(plain))
+                    facade_runs.append(_timed(facade))
+                # Diagnostic arm, after the measured pair so it never shifts their order.
+                unvalidated_runs.append(_timed(unvalidated))
+            profile_facade = _profile(facade)
+        requests = mock.requests()
+    ratios = [f[0] / h[0] for f, h in zip(facade_runs, httpx_runs, strict=True)]
+    cpu_ratios = [f[1] / h[1] for f, h in zip(facade_runs, httpx_runs, strict=True) if h[1] > 0]
+    ratio = median(ratios)
+    cpu_ratio = median(cpu_ratios)
+    facade_ms = median([f[0] for f in facade_runs]) / per_block * 1000
+    httpx_ms = median([h[0] for h in httpx_runs]) / per_block * 1000
+    facade_cpu_ms = median([f[1] for f in facade_runs]) / per_block * 1000
+    httpx_cpu_ms = median([h[1] for h in httpx_runs]) / per_block * 1000
+    unvalidated_ms = median([u[0] for u in unvalidated_runs]) / per_block * 1000
+    unvalidated_ratios = [
+        u[0] / h[0] for u, h in zip(unvalidated_runs, httpx_runs, strict=True) if u[0] > 0.001
+    ]
+    validation_us = _validation_us(300 if quick else 2000)
+    extra_us = (facade_ms - httpx_ms) * 1000
+    result.figures = {
+        "round_trips_per_side": rounds * per_block,
+        "rounds": rounds,
+        "round_trips_per_round": per_block,
+        "warmup_round_trips": warmup,
+        "facade_ms_per_round_trip": rounded(facade_ms),
+        "httpx_ms_per_round_trip": rounded(httpx_ms),
+        "ratio_median": rounded(ratio),
+        "ratio_p25": rounded(percentile(ratios, 0.25)),
+        "ratio_p75": rounded(percentile(ratios, 0.75)),
+        "ratio_per_round": [rounded(r) for r in ratios],
+        "ratio_of_totals": rounded(sum(f[0] for f in facade_runs) / sum(h[0] for h in httpx_runs)),
+        "facade_cpu_ms_per_round_trip": rounded(facade_cpu_ms),
+        "httpx_cpu_ms_per_round_trip": rounded(httpx_cpu_ms),
+        "cpu_ratio_median": rounded(cpu_ratio),
+        "facade_extra_us_per_round_trip": rounded(extra_us, 1),
+        "diagnostic_facade_without_validation_ms_per_round_trip": rounded(unvalidated_ms),
+        "diagnostic_ratio_without_validation_median": rounded(median(unvalidated_ratios)),
+        "request_validation_us_per_create": None
+        if validation_us is None
+        else rounded(validation_us, 1),
+        "same_requests_on_the_wire": same_requests,
+        "mock_requests": requests,
+        "facade_profile_top_own_time": profile_facade,
+    }
+    result.checks.append(
+        Check(
+            "create+get round trip (wall)",
+            f"{facade_ms:.3f} ms",
+            f"{httpx_ms:.3f} ms (httpx)",
+            ratio,
+            f"ratio <= {GOAL_RATIO:.2f}",
+            ratio <= GOAL_RATIO,
+        )
+    )
+    result.checks.append(
+        Check(
+            "client CPU per round trip",
+            f"{facade_cpu_ms:.3f} ms",
+            f"{httpx_cpu_ms:.3f} ms (httpx)",
+            cpu_ratio,
+        )
+    )
+    if unvalidated_ratios:
+        result.checks.append(
+            Check(
+                "diagnostic: facade, validation stubbed",
+                f"{unvalidated_ms:.3f} ms",
+                f"{httpx_ms:.3f} ms (httpx)",
+                median(unvalidated_ratios),
+                "(not a goal: shows the cost of validation)",
+            )
+        )
+    result.notes.append(
+        f"Per-round wall ratios: median {ratio:.3f}, interquartile "
+        f"{percentile(ratios, 0.25):.3f}-{percentile(ratios, 0.75):.3f} over {rounds} rounds."
+    )
+    if unvalidated_ratios and extra_us > 0:
+        removed_us = (facade_ms - unvalidated_ms) * 1000
+        result.notes.append(
+            f"Facade adds {extra_us:.0f} us per create+get; stubbing out its local request "
+            f"validation removes {removed_us:.0f} us of it ({removed_us / extra_us:.0%})"
+            + (
+                ""
+                if validation_us is None
+                else f" (validation timed alone, warm, in a tight loop: {validation_us:.0f} us)"
+            )
+            + "."
+        )
+    if not same_requests:
+        result.notes.append(
+            "WARNING: the facade's and the baseline's requests differ in shape: "
+            f"{facade_shapes} vs {httpx_shapes}"
+        )
+    return result

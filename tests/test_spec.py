@@ -1,0 +1,75 @@
+"""``weshop._spec``: the quick yes/no path agrees with the full validator.
+
+``SpecValidator.violations`` first asks the compiled jsonschema-rs whether an instance is
+valid (schema with references inlined) and only then has ``jsonschema`` name the broken
+rules. If the two ever disagreed, an invalid request could be sent unchecked — so they are
+compared on every rule and enum example and on thousands of seeded mutations of them.
+"""
+
+from __future__ import annotations
+
+import copy
+import random
+from collections.abc import Iterator
+from typing import Any
+
+from weshop._spec import spec_validator
+
+from .test_rules import DOCUMENT_OTHER_EXAMPLES, DOCUMENT_RUN_EXAMPLES, ENUM_CASES, RULE_CASES
+
+ODD_VALUES: list[Any] = [None, "", "x" * 30, 0, -1, 17, 4097, 1.5, True, [], {}, "custom", "#zzz"]
+
+
+def _seeds() -> Iterator[tuple[str, Any]]:
+    for case_list in RULE_CASES.values():
+        for case in case_list:
+            yield case.schema, case.accepted
+            yield case.schema, case.rejected
+    for _, accepted, rejected, _ in ENUM_CASES:
+        yield "RunRequest", accepted
+        yield "RunRequest", rejected
+    for body in DOCUMENT_RUN_EXAMPLES.values():
+        yield "RunRequest", body
+    for _, schema, body in DOCUMENT_OTHER_EXAMPLES:
+        yield schema, body
+
+
+def _mutate(instance: Any, rng: random.Random) -> Any:
+    """A copy of ``instance`` with one value somewhere replaced, removed or added."""
+    mutated = copy.deepcopy(instance)
+    node = mutated
+    while isinstance(node, dict) and node:
+        key = rng.choice(sorted(node))
+        if isinstance(node[key], dict) and node[key] and rng.random() < 0.6:
+            node = node[key]
+            continue
+        action = rng.random()
+        if action < 0.3:
+            del node[key]
+        elif action < 0.8:
+            node[key] = rng.choice(ODD_VALUES)
+        else:
+            node[rng.choice(["maskType", "batchCount", "customMask", "extra"])] = rng.choice(
+                ODD_VALUES
+            )
+        break
+    return mutated
+
+
+def _full_verdict(schema: str, instance: Any) -> bool:
+    pointer = schema if schema.startswith("/") else f"/components/schemas/{schema}"
+    return not any(True for _ in spec_validator().validator(pointer).iter_errors(instance))
+
+
+def test_quick_and_full_validation_agree() -> None:
+    validator = spec_validator()
+    rng = random.Random(20261121)
+    checked = 0
+    for schema, seed in _seeds():
+        for instance in [seed, *(_mutate(seed, rng) for _ in range(25))]:
+            assert validator.is_valid(schema, instance) == _full_verdict(schema, instance), (
+                schema,
+                instance,
+            )
+            checked += 1
+    assert checked > 2500
