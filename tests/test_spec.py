@@ -73,3 +73,12 @@ def test_quick_and_full_validation_agree() -> None:
             )
             checked += 1
     assert checked > 2500
+
+
+def test_input_the_compiled_validator_cannot_hold_is_still_judged() -> None:
+    validator = spec_validator()
+    lone_surrogate = {"taskId": "\ud800"}
+    assert validator.is_valid("TaskDeleteRequest", lone_surrogate)
+    huge = {"fashionModelId": 10**30}
+    assert validator.is_valid("MyFashionModelDeleteRequest", huge)
+    assert validator.violations("MyFashionModelDeleteRequest", {"fashionModelId": "\ud800"})

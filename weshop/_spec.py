@@ -124,7 +124,12 @@ class SpecValidator:
             else:
                 quick = jsonschema_rs.validator_for(inlined, validate_formats=False)
             self._quick[pointer] = quick
-        return bool(quick.is_valid(instance))
+        try:
+            return bool(quick.is_valid(instance))
+        except (ValueError, TypeError, OverflowError):
+            # Input jsonschema-rs cannot hold (strings with lone surrogates, integers
+            # beyond 64 bits): the pure-Python validator takes any Python value.
+            return bool(self.validator(pointer).is_valid(instance))
 
     def violations(self, schema: str, instance: object) -> list[Violation]:
         """Every rule ``instance`` breaks. ``schema`` is a component schema name (``RunRequest``)
