@@ -31,7 +31,7 @@ from ._models import (
     TaskInfo,
 )
 from ._polling import PollPolicy
-from ._retry import RetryPolicy
+from ._retry import RetryEvent, RetryPolicy
 from ._spec import Violation
 from ._uploads import FileInput, ImageInput, UploadCache
 from .errors import (
@@ -86,6 +86,7 @@ __all__ = [
     "ProgressCallback",
     "RateLimitError",
     "RequestValidationError",
+    "RetryEvent",
     "RetryPolicy",
     "Run",
     "RunBase",

@@ -40,7 +40,7 @@ from ._constants import (
 )
 from .errors import APIConnectionError, APIError, APITimeoutError
 
-__all__ = ["RetryPolicy", "RetryState", "connection_error", "parse_retry_after"]
+__all__ = ["RetryEvent", "RetryPolicy", "RetryState", "connection_error", "parse_retry_after"]
 
 logger = logging.getLogger("weshop")
 
@@ -171,15 +171,38 @@ class RetryState:
         retry_after = failure.retry_after if isinstance(failure, APIError) else None
         delay = self.policy.delay(self.retries, retry_after, self.rand)
         self.retries += 1
+        event = RetryEvent(
+            operation=self.operation,
+            delay=delay,
+            retry=self.retries,
+            max_retries=self.policy.max_retries,
+            status_code=failure.status_code if isinstance(failure, APIError) else None,
+            cause=_describe(failure),
+        )
         logger.info(
             "retrying %s in %.2fs (retry %d of %d) after %s",
-            self.operation,
-            delay,
-            self.retries,
-            self.policy.max_retries,
-            _describe(failure),
+            event.operation,
+            event.delay,
+            event.retry,
+            event.max_retries,
+            event.cause,
+            extra={"retry": event},
         )
         return delay
+
+
+@dataclass(frozen=True)
+class RetryEvent:
+    """One retry, as logged at INFO on the ``weshop`` logger (the record's ``retry``
+    attribute), so that handlers can count or react without parsing the message."""
+
+    operation: str
+    delay: float
+    retry: int
+    max_retries: int
+    #: The HTTP status that caused it (429, 503, ...), or None for a connection error.
+    status_code: int | None
+    cause: str
 
 
 def _describe(failure: Exception) -> str:

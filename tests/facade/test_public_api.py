@@ -38,6 +38,7 @@ EXPECTED = {
     "ProgressCallback",
     "RateLimitError",
     "RequestValidationError",
+    "RetryEvent",
     "RetryPolicy",
     "Run",
     "RunBase",

@@ -13,7 +13,7 @@ import pytest
 
 import weshop
 from weshop._retry import RetryPolicy, RetryState, parse_retry_after
-from weshop.errors import APIError, api_error_from_response
+from weshop.errors import APIError, RateLimitError, api_error_from_response
 
 from .conftest import KEY, Api, Factory, FakeTime, envelope, json_response
 
@@ -275,3 +275,19 @@ async def test_timeouts_become_api_timeout_errors(make_client: Factory, api: Api
         await api(client.runs.get, "exec-1")
     assert len(recorder.requests) == 3
     await api.close(client)
+
+
+def test_each_retry_is_logged_with_a_structured_event(caplog: pytest.LogCaptureFixture) -> None:
+    state = RetryState(RetryPolicy(max_retries=2), "createRun", replay_safe=True, rand=lambda: 0.5)
+    failure = RateLimitError("slow down", code="RATE_LIMITED", status_code=429, retryable=True)
+    with caplog.at_level("INFO", logger="weshop"):
+        state.next_delay(failure)
+    (record,) = caplog.records
+    event = record.retry  # type: ignore[attr-defined]
+    assert isinstance(event, weshop.RetryEvent)
+    assert (event.operation, event.retry, event.max_retries, event.status_code) == (
+        "createRun",
+        1,
+        2,
+        429,
+    )

@@ -28,6 +28,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final
 
+from weshop import RetryEvent
+
 from ._common import (
     Exit,
     HelpFormatter,
@@ -253,17 +255,17 @@ class AdaptiveLimit:
 
 
 class _RetryCounter(logging.Handler):
-    """Counts the facade's retries (it logs each at INFO) and reports rate limits."""
+    """Counts the facade's retries (each is logged with a ``RetryEvent``) and reports
+    rate limits."""
 
     def __init__(self, on_retry: Callable[[bool], None]) -> None:
         super().__init__(logging.INFO)
         self._on_retry = on_retry
 
     def emit(self, record: logging.LogRecord) -> None:
-        if not str(record.msg).startswith("retrying") or not isinstance(record.args, tuple):
-            return
-        cause = str(record.args[-1]) if record.args else ""
-        self._on_retry(cause.startswith("429"))
+        event = getattr(record, "retry", None)
+        if isinstance(event, RetryEvent):
+            self._on_retry(event.status_code == 429)
 
 
 # --------------------------------------------------------------------------- running
