@@ -7,8 +7,10 @@ Sessions:
     lint       ruff check + ruff format --check
     typecheck  mypy --strict over the facade, the pipeline, the tests and generated/
     tests      pytest (unit, pipeline, mock, facade)
-    ci         what .ci/run runs: lint, typecheck, drift and tests in one environment
+    ci         what .ci/run runs: lint, typecheck, drift, tests and contract (CI profile)
     bench      benchmarks against the mock (not in CI): a table and benchmarks/results.json
+    contract   property-based contract tests against the mock (`-- --thorough` for more)
+    conformance  check a deployment against the spec: `-- --url URL [--allow-billable N]`
 """
 
 from __future__ import annotations
@@ -28,7 +30,7 @@ def _install_codegen(session: nox.Session) -> None:
 
 
 def _install_dev(session: nox.Session) -> None:
-    session.install("-e", ".[dev,codegen]")
+    session.install("-e", ".[dev,codegen,contract]")
 
 
 @nox.session
@@ -77,13 +79,15 @@ def tests(session: nox.Session) -> None:
 
 @nox.session
 def ci(session: nox.Session) -> None:
-    """Everything CI checks, in one environment: lint, typecheck, drift, tests."""
+    """Everything CI checks, in one environment: lint, typecheck, drift, the tests and the
+    contract tests (their CI profile: derandomized, bounded)."""
     _install_dev(session)
     session.run("ruff", "check", ".")
     session.run("ruff", "format", "--check", ".")
     session.run("mypy")
     session.run("python", "-m", "codegen", "drift")
     session.run("pytest", *session.posargs)
+    session.run("pytest", "contract_tests")
 
 
 @nox.session
@@ -92,7 +96,28 @@ def bench(session: nox.Session) -> None:
 
     ``nox -s bench -- --quick`` for a smoke run, ``-- --only polling`` for one scenario.
     """
-    # The contract extra lets the pipeline scenario time the CI contract profile.
-    extras = "dev,codegen,contract" if "contract" in EXTRAS else "dev,codegen"
-    session.install("-e", f".[{extras}]")
+    _install_dev(session)  # with the contract extra: the pipeline scenario times its profile
     session.run("python", "-m", "benchmarks.run", *session.posargs)
+
+
+@nox.session
+def contract(session: nox.Session) -> None:
+    """Contract tests (docs/contract-tests.md): schemathesis and hypothesis against the mock.
+
+    The CI profile (derandomized, bounded); ``nox -s contract -- --thorough`` for the
+    thorough one. Other arguments go to pytest.
+    """
+    _install_dev(session)
+    session.run("pytest", "contract_tests", *session.posargs)
+
+
+@nox.session
+def conformance(session: nox.Session) -> None:
+    """Check a deployment against the overlaid spec (docs/contract-tests.md):
+    ``nox -s conformance -- --url URL [--allow-billable N] [--report PATH]``.
+
+    Reads WESHOP_API_KEY (not needed for a loopback mock); read-only unless
+    --allow-billable; refuses hosts the key may not go to.
+    """
+    _install_dev(session)
+    session.run("python", "-m", "contract_tests.conformance", *session.posargs)

@@ -46,6 +46,14 @@ class Conformance:
                     return template, method.lower(), operation
         return None
 
+    def methods_at(self, path: str) -> list[str]:
+        """The methods the spec declares at a request path (upper case, sorted)."""
+        methods: set[str] = set()
+        for template, pattern in self._paths:
+            if pattern.fullmatch(path):
+                methods |= {m.upper() for m in self.spec["paths"][template] if m != "parameters"}
+        return sorted(methods)
+
     def schema_pointer(self, template: str, method: str, status: int) -> str | None:
         """Where the schema of the declared response lives (None if not declared)."""
         responses = self.spec["paths"][template][method]["responses"]
@@ -76,7 +84,14 @@ class Conformance:
             return
         found = self.operation(request.method, relative)
         if found is None:
-            if response.status_code != 404:
+            allowed = self.methods_at(relative)
+            if allowed:
+                # A known path, an undeclared method: 405 with the declared methods.
+                if response.status_code != 405:
+                    self.failures.append(f"{where}: an undeclared method must answer 405")
+                elif response.headers.get("allow") != ", ".join(allowed):
+                    self.failures.append(f"{where}: Allow must list {allowed}")
+            elif response.status_code != 404:
                 self.failures.append(f"{where}: an undeclared path must answer 404")
             self._check_error_envelope(response, where)
             return

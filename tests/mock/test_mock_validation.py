@@ -11,7 +11,7 @@ from weshop._spec import load_spec
 from weshop.mock import MockServer
 
 from .conftest import ClientFactory
-from .helpers import run_body
+from .helpers import run_body, wait_until
 
 
 def message_of(response: httpx.Response) -> str:
@@ -132,27 +132,31 @@ def test_input_rules(client: httpx.Client) -> None:
     assert "[rule: maxLength]" in message
 
 
-def test_unknown_agents_are_refused_with_the_known_ones(client: httpx.Client) -> None:
-    response = client.post("/agent/runs", json=run_body("magicwand"))
-    assert response.status_code == 400
-    message = message_of(response)
-    assert "agent.name: unknown agent 'magicwand'" in message
-    for known in load_spec()["components"]["schemas"]["KnownAgentName"]["enum"]:
-        assert known in message
+def test_undocumented_agents_and_versions_run_generically(
+    shared_mock: MockServer, client: httpx.Client
+) -> None:
+    # AgentName and AgentVersion are open enums: a client must be able to run an agent
+    # the spec does not know yet, so the mock runs it like any other.
+    response = client.post("/agent/runs", json=run_body("magicwand", batchCount=2))
+    assert response.status_code == 200
+    execution_id = response.json()["data"]["executionId"]
     body = run_body()
     body["agent"]["version"] = "v9"
-    assert "agent.version: unknown agent version 'v9'" in message_of(
-        client.post("/agent/runs", json=body)
-    )
+    assert client.post("/agent/runs", json=body).status_code == 200
+    assert wait_until(lambda: shared_mock.completion_time(execution_id) is not None)
+    run = client.get(f"/agent/runs/{execution_id}").json()["data"]
+    assert run["agentName"] == "magicwand"
+    (execution,) = run["executions"]
+    assert execution["status"] == "Success"
+    assert len(execution["result"]) == 2
 
 
-def test_unknown_agents_are_refused_by_the_task_api_and_info(client: httpx.Client) -> None:
+def test_undocumented_agents_work_with_the_task_api_and_info(client: httpx.Client) -> None:
     task = client.post("/v1/agent/task/create", json={"agentName": "zz", "agentVersion": "v1.0"})
-    assert task.status_code == 400
-    assert "unknown agent 'zz'" in message_of(task)
-    info = client.get("/v1/agent/info", params={"agentName": "zz", "agentVersion": "v1.0"})
-    assert info.status_code == 400
-    assert "agentName: unknown agent 'zz'" in message_of(info)
+    assert task.status_code == 200
+    info = client.get("/v1/agent/info", params={"agentName": "zz", "agentVersion": "v2.0"})
+    assert info.status_code == 200
+    assert info.json()["data"] == {"agentVersion": "v2.0"}  # no catalogue
 
 
 @pytest.mark.parametrize(
@@ -175,12 +179,14 @@ def test_query_parameter_rules(
     assert expected in message_of(response)
 
 
-def test_a_non_loopback_callback_is_refused(client: httpx.Client) -> None:
+def test_a_non_loopback_callback_is_accepted_and_skipped(
+    shared_mock: MockServer, client: httpx.Client
+) -> None:
+    skipped = shared_mock.stats.callbacks_skipped
     body = {**run_body(), "callbackUrl": "https://example.com/hook"}
     response = client.post("/agent/runs", json=body)
-    assert response.status_code == 400
-    assert "callbackUrl" in message_of(response)
-    assert "[rule: loopback-callback]" in message_of(response)
+    assert response.status_code == 200
+    assert shared_mock.stats.callbacks_skipped == skipped + 1
 
 
 def test_odd_values_in_open_params_do_not_break_the_engine(client: httpx.Client) -> None:
@@ -309,15 +315,17 @@ def test_paths_outside_the_base_are_a_404_envelope(
         assert message_of(response)
 
 
-def test_wrong_methods_on_known_paths_are_a_404_envelope(client: httpx.Client) -> None:
-    for method, path in [
-        ("GET", "/agent/runs"),
-        ("DELETE", "/agent/runs/x"),
-        ("PUT", "/v1/agent/info"),
-        ("GET", "/v1/agent/task/query"),
+def test_wrong_methods_on_known_paths_are_a_405_with_allow(client: httpx.Client) -> None:
+    for method, path, allowed in [
+        ("GET", "/agent/runs", "POST"),
+        ("DELETE", "/agent/runs/x", "GET"),
+        ("PUT", "/v1/agent/info", "GET"),
+        ("GET", "/v1/agent/task/query", "POST"),
+        ("OPTIONS", "/v1/agent/myLocation/query", "GET"),
     ]:
         response = client.request(method, path)
-        assert response.status_code == 404
+        assert response.status_code == 405
+        assert response.headers["allow"] == allowed
         assert "is not an operation" in message_of(response)
 
 

@@ -2,7 +2,8 @@
 
 Every request goes through the same steps, whatever the operation:
 
-1. match the path against the spec's operations (unknown: a 404 error envelope);
+1. match the path against the spec's operations (unknown: a 404 error envelope; a
+   known path with another method: a 405 with ``Allow``);
 2. check the ``Authorization`` key (401);
 3. pick a fault (429, 5xx, slow, dropped connection, failed run);
 4. read the body (bounded), check its media type, parse it, and validate parameters and
@@ -24,6 +25,7 @@ import json
 import logging
 import re
 import sys
+import urllib.parse
 from collections.abc import AsyncIterator, Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Final
@@ -258,13 +260,17 @@ class MockApp:
 
     def build(self) -> Starlette:
         """The ASGI application."""
-        methods = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"]
+        # Every method (TRACE, QUERY, anything) reaches the mock's own handlers, so each
+        # gets an envelope — a 405 with Allow for a method no operation has — never
+        # Starlette's plain-text 405.
         routes = [
-            Route(BASE_PATH + "/files/{kind}/{name}", self._file, methods=methods),
-            Route(BASE_PATH + "/{rest:path}", self._dispatch, methods=methods),
-            Route("/{rest:path}", self._outside, methods=methods),
+            Route(BASE_PATH + "/files/{kind}/{name}", _AnyMethod(self._file)),
+            Route(BASE_PATH + "/{rest:path}", _AnyMethod(self._dispatch)),
+            Route("/{rest:path}", _AnyMethod(self._outside)),
         ]
-        return Starlette(routes=routes, lifespan=self._lifespan)
+        # A path no route matches (one with a newline, say): the mock's 404 envelope too.
+        handlers = {404: self._unrouted}
+        return Starlette(routes=routes, lifespan=self._lifespan, exception_handlers=handlers)
 
     @contextlib.asynccontextmanager
     async def _lifespan(self, _app: Starlette) -> AsyncIterator[None]:
@@ -278,21 +284,31 @@ class MockApp:
 
     # ------------------------------------------------------------------ request pipeline
 
+    async def _unrouted(self, request: Request, _exc: Exception) -> Response:
+        # Starlette's path convertor stops at a newline; the spec's path patterns do not.
+        if str(request.scope.get("path", "")).startswith(BASE_PATH + "/"):
+            return await self._dispatch(request)
+        return await self._outside(request)
+
     async def _outside(self, request: Request) -> Response:
         await _drain(request, self.settings.max_body_bytes)
         message = f"no operation at {request.url.path}; the API lives under {BASE_PATH}"
         return json_response(404, error_body("agent", "NOT_FOUND", message, False))
 
     async def _dispatch(self, request: Request) -> Response:
-        path = "/" + str(request.path_params.get("rest", ""))
+        path = _relative_path(request)
         found = self.table.match(request.method, path)
         if found is None:
             await _drain(request, self.settings.max_body_bytes)
-            style = "legacy" if path.startswith("/v1/") else "agent"
-            if self.table.path_exists(path):
+            style = self.table.error_style_at(path)
+            allowed = self.table.methods_at(path)
+            if allowed:
+                # RFC 9110: a known resource answers an unsupported method with 405 and
+                # the methods it does support in `Allow`.
                 message = f"{request.method} is not an operation of {BASE_PATH}{path}"
-            else:
-                message = f"no operation at {BASE_PATH}{path}"
+                body = error_body(style, "METHOD_NOT_ALLOWED", message, False)
+                return json_response(405, body, {"Allow": ", ".join(allowed)})
+            message = f"no operation at {BASE_PATH}{path}"
             return json_response(404, error_body(style, "NOT_FOUND", message, False))
         op, path_params = found
         self.state.stats.requests[op.operation_id] += 1
@@ -494,43 +510,16 @@ class MockApp:
 
     # ------------------------------------------------------------------ agents and runs
 
-    def _check_agent(self, name: str, version: str, field_prefix: str) -> None:
-        violations: list[Violation] = []
-        if name not in self.agents.names:
-            known = ", ".join(self.agents.names)
-            violations.append(
-                Violation(
-                    f"{field_prefix}name" if field_prefix else "agentName",
-                    "known-agent",
-                    f"unknown agent {name!r} (known agents: {known})",
-                )
-            )
-        if version not in self.agents.versions:
-            known = ", ".join(self.agents.versions)
-            violations.append(
-                Violation(
-                    f"{field_prefix}version" if field_prefix else "agentVersion",
-                    "known-agent-version",
-                    f"unknown agent version {version!r} (known versions: {known})",
-                )
-            )
-        if violations:
-            raise ApiError(400, "; ".join(str(v) for v in violations), code="UNKNOWN_AGENT")
-
     def _check_callback(self, body: Mapping[str, Any]) -> str | None:
         url = body.get("callbackUrl")
         if url is None:
             return None
         if not is_loopback_url(str(url)):
-            raise ApiError.invalid(
-                [
-                    Violation(
-                        "callbackUrl",
-                        "loopback-callback",
-                        LOOPBACK_ONLY,
-                    )
-                ]
-            )
+            # Schema-valid, so accepted (as the service would); but the mock never calls
+            # out: the callback is skipped, and counted.
+            self.state.stats.callbacks_skipped += 1
+            _log.info("callback to %s skipped: %s", _short_url(str(url)), LOOPBACK_ONLY)
+            return None
         return str(url)
 
     def _run_options(self, agent: str, params: Mapping[str, Any]) -> tuple[int, str]:
@@ -586,7 +575,6 @@ class MockApp:
                     )
                 return Reply(body=earlier.body)
         agent = body["agent"]
-        self._check_agent(str(agent["name"]), str(agent["version"]), "agent.")
         callback_url = self._check_callback(body)
         task = self.state.create_task(
             context.owner, str(agent["name"]), str(agent["version"]), dict(body["input"])
@@ -632,7 +620,6 @@ class MockApp:
     async def _estimate_power(self, context: Context) -> Reply:
         body: dict[str, Any] = context.body
         agent = body["agent"]
-        self._check_agent(str(agent["name"]), str(agent["version"]), "agent.")
         params = dict(body["params"])
         batch_count, _ = self._run_options(str(agent["name"]), params)
         total = self.state.power(str(agent["name"]), params, batch_count)
@@ -680,7 +667,8 @@ class MockApp:
                 body = error_body("agent", error.code, error.message, error.retryable)
                 return json_response(error.status, body, error.headers)
         if request.method not in ("GET", "HEAD"):
-            return json_response(404, error_body("agent", "NOT_FOUND", "files are GET", False))
+            body = error_body("agent", "METHOD_NOT_ALLOWED", "files are GET", False)
+            return json_response(405, body, {"Allow": "GET, HEAD"})
         kind = str(request.path_params["kind"])
         name = str(request.path_params["name"])
         found = self._file_bytes(kind, name)
@@ -714,7 +702,6 @@ class MockApp:
     async def _agent_info(self, context: Context) -> Reply:
         name = str(context.query["agentName"])
         version = str(context.query["agentVersion"])
-        self._check_agent(name, version, "")
         catalog = self.recordings.catalogs.get((name, version))
         data: dict[str, Any] = {"agentVersion": version}
         resources: dict[str, list[dict[str, Any]]] = {}
@@ -775,7 +762,6 @@ class MockApp:
     async def _create_task(self, context: Context) -> Reply:
         body: dict[str, Any] = context.body
         name, version = str(body["agentName"]), str(body["agentVersion"])
-        self._check_agent(name, version, "")
         task = self.state.create_task(
             context.owner, name, version, dict(body.get("initParams", {}))
         )
@@ -912,8 +898,23 @@ def _owner(secret: str) -> str:
     return sys.intern(hashlib.sha256(secret.encode("utf-8", "surrogateescape")).hexdigest()[:32])
 
 
+def _relative_path(request: Request) -> str:
+    """The request's path under the base path (``/agent/runs``)."""
+    return str(request.scope.get("path", "")).removeprefix(BASE_PATH) or "/"
+
+
 def _request_path(context: Context) -> str:
-    return "/" + str(context.request.path_params.get("rest", ""))
+    return _relative_path(context.request)
+
+
+def _short_url(url: str) -> str:
+    """A URL for a log line: scheme and host only (never a path or query that may hold a
+    secret)."""
+    try:
+        parts = urllib.parse.urlsplit(url)
+    except ValueError:
+        return "(unparseable URL)"
+    return f"{parts.scheme}://{parts.hostname or ''}"
 
 
 def _short(exc: BaseException) -> str:
@@ -924,8 +925,8 @@ def _short(exc: BaseException) -> str:
 def _coerce(raw: str, scalar_type: str | None) -> Any:
     """A query value as the parameter's schema types it (left a string if it is not one,
     so that validation reports the type rule)."""
-    if scalar_type == "integer" and re.fullmatch(r"[+-]?\d{1,18}", raw):
-        return int(raw)
+    if scalar_type == "integer" and re.fullmatch(r"[+-]?\d{1,4000}", raw):
+        return int(raw)  # any size: the schema bounds it, not the parser
     if scalar_type == "number":
         try:
             number = float(raw)
@@ -1007,6 +1008,18 @@ async def _drop(request: Request) -> Response:
             while (await request.receive())["type"] != "http.disconnect":
                 pass
     return Response(status_code=500)  # sent nowhere: the connection is gone
+
+
+class _AnyMethod:
+    """A request -> response endpoint for every HTTP method: Starlette restricts the
+    methods of function endpoints only, and answers the others itself in plain text."""
+
+    def __init__(self, handler: Callable[[Request], Awaitable[Response]]) -> None:
+        self._handler = handler
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        response = await self._handler(Request(scope, receive, send))
+        await response(scope, receive, send)
 
 
 class _BrokenResponse(Response):

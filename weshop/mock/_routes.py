@@ -127,6 +127,18 @@ class RouteTable:
         """Whether some operation lives at ``path`` (under any method)."""
         return any(op.regex.fullmatch(path) for op in self.operations)
 
+    def methods_at(self, path: str) -> list[str]:
+        """The methods of the operations at ``path`` (upper case, sorted; empty if none)."""
+        return sorted({op.method for op in self.operations if op.regex.fullmatch(path)})
+
+    def error_style_at(self, path: str) -> ErrorStyle:
+        """The error envelope of the operations at ``path``; for a path no operation has,
+        the task API's under ``/v1/`` and the agent API's elsewhere."""
+        for op in self.operations:
+            if op.regex.fullmatch(path):
+                return op.error_style
+        return "legacy" if path.startswith("/v1/") else "agent"
+
 
 def _path_regex(path: str) -> re.Pattern[str]:
     parts = re.split(r"(\{[^}/]+\})", path)

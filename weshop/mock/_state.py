@@ -56,6 +56,9 @@ class MockStats:
     """Callback POSTs attempted (including retries)."""
     callbacks_delivered: int = 0
     """Callbacks answered with ``SUCCESS``."""
+    callbacks_skipped: int = 0
+    """Runs that asked for a callback to a non-loopback URL: accepted (the URL is valid),
+    never called (the mock never calls out)."""
     faults: Counter[str] = field(default_factory=Counter)
     """Injected faults per kind."""
 
