@@ -308,9 +308,26 @@ RULE_CASES: dict[str, list[RuleCase]] = {
         RuleCase(
             "v1-api-reference-2024-06.txt:148",
             "RunRequest",
-            {**AIMODEL_MINIMAL, "callbackUrl": "https://hooks.example.com/weshop"},
+            {**AIMODEL_MINIMAL, "callbackUrl": "https://hooks.example.com/weshop?run=1&x=%20"},
             {**AIMODEL_MINIMAL, "callbackUrl": "hooks.example.com/weshop"},
             "callbackUrl",
+        ),
+        RuleCase(
+            "agent-openapi-integration-2026-04.txt:62",
+            "RunRequest",
+            {
+                **AIMODEL_MINIMAL,
+                "input": {"originalImage": "https://cdn.example.com/caf%C3%A9.png"},
+            },
+            {**AIMODEL_MINIMAL, "input": {"originalImage": "https://cdn.example.com/café.png"}},
+            "input.originalImage",
+        ),
+        RuleCase(
+            "v1-agents-reference-2025-05.txt:421",
+            "MyFashionModelCreateRequest",
+            {"images": [IMAGE], "name": "m", "agentName": "aimodel", "agentVersion": "v1.0"},
+            {"images": [""], "name": "m", "agentName": "aimodel", "agentVersion": "v1.0"},
+            "images.0",
         ),
     ],
     "my-model-images": [
