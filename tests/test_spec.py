@@ -82,3 +82,16 @@ def test_input_the_compiled_validator_cannot_hold_is_still_judged() -> None:
     huge = {"fashionModelId": 10**30}
     assert validator.is_valid("MyFashionModelDeleteRequest", huge)
     assert validator.violations("MyFashionModelDeleteRequest", {"fashionModelId": "\ud800"})
+
+
+def test_a_trailing_newline_does_not_slip_past_a_pattern() -> None:
+    # Python's re lets "$" match before a final newline; ECMA-262 (and jsonschema-rs) does
+    # not. The facade and the mock must reject such values and name the field.
+    from .test_rules import REMOVEBG, with_params
+
+    validator = spec_validator()
+    body = with_params(REMOVEBG, backgroundId=None, backgroundHex="#ffffff\n")
+    fields = {v.field for v in validator.violations("RunRequest", body)}
+    assert fields == {"params.backgroundHex"}
+    url = {**REMOVEBG, "input": {"originalImage": "https://a.example/x.png\n"}}
+    assert {v.field for v in validator.violations("RunRequest", url)} == {"input.originalImage"}

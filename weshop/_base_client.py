@@ -69,6 +69,7 @@ from ._constants import (
     AUTH_HEADER,
     BASE_URL_ENV,
     DEFAULT_BASE_URL,
+    DEFAULT_BATCH_COUNT,
     INFO_MAX_PAGES,
     LOOPBACK_NAMES,
     OFFICIAL_HOST,
@@ -422,10 +423,17 @@ def draft_task(
     return draft("TaskCreateRequest", body, [("initParams", name) for name in images])
 
 
+def with_batch_count(params: Mapping[str, Any]) -> dict[str, Any]:
+    """``params`` with ``batchCount`` set (to DEFAULT_BATCH_COUNT unless given): the
+    documents disagree on the server's default (4 or 1), so every run the facade starts
+    says how many images it pays for, whatever the agent and however it was called."""
+    return {"batchCount": DEFAULT_BATCH_COUNT, **params}
+
+
 def task_execute_request(
     task_id: str, params: Mapping[str, Any], callback_url: str | None
 ) -> TaskExecuteRequest:
-    body: dict[str, Any] = {"taskId": task_id, "params": dict(params)}
+    body: dict[str, Any] = {"taskId": task_id, "params": with_batch_count(params)}
     if callback_url is not None:
         body["callbackUrl"] = callback_url
     validate("TaskExecuteRequest", body)
@@ -747,7 +755,7 @@ class BaseClient:
             response.content,
             operation=op_name,
             retry_after=retry_after_from_headers(headers),
-            redact=self._api_key.redact,
+            redact=self._api_key.redact_tree,
         )
 
     def _interpret(self, op: Operation[P, T, S], response: Response[T]) -> S | APIError:
@@ -786,7 +794,7 @@ class BaseClient:
         body: dict[str, Any] = {
             "agent": {"name": agent, "version": version},
             "input": run_input,
-            "params": dict(params),
+            "params": with_batch_count(params),
         }
         if callback_url is not None:
             body["callbackUrl"] = callback_url

@@ -13,9 +13,10 @@ import os
 import stat
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Final
+from typing import Any, Final
 
 from ._constants import API_KEY_ENV, API_KEY_HELP_URL, CREDENTIALS_FILE
+from ._redaction import redact_text, redact_tree
 from .errors import CredentialsFileError, MissingAPIKeyError
 
 __all__ = ["SecretKey", "default_credentials_path", "read_credentials_file", "resolve_api_key"]
@@ -36,8 +37,13 @@ class SecretKey:
         return self._value
 
     def redact(self, text: str) -> str:
-        """``text`` with every occurrence of the key replaced by ``[redacted]``."""
-        return text.replace(self._value, _REDACTED) if self._value in text else text
+        """``text`` with every spelling of the key (raw, URL-encoded, JSON-escaped)
+        replaced by ``[redacted]``."""
+        return redact_text(text, [self._value], _REDACTED)
+
+    def redact_tree(self, value: Any) -> Any:
+        """A decoded JSON value with the key redacted from every string in it."""
+        return redact_tree(value, [self._value], _REDACTED)
 
     def __repr__(self) -> str:
         return f"SecretKey({_REDACTED})"

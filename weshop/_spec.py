@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import functools
 import importlib.resources
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Final, Protocol
@@ -31,10 +31,12 @@ __all__ = [
     "ImageConstraints",
     "SpecValidator",
     "Violation",
+    "escape_pointer",
     "image_constraints",
     "load_spec",
     "parameter_pointer",
     "parameter_violations",
+    "resolve_pointer",
     "schema_at",
     "spec_validator",
 ]
@@ -66,6 +68,7 @@ def load_spec() -> Mapping[str, Any]:
 
 class _YesNo(Protocol):
     def is_valid(self, instance: Any) -> bool: ...
+    def iter_errors(self, instance: Any) -> Iterator[Any]: ...
 
 
 @dataclass(frozen=True)
@@ -118,7 +121,7 @@ class SpecValidator:
             # with its references inlined ($ref with siblings becomes allOf: equivalent in
             # 2020-12). A recursive schema keeps the pure-Python validator.
             try:
-                inlined = _inline(self._spec, _resolve(self._spec, pointer), ())
+                inlined = _inline(self._spec, resolve_pointer(self._spec, pointer), ())
             except _RecursiveSchemaError:
                 quick = self.validator(pointer)
             else:
@@ -139,6 +142,19 @@ class SpecValidator:
         pointer = _pointer(schema)
         validator = self.validator(pointer)
         found = [self._violation(validator, error) for error in validator.iter_errors(instance)]
+        if not found:
+            # The quick validator said no, jsonschema found nothing: a pattern ending in
+            # "$", which Python's re also matches before a trailing newline but ECMA-262
+            # (and jsonschema-rs) does not. The stricter verdict stands; its own errors
+            # name the field and the keyword.
+            found = [
+                Violation(
+                    ".".join(str(part) for part in error.instance_path),
+                    str(error.schema_path[-1]) if error.schema_path else "schema",
+                    _shorten(error.message),
+                )
+                for error in self._quick[pointer].iter_errors(instance)
+            ]
         # Several schema paths can report one problem (e.g. an allOf branch and its $ref).
         unique = list(dict.fromkeys(found))
         return sorted(unique, key=lambda v: (v.field, v.rule, v.message))
@@ -191,7 +207,7 @@ def _pointer(schema: str) -> str:
     return schema if schema.startswith("/") else f"/components/schemas/{schema}"
 
 
-def _resolve(spec: Mapping[str, Any], pointer: str) -> Any:
+def resolve_pointer(spec: Mapping[str, Any], pointer: str) -> Any:
     """The node at a JSON pointer into ``spec`` (``$ref`` is not followed)."""
     node: Any = spec
     for raw in pointer.lstrip("/").split("/") if pointer.strip("/") else []:
@@ -215,7 +231,7 @@ def _inline(spec: Mapping[str, Any], node: Any, active: tuple[str, ...]) -> Any:
     ref = str(node["$ref"])
     if not ref.startswith("#") or ref[1:] in active:
         raise _RecursiveSchemaError(ref)
-    target = _inline(spec, _resolve(spec, ref[1:]), (*active, ref[1:]))
+    target = _inline(spec, resolve_pointer(spec, ref[1:]), (*active, ref[1:]))
     siblings = {key: _inline(spec, value, active) for key, value in node.items() if key != "$ref"}
     if not siblings:
         return target
@@ -237,7 +253,8 @@ def spec_validator() -> SpecValidator:
     return SpecValidator(load_spec())
 
 
-def _escape(token: str) -> str:
+def escape_pointer(token: str) -> str:
+    """A JSON pointer token for ``token`` (``/agent/runs`` becomes ``~1agent~1runs``)."""
     return token.replace("~", "~0").replace("/", "~1")
 
 
@@ -251,13 +268,13 @@ def parameter_pointer(operation_id: str, name: str) -> str:
                 continue
             for index, parameter in enumerate(operation.get("parameters", [])):
                 if isinstance(parameter, Mapping) and parameter.get("name") == name:
-                    return f"/paths/{_escape(path)}/{method}/parameters/{index}/schema"
+                    return f"/paths/{escape_pointer(path)}/{method}/parameters/{index}/schema"
     raise KeyError(f"operation {operation_id!r} has no parameter {name!r}")
 
 
 def schema_at(pointer: str) -> Any:
     """The node of the overlaid spec at a JSON pointer (``$ref`` is not followed)."""
-    return _resolve(load_spec(), pointer)
+    return resolve_pointer(load_spec(), pointer)
 
 
 def parameter_violations(operation_id: str, values: Mapping[str, object]) -> list[Violation]:

@@ -323,15 +323,16 @@ def api_error_from_response(
     *,
     operation: str = "request",
     retry_after: float | None = None,
-    redact: Callable[[str], str] = lambda text: text,
+    redact: Callable[[Any], Any] = lambda value: value,
 ) -> APIError:
     """Map an error answer (either envelope style, any status) onto the exception tree.
 
-    ``redact`` scrubs secrets from the service's message before it enters the exception.
+    ``redact`` scrubs secrets from the decoded body (every string in it) before any of it
+    enters the exception — after decoding, so that JSON-escaped spellings are caught too.
     """
     body: Any = None
     try:
-        body = json.loads(redact(content.decode("utf-8"))) if content else None
+        body = redact(json.loads(content.decode("utf-8"))) if content else None
     except ValueError:  # not UTF-8 or not JSON
         body = None
     code: str | None = None

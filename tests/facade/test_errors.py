@@ -10,6 +10,7 @@ import httpx
 import pytest
 
 import weshop
+from weshop._credentials import SecretKey
 from weshop.errors import APIError, api_error_from_response, error_class_for_status
 
 from .conftest import KEY, Api, Factory, json_response, run_answer
@@ -122,10 +123,29 @@ def test_a_non_json_error_keeps_a_snippet() -> None:
 
 def test_secrets_in_the_body_are_redacted() -> None:
     body = agent_envelope("UNAUTHORIZED", f"key {KEY} is not valid", False)
-    error = api_error_from_response(401, {}, body, redact=lambda t: t.replace(KEY, "[redacted]"))
+    error = api_error_from_response(401, {}, body, redact=SecretKey(KEY).redact_tree)
     assert KEY not in str(error)
     assert KEY not in repr(error)
     assert KEY not in json.dumps(error.body)
+
+
+@pytest.mark.parametrize(
+    "spelling",
+    [
+        lambda key: key.replace("/", "\\/"),  # JSON's optional escape of "/"
+        lambda key: "".join(f"\\u{ord(c):04x}" for c in key),  # all \\uXXXX
+    ],
+    ids=["slash-escaped", "unicode-escaped"],
+)
+def test_json_escaped_secrets_are_redacted_after_decoding(spelling: Any) -> None:
+    key = "wsk/live+" + KEY
+    raw = '{"success": false, "error": {"code": "UNAUTHORIZED", "message": "bad key %s", '
+    raw += '"retryable": false}}'
+    body = (raw % spelling(key)).encode()
+    assert key in json.dumps(json.loads(body))  # decoding restores the key ...
+    error = api_error_from_response(401, {}, body, redact=SecretKey(key).redact_tree)
+    for text in (str(error), repr(error), json.dumps(error.body), error.message):
+        assert key not in text  # ... and redaction still removes it
 
 
 # --------------------------------------------------------------------------- through clients

@@ -292,10 +292,13 @@ async def test_any_agent_name_works_with_plain_params(make_client: Factory, api:
         {
             "agent": {"name": "videoagent", "version": "v2.0"},
             "input": {"originalImage": URL},
-            "params": {"anything": [1, 2]},
+            # batchCount is always sent, so the server's default never decides the bill
+            "params": {"batchCount": 1, "anything": [1, 2]},
             "callbackUrl": "https://hooks.example/done",
         }
     ]
+    await api(client.runs.create, "videoagent", image=URL, params={"batchCount": 3})
+    assert capture.bodies[-1]["params"] == {"batchCount": 3}
     await api.close(client)
 
 
