@@ -548,7 +548,8 @@ class Waiter(Generic[_T]):
             progress = self.progress(outcome)
         if self.poller.expired(now):
             raise self.timed_out(self.last)
-        return self.poller.next_delay(now, progress)
+        # Always a float: callers tell "sleep this long" from "done" by that type.
+        return float(self.poller.next_delay(now, progress))
 
 
 def run_phase(run: RunBase) -> Phase:

@@ -462,7 +462,6 @@ class AgentInfo:
 
 
 # --------------------------------------------------------------------------- your own presets
-PREPARATION_DONE = frozenset({"complete", "failed"})
 
 
 @dataclass(frozen=True)

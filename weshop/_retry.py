@@ -38,7 +38,7 @@ from ._constants import (
     RETRY_INITIAL_DELAY,
     RETRY_MAX_DELAY,
 )
-from .errors import APIConnectionError, APIError, APITimeoutError
+from .errors import APIConnectionError, APIError, APITimeoutError, RateLimitError
 
 __all__ = ["RetryEvent", "RetryPolicy", "RetryState", "connection_error", "parse_retry_after"]
 
@@ -95,8 +95,12 @@ class RetryPolicy:
                 return False
             if replay_safe:
                 return True
+            # A rate limit refuses the request unprocessed, whether it came as HTTP 429 or
+            # as a 200 envelope whose code says so (mapped onto RateLimitError).
             return (
-                failure.status_code in _REJECTED_UNPROCESSED or failure.envelope_retryable is True
+                isinstance(failure, RateLimitError)
+                or failure.status_code in _REJECTED_UNPROCESSED
+                or failure.envelope_retryable is True
             )
         if isinstance(failure, httpx.TransportError):
             if isinstance(failure, _PERMANENT):

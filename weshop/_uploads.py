@@ -3,8 +3,8 @@
 All of it is free of network I/O: the sync and async clients prepare an image here,
 look its hash up in the cache, and only then send it (streaming from an open file).
 
-Local checks follow the documented upload limits (see ``_constants``): png, jpeg or
-webp content, at most 10 MB, both sides larger than 512 px, aspect ratio below 2. A
+Local checks follow the documented upload limits, read from the overlaid spec
+(``weshop._spec.image_constraints``): format, size, dimensions, aspect ratio. A
 failure raises :class:`~weshop.errors.ImageValidationError` before any request.
 
 The cache maps ``sha256(content)`` to the asset URL, per API base URL, and is kept in a

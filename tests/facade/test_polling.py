@@ -159,6 +159,21 @@ async def test_wait_returns_the_finished_run_and_reports_progress(
 
 
 @pytest.mark.anyio
+async def test_wait_returns_the_run_with_integer_poll_settings(
+    make_client: Factory, api: Api, fake_time: FakeTime
+) -> None:
+    # Integer intervals once made the poller hand back an int delay, which a caller
+    # telling "sleep" (float) from "done" mistook for the finished run.
+    service = SimulatedRun(fake_time, fake_time.now, queue=1.0, duration=6.0)
+    policy = PollPolicy(initial_interval=1, max_interval=5, growth=2, jitter=0)
+    client, _ = make_client(service, poll=policy)
+    run = await api(client.runs.wait, "exec-1")
+    assert isinstance(run, weshop.RunBase)
+    assert run.status == "Success"
+    await api.close(client)
+
+
+@pytest.mark.anyio
 async def test_wait_raises_run_failed_with_the_run(
     make_client: Factory, api: Api, fake_time: FakeTime
 ) -> None:

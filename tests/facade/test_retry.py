@@ -291,3 +291,9 @@ def test_each_retry_is_logged_with_a_structured_event(caplog: pytest.LogCaptureF
         2,
         429,
     )
+
+
+def test_a_rate_limit_sent_in_a_200_envelope_is_retried_even_where_replay_is_unsafe() -> None:
+    failure = RateLimitError("slow down", code="RATE_LIMITED", status_code=200, retryable=True)
+    policy = RetryPolicy()
+    assert policy.should_retry(failure, replay_safe=False)

@@ -376,3 +376,14 @@ def test_typed_enums_come_from_the_generated_literals() -> None:
     from weshop_openapi.models import AimodelParamsMaskType
 
     assert hints["mask_type"] == AimodelParamsMaskType
+
+
+def test_status_words_the_facade_relies_on_are_in_the_spec() -> None:
+    from weshop._models import TERMINAL_STATUSES
+
+    schemas = load_spec()["components"]["schemas"]
+    assert {"Success", "Failed"} == TERMINAL_STATUSES
+    assert set(schemas["Execution"]["properties"]["status"]["enum"]) >= TERMINAL_STATUSES
+    assert set(schemas["ResultItem"]["properties"]["status"]["enum"]) >= TERMINAL_STATUSES
+    for name in ("MyFashionModel", "MyLocation"):
+        assert {"complete", "failed"} <= set(schemas[name]["properties"]["status"]["enum"])
