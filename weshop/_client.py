@@ -34,7 +34,7 @@ from collections.abc import (
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
-from typing import Any, Concatenate, ParamSpec, Self
+from typing import Any, Concatenate, ParamSpec, Self, TypeVar
 
 import httpx
 from weshop_openapi.client import Client as GeneratedClient
@@ -59,6 +59,7 @@ from ._base_client import (
     Operation,
     S,
     T,
+    Waiter,
     acapture_response,
     capture_response,
     capturing,
@@ -73,7 +74,7 @@ from ._models import AsyncRun, DownloadTarget, Run, RunFields, content_type_suff
 from ._polling import PollPolicy
 from ._retry import RetryPolicy, RetryState
 from ._uploads import PreparedImage, UploadCache
-from .errors import APIError
+from .errors import APIError, WeShopError
 from .resources import (
     Agents,
     Assets,
@@ -94,6 +95,7 @@ __all__ = ["AsyncWeShop", "WeShop"]
 logger = logging.getLogger("weshop")
 
 P = ParamSpec("P")
+W = TypeVar("W")  # what a wait returns: a run, a model, a location
 
 
 # --------------------------------------------------------------------------- transports
@@ -438,6 +440,19 @@ class WeShop(BaseClient):
         if seconds > 0:
             self._sleep_fn(seconds)
 
+    def _wait_for(self, fetch: Callable[[], W], waiter: Waiter[W]) -> W:
+        """Read with ``fetch`` until ``waiter`` (which decides everything) says done."""
+        while True:
+            outcome: W | Exception
+            try:
+                outcome = fetch()
+            except WeShopError as exc:
+                outcome = exc
+            step = waiter.step(outcome)
+            if not isinstance(step, float):
+                return step
+            self._sleep(step)
+
     def _request(self, op: Operation[P, T, S], /, *args: P.args, **kwargs: P.kwargs) -> S:
         """Call a generated endpoint with retries; return its success model or raise."""
         state = self._retry_state(op)
@@ -649,6 +664,19 @@ class AsyncWeShop(BaseClient):
     async def _sleep(self, seconds: float) -> None:
         if seconds > 0:
             await self._sleep_fn(seconds)
+
+    async def _wait_for(self, fetch: Callable[[], Awaitable[W]], waiter: Waiter[W]) -> W:
+        """Read with ``fetch`` until ``waiter`` (which decides everything) says done."""
+        while True:
+            outcome: W | Exception
+            try:
+                outcome = await fetch()
+            except WeShopError as exc:
+                outcome = exc
+            step = waiter.step(outcome)
+            if not isinstance(step, float):
+                return step
+            await self._sleep(step)
 
     async def _request(self, op: Operation[P, T, S], /, *args: P.args, **kwargs: P.kwargs) -> S:
         """Call a generated endpoint with retries; return its success model or raise."""

@@ -21,7 +21,6 @@ from .._base_client import (
 from .._constants import DEFAULT_PREPARE_TIMEOUT
 from .._models import CustomFashionModel
 from .._uploads import ImageInput
-from ..errors import WeShopError
 from ._resource import AsyncResource, SyncResource
 
 __all__ = ["AsyncFashionModels", "FashionModels"]
@@ -67,16 +66,7 @@ class FashionModels(SyncResource):
         it fails, :class:`~weshop.PreparationTimeoutError` after ``timeout`` seconds."""
         client = self._client
         waiter = client._preparation_waiter(CustomFashionModel, model_id, timeout)
-        while True:
-            outcome: CustomFashionModel | Exception
-            try:
-                outcome = self.get(model_id)
-            except WeShopError as exc:
-                outcome = exc
-            step = waiter.step(outcome)
-            if not isinstance(step, float):
-                return step
-            client._sleep(step)
+        return client._wait_for(lambda: self.get(model_id), waiter)
 
     def delete(self, model_id: int) -> None:
         """Delete one of your models."""
@@ -120,16 +110,7 @@ class AsyncFashionModels(AsyncResource):
         """Poll until the model is ready; see :meth:`FashionModels.wait`."""
         client = self._client
         waiter = client._preparation_waiter(CustomFashionModel, model_id, timeout)
-        while True:
-            outcome: CustomFashionModel | Exception
-            try:
-                outcome = await self.get(model_id)
-            except WeShopError as exc:
-                outcome = exc
-            step = waiter.step(outcome)
-            if not isinstance(step, float):
-                return step
-            await client._sleep(step)
+        return await client._wait_for(lambda: self.get(model_id), waiter)
 
     async def delete(self, model_id: int) -> None:
         """Delete one of your models."""

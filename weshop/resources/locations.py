@@ -19,7 +19,6 @@ from .._base_client import (
 from .._constants import DEFAULT_PREPARE_TIMEOUT
 from .._models import CustomLocation
 from .._uploads import ImageInput
-from ..errors import WeShopError
 from ._resource import AsyncResource, SyncResource
 
 __all__ = ["AsyncLocations", "Locations"]
@@ -63,16 +62,7 @@ class Locations(SyncResource):
         it fails, :class:`~weshop.PreparationTimeoutError` after ``timeout`` seconds."""
         client = self._client
         waiter = client._preparation_waiter(CustomLocation, location_id, timeout)
-        while True:
-            outcome: CustomLocation | Exception
-            try:
-                outcome = self.get(location_id)
-            except WeShopError as exc:
-                outcome = exc
-            step = waiter.step(outcome)
-            if not isinstance(step, float):
-                return step
-            client._sleep(step)
+        return client._wait_for(lambda: self.get(location_id), waiter)
 
     def delete(self, location_id: int) -> None:
         """Delete one of your locations."""
@@ -116,16 +106,7 @@ class AsyncLocations(AsyncResource):
         """Poll until the location is ready; see :meth:`Locations.wait`."""
         client = self._client
         waiter = client._preparation_waiter(CustomLocation, location_id, timeout)
-        while True:
-            outcome: CustomLocation | Exception
-            try:
-                outcome = await self.get(location_id)
-            except WeShopError as exc:
-                outcome = exc
-            step = waiter.step(outcome)
-            if not isinstance(step, float):
-                return step
-            await client._sleep(step)
+        return await client._wait_for(lambda: self.get(location_id), waiter)
 
     async def delete(self, location_id: int) -> None:
         """Delete one of your locations."""

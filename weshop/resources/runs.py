@@ -12,7 +12,6 @@ from .._base_client import CREATE_RUN, ESTIMATE_POWER, GET_RUN
 from .._constants import DEFAULT_AGENT_VERSION, DEFAULT_WAIT_TIMEOUT
 from .._models import AsyncRun, PowerEstimate, Run, created_run_fields
 from .._uploads import ImageInput
-from ..errors import WeShopError
 from ._resource import AsyncResource, SyncResource
 
 __all__ = ["AsyncRuns", "Runs"]
@@ -116,16 +115,7 @@ class Runs(SyncResource):
         waiter = client._run_waiter(execution_id, timeout, on_progress)
         if just_created:
             client._sleep(waiter.first_delay())
-        while True:
-            outcome: Run | Exception
-            try:
-                outcome = self.get(execution_id)
-            except WeShopError as exc:
-                outcome = exc
-            step = waiter.step(outcome)
-            if not isinstance(step, float):
-                return step
-            client._sleep(step)
+        return client._wait_for(lambda: self.get(execution_id), waiter)
 
     def estimate(
         self,
@@ -234,16 +224,7 @@ class AsyncRuns(AsyncResource):
         waiter = client._run_waiter(execution_id, timeout, on_progress)
         if just_created:
             await client._sleep(waiter.first_delay())
-        while True:
-            outcome: AsyncRun | Exception
-            try:
-                outcome = await self.get(execution_id)
-            except WeShopError as exc:
-                outcome = exc
-            step = waiter.step(outcome)
-            if not isinstance(step, float):
-                return step
-            await client._sleep(step)
+        return await client._wait_for(lambda: self.get(execution_id), waiter)
 
     async def estimate(
         self,

@@ -20,7 +20,6 @@ from .._base_client import (
 from .._constants import DEFAULT_AGENT_VERSION, DEFAULT_WAIT_TIMEOUT
 from .._models import AsyncRun, Run, TaskInfo, execution_fields, task_fields
 from .._uploads import ImageInput
-from ..errors import WeShopError
 from ._resource import AsyncResource, SyncResource
 
 __all__ = ["AsyncTasks", "Tasks"]
@@ -104,16 +103,7 @@ class Tasks(SyncResource):
         """Poll an execution until it succeeds (like ``runs.wait``, via the task API)."""
         client = self._client
         waiter = client._run_waiter(execution_id, timeout, on_progress)
-        while True:
-            outcome: Run | Exception
-            try:
-                outcome = self.get(execution_id)
-            except WeShopError as exc:
-                outcome = exc
-            step = waiter.step(outcome)
-            if not isinstance(step, float):
-                return step
-            client._sleep(step)
+        return client._wait_for(lambda: self.get(execution_id), waiter)
 
     def delete(self, task_id: str) -> None:
         """Delete a task and its execution records."""
@@ -182,16 +172,7 @@ class AsyncTasks(AsyncResource):
         """Poll an execution until it succeeds; see :meth:`Tasks.wait`."""
         client = self._client
         waiter = client._run_waiter(execution_id, timeout, on_progress)
-        while True:
-            outcome: AsyncRun | Exception
-            try:
-                outcome = await self.get(execution_id)
-            except WeShopError as exc:
-                outcome = exc
-            step = waiter.step(outcome)
-            if not isinstance(step, float):
-                return step
-            await client._sleep(step)
+        return await client._wait_for(lambda: self.get(execution_id), waiter)
 
     async def delete(self, task_id: str) -> None:
         """Delete a task and its execution records."""
