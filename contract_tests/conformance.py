@@ -51,6 +51,7 @@ from schemathesis.core.failures import FailureGroup
 
 from weshop._base_client import _is_loopback, trusted_base_url
 from weshop._constants import API_KEY_ENV
+from weshop._redaction import redact_text
 from weshop._spec import load_spec
 from weshop.errors import UntrustedHostError
 
@@ -230,7 +231,7 @@ class Runner:
         self.schema.hook(after_validate)
 
     def _redact(self, text: str) -> str:
-        return text.replace(self.key, "<redacted>") if self.key else text
+        return redact_text(text, [self.key] if self.key else [], "<redacted>")
 
     def _operation(self, op_id: str) -> Any:
         path, method, _ = CATEGORIES[op_id]

@@ -21,14 +21,16 @@ def secret_forms(secret: str) -> list[str]:
     that a form containing another is replaced whole)."""
     if not secret:
         return []
-    escaped = json.dumps(secret)[1:-1]
+    ascii_escaped = json.dumps(secret, ensure_ascii=True)[1:-1]
+    raw_escaped = json.dumps(secret, ensure_ascii=False)[1:-1]
     forms = {
         secret,
         urllib.parse.quote(secret, safe=""),
         urllib.parse.quote_plus(secret),
-        escaped,
-        escaped.replace("/", "\\/"),
-        json.dumps(secret, ensure_ascii=True)[1:-1],
+        ascii_escaped,
+        ascii_escaped.replace("/", "\\/"),
+        raw_escaped,
+        raw_escaped.replace("/", "\\/"),
         "".join(f"\\u{ord(char):04x}" for char in secret),
     }
     return sorted((form for form in forms if form), key=len, reverse=True)

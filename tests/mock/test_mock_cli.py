@@ -162,3 +162,42 @@ def test_the_parser_is_open_to_more_subcommands() -> None:
     assert args.mock_command == "record"
     assert args.port == 8766
     assert parser.parse_args(["mock"]).port == 8765
+
+
+@pytest.mark.parametrize("upstream", ["http://example.com/openapi", "https://evil.example/openapi"])
+def test_record_refuses_an_untrusted_upstream(
+    upstream: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    args = ["mock", "record", "--upstream", upstream, "--out", str(tmp_path), "--port", "0"]
+    assert main(args) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("weshop mock record: --upstream: refusing to send the API key")
+    assert err.count("\n") == 1
+    assert "--trusted-host" in err
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_record_refuses_allow_non_loopback(capsys: pytest.CaptureFixture[str]) -> None:
+    args = ["mock", "record", "--upstream", "http://127.0.0.1:1/openapi", "--out", "x"]
+    assert main([*args, "--allow-non-loopback"]) == 2
+    assert "loopback only" in capsys.readouterr().err
+    assert main([*args, "--host", "0.0.0.0", "--allow-non-loopback"]) == 2
+
+
+def test_record_accepts_a_trusted_host(tmp_path: Path) -> None:
+    # The named https host passes the check; the proxy starts (nothing is sent until a
+    # request comes).
+    with command(
+        "mock",
+        "record",
+        "--upstream",
+        "https://recorder.example/openapi",
+        "--trusted-host",
+        "recorder.example",
+        "--out",
+        str(tmp_path),
+        "--port",
+        "0",
+    ) as (process, url):
+        assert url.startswith("http://127.0.0.1:")
+        assert process.poll() is None

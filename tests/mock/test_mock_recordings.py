@@ -9,8 +9,9 @@ from pathlib import Path
 import httpx
 import pytest
 
+from weshop.errors import UntrustedHostError
 from weshop.mock import MockServer, RecordingProxy
-from weshop.mock._recording import FORMAT, load_recordings
+from weshop.mock._recording import FORMAT, RecordingWriter, load_recordings
 
 from .conftest import ClientFactory
 from .helpers import FAST, image_bytes, run_body, wait_until
@@ -150,10 +151,35 @@ def test_record_then_replay_with_the_key_redacted(
 
 
 def test_record_mode_refuses_bad_upstreams(tmp_path: Path) -> None:
-    with pytest.raises(ValueError, match="upstream"):
+    with pytest.raises(ValueError, match="http"):
         RecordingProxy("ftp://example.com", tmp_path)
     with pytest.raises(ValueError, match="non-loopback"):
         RecordingProxy("http://127.0.0.1:1/openapi", tmp_path, host="0.0.0.0")
+
+
+@pytest.mark.parametrize(
+    "upstream",
+    [
+        "http://example.com/openapi",
+        "https://evil.example/openapi",
+        "http://openapi.weshop.ai/openapi",  # the official host, but over plain http
+        "https://user:pw@openapi.weshop.ai/openapi",
+    ],
+)
+def test_record_mode_sends_the_key_only_to_a_trusted_upstream(
+    tmp_path: Path, upstream: str
+) -> None:
+    # The facade's own rule: the caller's Authorization must not be relayed elsewhere.
+    with pytest.raises(UntrustedHostError):
+        RecordingProxy(upstream, tmp_path)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_record_mode_accepts_the_official_host_and_named_https_hosts(tmp_path: Path) -> None:
+    RecordingProxy("https://openapi.weshop.ai/openapi", tmp_path)
+    RecordingProxy("https://evil.example/openapi", tmp_path, trusted_hosts=["evil.example"])
+    with pytest.raises(UntrustedHostError, match="plain http"):
+        RecordingProxy("http://evil.example/openapi", tmp_path, trusted_hosts=["evil.example"])
 
 
 def test_record_mode_reports_an_unreachable_upstream(tmp_path: Path) -> None:
@@ -161,3 +187,22 @@ def test_record_mode_reports_an_unreachable_upstream(tmp_path: Path) -> None:
         response = httpx.get(proxy.base_url + "/agent/runs/x", headers={"Authorization": "k"})
     assert response.status_code == 502
     assert list(tmp_path.glob("*.json")) == []
+
+
+def test_the_writer_redacts_every_json_escape_of_the_key(tmp_path: Path) -> None:
+    # An upstream may escape "/" as "\/" or any character as "\uXXXX" inside JSON text.
+    key = "sk/live+key"
+    escaped = key.replace("/", "\\/")
+    unicode_escaped = "".join(f"\\u{ord(char):04x}" for char in key)
+    writer = RecordingWriter(tmp_path, "http://127.0.0.1:1/openapi")
+    body_text = f'{{"a": "{escaped}", "b": "{unicode_escaped}"}}'
+    exchange = {
+        "operationId": "getRun",
+        "request": {"method": "GET", "path": f"/openapi/agent/runs/{key}"},
+        "response": {"status": 200, "bodyText": body_text},
+    }
+    text = writer.write(exchange, [key]).read_text(encoding="utf-8")
+    recorded = json.loads(text)["exchanges"][0]
+    assert recorded["request"]["path"] == "/openapi/agent/runs/<redacted>"
+    assert recorded["response"]["bodyText"] == '{"a": "<redacted>", "b": "<redacted>"}'
+    assert key not in text

@@ -94,22 +94,39 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
             "Forward requests sent to http://HOST:PORT/openapi to --upstream (with the "
             "caller's Authorization) and write each exchange to --out as a recording, the "
             "key and the Authorization header redacted. Replay them with "
-            "'weshop mock --recordings DIR'. Your key is sent to --upstream: only point it "
-            "at https://openapi.weshop.ai/openapi or a mock you run."
+            "'weshop mock --recordings DIR'. Your key is sent to --upstream, so it must be "
+            "https://openapi.weshop.ai, loopback (a mock you run), or an https host named "
+            "with --trusted-host. The proxy listens on loopback only."
         ),
     )
     record.add_argument("--upstream", required=True, metavar="URL", help="base URL to record")
     record.add_argument("--out", required=True, type=Path, metavar="DIR", help="output folder")
-    _add_listen_options(record, default_port=8766)
+    record.add_argument(
+        "--trusted-host",
+        action="append",
+        dest="trusted_hosts",
+        default=[],
+        metavar="HOST",
+        help="an https host you operate that --upstream may name (repeatable)",
+    )
+    _add_listen_options(record, default_port=8766, allow_non_loopback=False)
     record.set_defaults(handler=_record)
 
 
-def _add_listen_options(parser: argparse.ArgumentParser, default_port: int) -> None:
+def _add_listen_options(
+    parser: argparse.ArgumentParser, default_port: int, *, allow_non_loopback: bool = True
+) -> None:
     parser.add_argument("--host", default="127.0.0.1", help="address to listen on")
     parser.add_argument(
         "--port", type=int, default=default_port, help=f"port (default: {default_port})"
     )
-    parser.add_argument("--allow-non-loopback", action="store_true", help=_LOOPBACK_HELP)
+    # Record mode accepts the flag only to refuse it with a clear message: a recording
+    # proxy reachable from the network would relay other people's keys upstream.
+    parser.add_argument(
+        "--allow-non-loopback",
+        action="store_true",
+        help=_LOOPBACK_HELP if allow_non_loopback else argparse.SUPPRESS,
+    )
 
 
 def parse_fault(spec: str) -> FaultRule:
@@ -134,9 +151,9 @@ def parse_fault(spec: str) -> FaultRule:
 
 
 def _listen_allowed(args: argparse.Namespace) -> bool:
-    from weshop.mock._server import is_loopback_host
+    from weshop._base_client import _is_loopback
 
-    if args.allow_non_loopback or is_loopback_host(args.host):
+    if args.allow_non_loopback or _is_loopback(args.host.lower()):
         return True
     print(
         f"weshop mock: refusing to listen on non-loopback host {args.host!r}; "
@@ -192,10 +209,31 @@ def _record(args: argparse.Namespace) -> int:
     except ImportError:
         print(_MISSING_EXTRA, file=sys.stderr)
         return 1
-    if not _listen_allowed(args):
+    from weshop._base_client import _is_loopback, trusted_base_url
+    from weshop.errors import UntrustedHostError
+
+    if args.allow_non_loopback or not _is_loopback(args.host.lower()):
+        print(
+            f"weshop mock record: refusing to listen on {args.host!r}: the recording proxy "
+            "forwards callers' API keys upstream, so it serves on loopback only",
+            file=sys.stderr,
+        )
         return 2
     try:
-        serve_recording_proxy(args.upstream, args.out, args.host, args.port, ready=_print_url)
+        trusted_base_url(args.upstream, args.trusted_hosts)
+    except UntrustedHostError as exc:
+        hint = " (--trusted-host names an https host you operate)"
+        print(f"weshop mock record: --upstream: {exc}{hint}", file=sys.stderr)
+        return 2
+    try:
+        serve_recording_proxy(
+            args.upstream,
+            args.out,
+            args.host,
+            args.port,
+            trusted_hosts=args.trusted_hosts,
+            ready=_print_url,
+        )
     except (ValueError, OSError) as exc:
         print(f"weshop mock record: {exc}", file=sys.stderr)
         return 1

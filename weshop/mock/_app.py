@@ -28,7 +28,7 @@ import sys
 import urllib.parse
 from collections.abc import AsyncIterator, Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Final
+from typing import Any, Final, get_args
 
 from starlette.applications import Starlette
 from starlette.requests import ClientDisconnect, Request
@@ -36,21 +36,27 @@ from starlette.responses import Response
 from starlette.routing import Route
 from starlette.types import Receive, Scope, Send
 
+from weshop._redaction import redact_text, redact_tree
 from weshop._spec import Violation, image_constraints, spec_validator
 
 from ._callbacks import CallbackScheduler, is_loopback_url
 from ._faults import DOWNLOAD_OPERATION, FaultInjector
-from ._images import RESULT_FORMATS, UploadTooLarge, check_upload, make_image
+from ._images import (
+    DEFAULT_RESULT_FORMAT,
+    RESULT_FORMATS,
+    UploadTooLarge,
+    check_upload,
+    make_image,
+)
 from ._multipart import MultipartError, Part, parse_content_type, parse_multipart
 from ._recording import (
     PAGINATED_RESOURCES,
+    REDACTED,
     SYNTHETIC_IMAGE_PREFIX,
     RecordedResponse,
     Recordings,
     body_key,
     multipart_summary,
-    redact,
-    secret_forms,
 )
 from ._routes import (
     AgentCatalogue,
@@ -77,6 +83,16 @@ MAX_JSON_DEPTH: Final = 64
 MAX_RESULTS: Final = 64
 _HOST = re.compile(r"[A-Za-z0-9.\-]{1,253}(:\d{1,5})?|\[[0-9A-Fa-f:.]{2,45}\](:\d{1,5})?")
 _log = logging.getLogger("weshop.mock")
+# The caller's own assets join the catalogue list of the spec's resourceType named after
+# their kind ("fashionModel" assets join "fashionModels"); every kind must have one.
+_OWN_KINDS: Final[tuple[tuple[str, AssetKind], ...]] = tuple(
+    (resource, kind)
+    for kind in get_args(AssetKind)
+    for resource in PAGINATED_RESOURCES
+    if resource == f"{kind}s"
+)
+if len(_OWN_KINDS) != len(get_args(AssetKind)):
+    raise RuntimeError(f"the spec's resourceType {PAGINATED_RESOURCES} lacks an asset kind")
 
 LOOPBACK_ONLY: Final = "the mock calls back loopback addresses only (127.0.0.0/8, ::1, localhost)"
 ERROR_CODES: Final = {
@@ -499,10 +515,12 @@ class MockApp:
         if found is None:
             # Recording redacted the caller's key wherever it appeared; do the same to
             # the request before comparing, so key-bearing requests replay too.
-            secrets = secret_forms(context.secret)
-            query = redact(context.raw_query, secrets)
-            body = redact(context.body, secrets)
-            found = self.recordings.replay(method, redact(path, secrets), query, body)
+            secrets = [context.secret] if context.secret else []
+            query = redact_tree(context.raw_query, secrets, REDACTED)
+            body = redact_tree(context.body, secrets, REDACTED)
+            found = self.recordings.replay(
+                method, redact_text(path, secrets, REDACTED), query, body
+            )
         return found
 
     # ------------------------------------------------------------------ agents and runs
@@ -530,7 +548,8 @@ class MockApp:
             "resultImageFormat", self.agents.params_default(agent, "resultImageFormat")
         )
         known_format = isinstance(image_format, str) and image_format in RESULT_FORMATS
-        return min(int(count), MAX_RESULTS), str(image_format) if known_format else "png"
+        chosen = str(image_format) if known_format else DEFAULT_RESULT_FORMAT
+        return min(int(count), MAX_RESULTS), chosen
 
     def _start(
         self,
@@ -691,7 +710,7 @@ class MockApp:
             _, media_type = RESULT_FORMATS[run.image_ext]
             return make_image(f"{run.execution_id}-{index}", run.image_ext), media_type
         if kind == "catalog" and re.fullmatch(r"(location|model)-\d{1,12}\.png", name):
-            return make_image(name, "png"), "image/png"
+            return make_image(name, "png"), RESULT_FORMATS["png"][1]
         return None
 
     # ------------------------------------------------------------------ info
@@ -708,11 +727,7 @@ class MockApp:
                     data[key] = _with_base(value, context.base)
             resources = dict(catalog.resources)
         # The caller's own models and locations join their agent's catalogue as "Yours".
-        own_kinds: tuple[tuple[str, AssetKind], ...] = (
-            ("fashionModels", "fashionModel"),
-            ("locations", "location"),
-        )
-        for resource, kind in own_kinds:
+        for resource, kind in _OWN_KINDS:
             own = [
                 self._asset_entry(asset)
                 for asset in self.state.owner_assets(context.owner, kind)

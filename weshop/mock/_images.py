@@ -1,7 +1,9 @@
 """Images: checking uploads against the documented constraints, and making result images.
 
-The upload constraints are not expressible in the spec (the upload is ``format: binary``),
-so they live here, each citing where the documents state it.
+Nothing here is re-typed from the documents. The upload limits (formats, size, dimensions,
+aspect ratio) are the overlay's ``x-image-constraints`` on ``ImageUpload``, read through
+:func:`weshop._spec.image_constraints`; the result formats are the spec's
+``AimodelParams.resultImageFormat`` enum, with their media types from the same constraints.
 """
 
 from __future__ import annotations
@@ -15,10 +17,13 @@ from typing import Final
 
 from PIL import Image, ImageDraw
 
-from weshop._spec import Violation, image_constraints
+from weshop._spec import Violation, image_constraints, load_spec
 
 __all__ = [
+    "DEFAULT_RESULT_FORMAT",
+    "RESULT_FORMATS",
     "CheckedImage",
+    "UploadTooLarge",
     "check_upload",
     "make_image",
 ]
@@ -46,7 +51,8 @@ class CheckedImage:
 
 
 class UploadTooLarge(ValueError):
-    """The upload is over 10 MB (answered with 413 where the operation declares it)."""
+    """The upload is over the spec's size limit (``image_constraints().max_bytes``),
+    answered with 413 where the operation declares it."""
 
     def __init__(self, violation: Violation) -> None:
         super().__init__(str(violation))
@@ -57,7 +63,7 @@ def check_upload(data: bytes, field: str = "image") -> CheckedImage | list[Viola
     """Check an uploaded file against the documented constraints.
 
     Returns the accepted image, or the broken rules; raises :class:`UploadTooLarge` when
-    the file is over 10 MB (that one has a status of its own).
+    the file is over ``image_constraints().max_bytes`` (that one has a status of its own).
     """
     limits = image_constraints()
     if len(data) > limits.max_bytes:
@@ -108,7 +114,19 @@ def check_upload(data: bytes, field: str = "image") -> CheckedImage | list[Viola
     return CheckedImage(data, extension, media_type, width, height)
 
 
-RESULT_FORMATS: Final = {"png": ("PNG", "image/png"), "jpg": ("JPEG", "image/jpeg")}
+def _result_formats() -> tuple[dict[str, tuple[str, str]], str]:
+    """Each ``resultImageFormat`` of the spec as (Pillow format, media type), and the
+    spec's default format."""
+    schema = load_spec()["components"]["schemas"]["AimodelParams"]["properties"]
+    result_format = schema["resultImageFormat"]
+    media_types = image_constraints().media_types
+    pillow = Image.registered_extensions()  # ".jpg" -> "JPEG", ".png" -> "PNG"
+    formats = {str(ext): (pillow[f".{ext}"], media_types[ext]) for ext in result_format["enum"]}
+    return formats, str(result_format["default"])
+
+
+#: Result image formats (extension -> (Pillow format, media type)) and the default one.
+RESULT_FORMATS, DEFAULT_RESULT_FORMAT = _result_formats()
 
 
 @functools.lru_cache(maxsize=512)

@@ -2,9 +2,12 @@
 exchange as a recording file, with the API key redacted.
 
 The caller's ``Authorization`` is forwarded upstream (that is the point: recording the
-real service), and nowhere else. Before anything is written, the ``Authorization``
-header becomes ``"<redacted>"`` and every occurrence of the key — raw, URL-encoded or
-JSON-escaped, in the URL, the bodies or the headers — is replaced too.
+real service), and nowhere else. The upstream must pass the facade's own trust rule
+(:func:`weshop._base_client.trusted_base_url`): ``https://openapi.weshop.ai``, loopback, or
+an https host the caller names in ``trusted_hosts``; and the proxy itself listens on
+loopback only, so it never relays anybody else's key. Before anything is written, the
+``Authorization`` header becomes ``"<redacted>"`` and every occurrence of the key — raw,
+URL-encoded or JSON-escaped, in the URL, the bodies or the headers — is replaced too.
 """
 
 from __future__ import annotations
@@ -12,8 +15,7 @@ from __future__ import annotations
 import base64
 import contextlib
 import json
-import urllib.parse
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Callable, Iterable
 from pathlib import Path
 from types import TracebackType
 from typing import Any, Final
@@ -24,11 +26,14 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
+from weshop._base_client import _is_loopback, trusted_base_url
+from weshop._redaction import redact_tree
+
 from ._app import BASE_PATH, json_response
 from ._multipart import MultipartError, parse_content_type, parse_multipart
-from ._recording import REDACTED, RecordingWriter, multipart_summary, redact, secret_forms
+from ._recording import REDACTED, RecordingWriter, multipart_summary
 from ._routes import route_table
-from ._server import ServerThread, _bind, _config, _url, is_loopback_host
+from ._server import ServerThread, _bind, _config, _url
 
 __all__ = ["RecordingProxy", "build_proxy_app", "serve_recording_proxy"]
 
@@ -100,7 +105,7 @@ def build_proxy_app(upstream: str, out_dir: Path | str) -> Starlette:
             return json_response(502, body)
 
         secret = request.headers.get("authorization", "")
-        secrets = secret_forms(secret)
+        secrets = [secret] if secret else []
         matched = table.match(request.method, relative)
         recorded_headers = {k: v for k, v in headers.items() if k != "accept"}
         if "authorization" in recorded_headers:
@@ -122,7 +127,7 @@ def build_proxy_app(upstream: str, out_dir: Path | str) -> Starlette:
                 **_recorded_body(answer.content, answer.headers.get("content-type")),
             },
         }
-        writer.write(redact(exchange, secrets), secrets)
+        writer.write(redact_tree(exchange, secrets, REDACTED), secrets)
         passed = {k: v for k, v in answer.headers.items() if k in RECORDED_RESPONSE_HEADERS}
         return Response(answer.content, answer.status_code, passed)
 
@@ -130,25 +135,41 @@ def build_proxy_app(upstream: str, out_dir: Path | str) -> Starlette:
     return Starlette(routes=[Route("/{rest:path}", forward, methods=methods)], lifespan=lifespan)
 
 
-def _check_upstream(upstream: str) -> None:
-    parts = urllib.parse.urlsplit(upstream)
-    if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise ValueError(f"--upstream must be an http(s) base URL, got {upstream!r}")
+def _check_upstream(upstream: str, trusted_hosts: Iterable[str] = ()) -> None:
+    """Refuse an upstream the caller's key may not be sent to (the facade's trust rule);
+    raises :class:`~weshop.errors.UntrustedHostError` (a ``ValueError``)."""
+    trusted_base_url(upstream, trusted_hosts)
+
+
+def _check_listen_host(host: str) -> None:
+    """Refuse to listen beyond loopback: the proxy would relay other people's keys."""
+    if not _is_loopback(host.lower()):
+        raise ValueError(
+            f"refusing to serve the recording proxy on non-loopback {host!r}: it forwards "
+            "the caller's API key upstream"
+        )
 
 
 class RecordingProxy:
     """Record mode as a context manager (for tests): a loopback proxy with a free port.
 
     ``proxy.base_url`` is ``http://127.0.0.1:PORT/openapi``; requests sent there go to
-    ``upstream`` and each exchange is written to ``out_dir``.
+    ``upstream`` and each exchange is written to ``out_dir``. ``upstream`` must be
+    ``https://openapi.weshop.ai/...``, loopback, or an https host listed in
+    ``trusted_hosts``; otherwise :class:`~weshop.errors.UntrustedHostError`.
     """
 
     def __init__(
-        self, upstream: str, out_dir: Path | str, *, host: str = "127.0.0.1", port: int = 0
+        self,
+        upstream: str,
+        out_dir: Path | str,
+        *,
+        trusted_hosts: Iterable[str] = (),
+        host: str = "127.0.0.1",
+        port: int = 0,
     ) -> None:
-        _check_upstream(upstream)
-        if not is_loopback_host(host):
-            raise ValueError(f"refusing to serve the recording proxy on non-loopback {host!r}")
+        _check_upstream(upstream, trusted_hosts)
+        _check_listen_host(host)
         self._app = build_proxy_app(upstream, out_dir)
         self._host = host
         self._port = port
@@ -178,12 +199,15 @@ def serve_recording_proxy(
     host: str = "127.0.0.1",
     port: int = 8766,
     *,
+    trusted_hosts: Iterable[str] = (),
     ready: Callable[[str], None] | None = None,
 ) -> None:
-    """Run record mode in the foreground until interrupted."""
+    """Run record mode in the foreground until interrupted (loopback only; ``upstream``
+    must pass the same trust rule as :class:`RecordingProxy`)."""
     import uvicorn
 
-    _check_upstream(upstream)
+    _check_upstream(upstream, trusted_hosts)
+    _check_listen_host(host)
     app = build_proxy_app(upstream, out_dir)
     sock = _bind(host, port)
     if ready is not None:

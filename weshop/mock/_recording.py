@@ -24,11 +24,13 @@ import importlib.resources
 import json
 import os
 import re
-import urllib.parse
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Final
+
+from weshop._redaction import redact_text, redact_tree
+from weshop._spec import parameter_pointer, schema_at
 
 __all__ = [
     "FORMAT",
@@ -40,40 +42,16 @@ __all__ = [
     "body_key",
     "load_recordings",
     "multipart_summary",
-    "redact",
-    "secret_forms",
 ]
 
 FORMAT: Final = "weshop-mock-recording/1"
 REDACTED: Final = "<redacted>"
-PAGINATED_RESOURCES: Final = ("locations", "fashionModels")
+#: The catalogue lists the info operation paginates: the spec's ``resourceType`` enum.
+PAGINATED_RESOURCES: Final[tuple[str, ...]] = tuple(
+    schema_at(parameter_pointer("getAgentInfo", "resourceType"))["enum"]
+)
 # Where a synthetic catalogue entry's image is served (relative to the server base).
 SYNTHETIC_IMAGE_PREFIX: Final = "{base}/files/catalog/"
-
-
-def secret_forms(secret: str) -> list[str]:
-    """The spellings of a secret that may appear in a body or URL (raw and URL-encoded)."""
-    if not secret:
-        return []
-    forms = {secret, urllib.parse.quote(secret, safe=""), urllib.parse.quote_plus(secret)}
-    forms.add(json.dumps(secret)[1:-1])  # as escaped inside a JSON string
-    # Longest first, so a form that contains another is replaced whole.
-    return sorted((f for f in forms if f), key=len, reverse=True)
-
-
-def redact(value: Any, secrets: Sequence[str]) -> Any:
-    """``value`` with every occurrence of each secret (in strings and keys) redacted."""
-    if not secrets:
-        return value
-    if isinstance(value, str):
-        for secret in secrets:
-            value = value.replace(secret, REDACTED)
-        return value
-    if isinstance(value, list):
-        return [redact(item, secrets) for item in value]
-    if isinstance(value, dict):
-        return {redact(k, secrets): redact(v, secrets) for k, v in value.items()}
-    return value
 
 
 def multipart_summary(parts: Iterable[Any]) -> dict[str, Any]:
@@ -280,17 +258,16 @@ class RecordingWriter:
         self._next = max(numbers, default=0) + 1
 
     def write(self, exchange: Mapping[str, Any], secrets: Sequence[str]) -> Path:
-        """Redact ``exchange`` and write it as a new recording file; return its path."""
+        """Redact every form of each of ``secrets`` (raw keys) from ``exchange`` and write
+        it as a new recording file; return its path."""
         document = {
             "format": FORMAT,
             "source": f"recorded from {self.upstream} by `weshop mock record`",
-            "exchanges": [redact(dict(exchange), secrets)],
+            "exchanges": [redact_tree(dict(exchange), secrets, REDACTED)],
         }
         text = json.dumps(document, indent=2, ensure_ascii=False) + "\n"
         # Belt and braces: a secret must never reach the disk, whatever shape it hid in.
-        for secret in secrets:
-            if secret in text:
-                text = text.replace(secret, REDACTED)
+        text = redact_text(text, secrets, REDACTED)
         label = _UNSAFE_NAME.sub("-", str(exchange.get("operationId") or "unmatched"))
         path = self.directory / f"{self._next:04d}-{label}.json"
         self._next += 1

@@ -15,7 +15,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, Final, Literal
 
-from weshop._spec import load_spec
+from weshop._spec import escape_pointer, load_spec, resolve_pointer
 
 __all__ = [
     "AgentCatalogue",
@@ -23,28 +23,12 @@ __all__ = [
     "Parameter",
     "RouteTable",
     "agent_catalogue",
-    "escape_pointer",
-    "resolve_pointer",
     "route_table",
 ]
 
 HTTP_METHODS: Final = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
 ErrorStyle = Literal["agent", "legacy"]
-
-
-def escape_pointer(token: str) -> str:
-    """Escape one JSON pointer token (RFC 6901)."""
-    return token.replace("~", "~0").replace("/", "~1")
-
-
-def resolve_pointer(spec: Mapping[str, Any], pointer: str) -> Any:
-    """The node at a JSON pointer (``/paths/~1agent~1runs/post``) of the spec."""
-    node: Any = spec
-    for raw in pointer.lstrip("/").split("/") if pointer not in ("", "/") else []:
-        token = raw.replace("~1", "/").replace("~0", "~")
-        node = node[int(token)] if isinstance(node, list) else node[token]
-    return node
 
 
 def _ref_pointer(ref: str) -> str:

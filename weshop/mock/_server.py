@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import asyncio
 import dataclasses
-import ipaddress
 import socket
 import threading
 import time
@@ -17,13 +16,15 @@ import uvicorn
 from starlette.types import ASGIApp
 from uvicorn.protocols.http.h11_impl import H11Protocol
 
+from weshop._base_client import _is_loopback
+
 from ._app import BASE_PATH, TRANSPORT_STATE_KEY, MockApp
 from ._faults import FaultInjector
 from ._recording import load_recordings
 from ._settings import FaultRule, FaultSequenceEntry, MockSettings
 from ._state import MockState, MockStats
 
-__all__ = ["MockServer", "build_app", "is_loopback_host", "serve"]
+__all__ = ["MockServer", "build_app", "serve"]
 
 START_TIMEOUT: Final = 15.0
 STOP_TIMEOUT: Final = 10.0
@@ -37,16 +38,6 @@ class _TransportExposingProtocol(H11Protocol):
     def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
         super().connection_made(transport)
         self.app_state = {**self.app_state, TRANSPORT_STATE_KEY: transport}
-
-
-def is_loopback_host(host: str) -> bool:
-    """Whether ``host`` (an address or ``localhost``) only listens on this machine."""
-    if host.lower() == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host.strip("[]")).is_loopback
-    except ValueError:
-        return False
 
 
 def build_app(settings: MockSettings) -> tuple[MockApp, ASGIApp]:
@@ -158,7 +149,7 @@ class MockServer:
         allow_non_loopback: bool = False,
         **overrides: Any,
     ) -> None:
-        if not allow_non_loopback and not is_loopback_host(host):
+        if not allow_non_loopback and not _is_loopback(host.lower()):
             raise ValueError(f"refusing to serve the mock on non-loopback host {host!r}")
         base = settings or MockSettings()
         self.settings = dataclasses.replace(base, **overrides) if overrides else base
