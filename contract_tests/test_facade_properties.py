@@ -110,7 +110,10 @@ def run_inputs(draw: st.DrawFn, method: str) -> dict[str, Any]:
     # the methods that have them (virtual_try_on's images; every method's task name).
     image = run_input.pop("originalImage")
     keywords = _keywords(method)
-    return {"image": image, "extra": {k: v for k, v in run_input.items() if k in keywords}}
+    # RunInput is open: its generated unknown fields may carry any name, also an agent
+    # param's wire name (locationTagIds) — only RunInput's own fields are run inputs.
+    declared = _declared("RunInput", run_input)
+    return {"image": image, "extra": {k: v for k, v in declared.items() if k in keywords}}
 
 
 def _declared(schema_name: str, params: Mapping[str, Any]) -> dict[str, Any]:

@@ -324,3 +324,15 @@ def test_wait_timeout_exits_1_and_says_how_to_keep_waiting(own_mock: MockFactory
     assert doc["error"]["type"] == "RunTimeoutError"
     assert doc["status"] in ("Pending", "Segmenting", "Running")
     assert f"weshop wait {doc['executionId']}" in result.stderr
+
+
+def test_estimate_flag_includes_further_input_images(own_mock: MockFactory) -> None:
+    mock, cli = own_mock()
+    result = cli.run(
+        "virtualtryon", "model.png", "--model-image", "garment.jpg",
+        "--generate-version", "weshopPro", "--description-type", "auto", "--estimate", "--json",
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert result.json()["totalPower"] > 0
+    assert mock.stats.run_creations == 0
+    assert mock.stats.requests["uploadImage"] == 2  # the model image went into the estimate

@@ -337,3 +337,59 @@ def test_missing_key_stops_before_anything_is_written(
     assert "export WESHOP_API_KEY=" in result.stderr
     assert not (workdir / "shots.jsonl.results.jsonl").exists()
     assert load_state(workdir / "shots.jsonl.state.jsonl").rows == {}
+
+
+def test_a_resent_key_carries_the_recorded_urls_without_uploading_again(
+    own_mock: MockFactory, workdir: Path, tmp_path: Path
+) -> None:
+    # The create request fails once (no retries): the row is left with a key and no run.
+    fault = FaultRule("server_error", operations=frozenset({"createRun"}), count=1)
+    mock, cli = own_mock(faults=[fault])
+    manifest = workdir / "shots.jsonl"
+    row = {
+        "agent": "removeBG",
+        "image": "model.png",
+        "maskType": "autoSubjectSegment",
+        "backgroundHex": "#ffffff",
+    }
+    manifest.write_text(json.dumps(row) + "\n")
+    first = cli.run("batch", manifest, "--max-retries", "0", "--json")
+    assert first.returncode == 1, first.stderr
+    assert mock.stats.run_creations == 0
+    assert mock.stats.requests["uploadImage"] == 1
+    state = workdir / "shots.jsonl.state.jsonl"
+    (key_event,) = [e for e in read_jsonl(state) if e["event"] == "key"]
+    url = key_event["input"]["originalImage"]
+    assert url.startswith("http")
+    assert key_event["params"]["backgroundHex"] == "#ffffff"
+    # The upload cache is gone (another HOME): the resend must not depend on it.
+    other_home = tmp_path / "other-home"
+    other_home.mkdir()
+    again = CLI(cli.base_url, other_home, workdir).run("batch", manifest, "--json")
+    assert again.returncode == 0, again.stderr
+    assert again.json()["resent"] == 1
+    assert mock.stats.requests["uploadImage"] == 1  # the recorded URL went out as is
+    assert mock.stats.run_creations == 1
+    (result,) = read_jsonl(workdir / "shots.jsonl.results.jsonl")
+    assert result["idempotencyKey"] == key_event["key"]
+    (task,) = mock.state.tasks.values()
+    assert task.init_params["originalImage"] == url
+
+
+def test_an_old_key_event_without_urls_is_resent_from_the_manifest(
+    own_mock: MockFactory, workdir: Path
+) -> None:
+    mock, cli = own_mock()
+    manifest = workdir / "shots.jsonl"
+    line = {"agent": "aipose", "image": "model.png", "textDescription": "a pose"}
+    manifest.write_text(json.dumps(line) + "\n")
+    (row,) = load_manifest(manifest)
+    key = "00000000-0000-4000-8000-000000000001"
+    state = workdir / "shots.jsonl.state.jsonl"
+    old = {"event": "key", "row": 1, "fingerprint": row.fingerprint, "key": key}
+    state.write_text(json.dumps(old) + "\n")
+    result = cli.run("batch", manifest, "--json")
+    assert result.returncode == 0, result.stderr
+    assert result.json()["resent"] == 1
+    assert mock.stats.requests["uploadImage"] == 1
+    assert read_jsonl(workdir / "shots.jsonl.results.jsonl")[0]["idempotencyKey"] == key

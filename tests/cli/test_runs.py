@@ -176,3 +176,15 @@ def test_rules_from_the_spec_are_in_the_help() -> None:
     text = _help("virtualtryon")
     assert "descriptionType=custom needs textDescription" in text
     assert "generateVersion=bananaPro needs imageSize" in text
+
+
+def test_estimate_command_includes_input_images(own_mock: MockFactory) -> None:
+    mock, cli = own_mock()
+    result = cli.run(
+        "estimate", "virtualtryon", "model.png", "--input", "fashionModelImage=garment.jpg",
+        "-p", "generateVersion=weshopPro", "-p", "descriptionType=auto", "--json",
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert result.json()["totalPower"] > 0
+    assert "ignored" not in result.stderr
+    assert mock.stats.requests["uploadImage"] == 2  # fashionModelImage went into the estimate

@@ -52,7 +52,7 @@ def test_jsonl_rows_split_reserved_keys_from_params() -> None:
     assert [row.line for row in rows] == [1, 3]
     first, second = rows
     assert first.agent == "removeBG"  # documented names in any case
-    assert first.params == {"maskType": "autoSubjectSegment", "backgroundId": 306, "batchCount": 1}
+    assert first.params == {"maskType": "autoSubjectSegment", "backgroundId": 306}
     assert first.task_name == "t1"
     assert first.callback_url is None
     assert second.inputs == {"fashionModelImage": "p.jpg"}
@@ -72,7 +72,7 @@ def test_csv_cells_are_json_unless_the_spec_says_string() -> None:
         "custom": True,  # not in the spec: JSON when it parses
     }
     assert rows[0].task_name == "42"  # reserved columns are text
-    assert rows[1].params == {"textDescription": "true", "batchCount": 1}  # empty cells left out
+    assert rows[1].params == {"textDescription": "true"}  # empty cells left out
 
 
 def test_csv_text_that_is_not_json_stays_text() -> None:
@@ -131,6 +131,10 @@ def test_fingerprint_covers_the_request() -> None:
     other = ManifestRow(row=1, line=1, agent="aipose", image="a.png", params={"batchCount": 2})
     assert row.fingerprint == same.fingerprint  # where the row is does not matter
     assert row.fingerprint != other.fingerprint
+    # The facade sends batchCount 1 unless given: the same request, the same fingerprint
+    # (as state files written when the CLI added it to the row itself expect).
+    default = ManifestRow(row=1, line=1, agent="aipose", image="a.png", params={})
+    assert default.fingerprint == row.fingerprint
 
 
 def test_images_resolve_against_the_manifest_folder(tmp_path: Path) -> None:

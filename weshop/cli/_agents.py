@@ -16,10 +16,12 @@ import dataclasses
 import json
 import re
 import uuid
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final, TypeVar
+
+from weshop import DEFAULT_BATCH_COUNT
 
 from ._common import (
     Exit,
@@ -30,15 +32,17 @@ from ._common import (
     add_global_options,
     add_wait_timeout,
     agent_wire_name,
+    batch_count_range,
     cli_command,
     describe_error,
     enum_default,
     enum_values,
     known_agents,
     parse_param_value,
+    required_params,
     run_document,
     spec_rules,
-    with_default_batch_count,
+    task_name_max_length,
 )
 from ._progress import RunProgress
 
@@ -49,9 +53,6 @@ RunT = TypeVar("RunT", bound="RunBase")
 
 __all__ = ["AGENT_COMMANDS", "AgentCommand", "Param", "register", "wait_and_report"]
 
-_PNG_MAGIC: Final = b"\x89PNG\r\n\x1a\n"
-_IMAGE_SUFFIXES: Final = (".png", ".jpg", ".jpeg", ".webp")
-
 
 @dataclass(frozen=True)
 class Param:
@@ -61,7 +62,6 @@ class Param:
     wire: str
     help: str
     type: Callable[[str], Any] = str
-    required: bool = False
     repeat: bool = False
     flag: bool = False
     metavar: str | None = None
@@ -94,8 +94,6 @@ class AgentCommand:
     presets: tuple[Preset, ...] = ()
     custom_mask: bool = False
     extra_images: tuple[tuple[str, str, str], ...] = ()  # (flag, facade keyword, help)
-    #: Keywords one of which must be given (with the message if none is).
-    needs: tuple[tuple[tuple[str, ...], str], ...] = ()
     aliases: tuple[str, ...] = ()
     examples: tuple[str, ...] = ()
 
@@ -129,7 +127,7 @@ AGENT_COMMANDS: Final[tuple[AgentCommand, ...]] = (
         method="aimodel",
         summary="apparel model photos: replace the model, face or scene, keep the garment",
         params=(
-            Param(("--generation-mode",), "generatedContent", _GEN_MODE_HELP, required=True),
+            Param(("--generation-mode",), "generatedContent", _GEN_MODE_HELP),
             Param(("--mask-type",), "maskType", "region to keep (custom: --custom-mask)"),
             _PROMPT,
             _NEG_PROMPT,
@@ -158,7 +156,6 @@ AGENT_COMMANDS: Final[tuple[AgentCommand, ...]] = (
             Preset("--model", "fashion_model", ("fashion_model_id",), "fashion model by name"),
         ),
         custom_mask=True,
-        needs=((("mask_type", "custom_mask", "custom_mask_url"), "--mask-type is required"),),
         examples=(
             "weshop aimodel --image model.jpg --generation-mode freeCreation \\\n"
             '      --mask-type autoApparelSegment --location "White Studio" --output out/',
@@ -172,7 +169,7 @@ AGENT_COMMANDS: Final[tuple[AgentCommand, ...]] = (
         method="aiproduct",
         summary="product still-life: a new scene around the product",
         params=(
-            Param(("--generation-mode",), "generatedContent", _GEN_MODE_HELP, required=True),
+            Param(("--generation-mode",), "generatedContent", _GEN_MODE_HELP),
             Param(
                 ("--mask-type",),
                 "maskType",
@@ -200,7 +197,7 @@ AGENT_COMMANDS: Final[tuple[AgentCommand, ...]] = (
         method="aipose",
         summary="change the pose, keep the garment",
         params=(
-            Param(("--prompt",), "textDescription", "the pose to make", required=True),
+            Param(("--prompt",), "textDescription", "the pose to make"),
             Param(
                 ("--generate-version", "--version"),
                 "generateVersion",
@@ -240,10 +237,6 @@ AGENT_COMMANDS: Final[tuple[AgentCommand, ...]] = (
                 ("target_width", "target_height"),
                 'reference size by name, e.g. "Instagram Square 1080*1080px"',
             ),
-        ),
-        needs=(
-            (("target_width",), "--width (or --dimension) is required"),
-            (("target_height",), "--height (or --dimension) is required"),
         ),
         examples=(
             "weshop expandimage photo.jpg --width 1080 --height 1920 --output out/",
@@ -289,10 +282,9 @@ AGENT_COMMANDS: Final[tuple[AgentCommand, ...]] = (
                 ("--generate-version", "--version"),
                 "generateVersion",
                 "generation engine",
-                required=True,
                 metavar="VERSION",
             ),
-            Param(("--description-type",), "descriptionType", "prompt mode", required=True),
+            Param(("--description-type",), "descriptionType", "prompt mode"),
             Param(
                 ("--prompt",),
                 "textDescription",
@@ -361,14 +353,20 @@ def _add_image(parser: argparse.ArgumentParser, what: str = "the source image") 
 
 def _add_run_options(parser: argparse.ArgumentParser, *, batch: bool = True) -> None:
     group = parser.add_argument_group("run options")
+    low, high = batch_count_range()
     if batch:
         group.add_argument(
             "--batch",
             type=int,
             metavar="N",
-            help="images to make, 1-16 (batchCount; default 1 — always sent)",
+            help=f"images to make, {low}-{high} (batchCount; default {DEFAULT_BATCH_COUNT} — "
+            "always sent)",
         )
-    group.add_argument("--task-name", metavar="NAME", help="a label for the run (≤ 20 chars)")
+    group.add_argument(
+        "--task-name",
+        metavar="NAME",
+        help=f"a label for the run (≤ {task_name_max_length()} chars)",
+    )
     group.add_argument(
         "--callback-url", metavar="URL", help="URL that receives the finished run by POST"
     )
@@ -414,6 +412,8 @@ def _register_agent(
     )
     _add_image(parser)
     group = parser.add_argument_group(f"{spec.agent} parameters")
+    #: Required options argparse can enforce itself: those nothing else can stand in for.
+    enforced = {need.param.wire for need in _needs(spec) if not need.alternatives}
     for param in spec.params:
         values = enum_values(spec.agent, param.wire)
         options: dict[str, Any] = {"dest": param.kwarg, "help": _enum_help(spec.agent, param)}
@@ -427,7 +427,7 @@ def _register_agent(
                 options["choices"] = values
             if param.repeat:
                 options["action"] = "append"
-        if param.required:
+        if param.wire in enforced:
             options["required"] = True
         group.add_argument(*param.flags, **options)
     for preset in spec.presets:
@@ -534,16 +534,17 @@ def image_argument(args: argparse.Namespace) -> str:
 def custom_mask_keywords(value: str) -> dict[str, Any]:
     """``--custom-mask``: an http(s) URL → ``custom_mask_url``; a local PNG file → its
     bytes; anything else → base64 PNG text (a ``data:`` prefix is removed)."""
-    from weshop._uploads import is_url
+    from weshop._spec import image_constraints
+    from weshop._uploads import _sniff_format, is_url
 
     if is_url(value):
         return {"custom_mask_url": value}
     path = Path(value).expanduser()
-    if path.suffix.lower() in _IMAGE_SUFFIXES or path.is_file():
+    if path.suffix.lower().lstrip(".") in image_constraints().media_types or path.is_file():
         if not path.is_file():
             raise UsageError(f"--custom-mask: {value}: no such file")
         data = path.read_bytes()
-        if not data.startswith(_PNG_MAGIC):
+        if _sniff_format(data[:16]) != "png":
             raise UsageError(f"--custom-mask: {value} is not a PNG image")
         return {"custom_mask": data}
     text = value.strip()
@@ -595,11 +596,47 @@ def _resolve_presets(
             keywords["target_width"], keywords["target_height"] = info.dimension(name)
 
 
+@dataclass(frozen=True)
+class _Need:
+    """A parameter the spec requires and the facade has no default for."""
+
+    param: Param
+    #: Further options that give it: presets that fill it, ``--custom-mask`` for maskType.
+    alternatives: tuple[str, ...]
+
+    @property
+    def message(self) -> str:
+        also = f" (or {', '.join(self.alternatives)})" if self.alternatives else ""
+        return f"{self.param.flags[0]}{also} is required"
+
+
+def _needs(spec: AgentCommand) -> list[_Need]:
+    """The agent's params the spec's ``required`` list names, less those the facade method
+    fills in itself (a keyword with a default)."""
+    import inspect
+
+    from weshop import WeShop
+
+    signature = inspect.signature(getattr(WeShop, spec.method)).parameters
+    by_wire = {param.wire: param for param in spec.params}
+    needs: list[_Need] = []
+    for wire in required_params(spec.agent):
+        param = by_wire.get(wire)
+        facade = signature.get(param.kwarg) if param is not None else None
+        if param is None or facade is None or facade.default is not inspect.Parameter.empty:
+            continue
+        alternatives = [p.flag for p in spec.presets if param.kwarg in p.sets]
+        if spec.custom_mask and wire == "maskType":
+            alternatives.append("--custom-mask")
+        needs.append(_Need(param, tuple(alternatives)))
+    return needs
+
+
 def _check_needs(spec: AgentCommand, args: argparse.Namespace, keywords: Mapping[str, Any]) -> None:
     presets = {kw for p in spec.presets if getattr(args, f"preset_{p.kind}") for kw in p.sets}
-    for alternatives, message in spec.needs:
-        if not any(kw in keywords or kw in presets for kw in alternatives):
-            raise UsageError(message)
+    for need in _needs(spec):
+        if need.param.kwarg not in keywords and need.param.kwarg not in presets:
+            raise UsageError(need.message)
 
 
 def _agent_handler(spec: AgentCommand) -> Callable[[argparse.Namespace, Output], int]:
@@ -617,8 +654,13 @@ def _agent_handler(spec: AgentCommand) -> Callable[[argparse.Namespace, Output],
             if args.estimate:
                 build = AGENT_BUILDERS[spec.method][0]
                 call = build(image, **keywords, version=args.agent_version)
+                inputs = {k: v for k, v in call.images.items() if k != "originalImage"}
                 estimate = client.runs.estimate(
-                    call.agent, image=image, params=call.params, version=args.agent_version
+                    call.agent,
+                    image=image,
+                    params=call.params,
+                    version=args.agent_version,
+                    inputs=inputs,
                 )
                 return report_estimate(out, spec.agent, estimate)
             method = getattr(client, spec.method)
@@ -660,7 +702,7 @@ def generic_params(args: argparse.Namespace, agent: str) -> dict[str, Any]:
         if "batchCount" in params:
             raise UsageError("give batchCount once: --batch or --param batchCount")
         params["batchCount"] = args.batch
-    return with_default_batch_count(params)
+    return params
 
 
 def generic_inputs(args: argparse.Namespace, image: str) -> dict[str, Any]:
@@ -828,8 +870,3 @@ def estimate_document(agent: str, estimate: PowerEstimate | None) -> dict[str, A
         "isEstimated": estimate.is_estimated if estimate else None,
         "error": None,
     }
-
-
-def documented_commands() -> Sequence[str]:
-    """The agent commands, for the top-level help."""
-    return [spec.command for spec in AGENT_COMMANDS]

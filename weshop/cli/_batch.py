@@ -6,11 +6,12 @@ at once (``AsyncWeShop``; the facade backs off on 429 and 5xx, and the batch hal
 concurrency while rate limits keep coming, growing it back after successes).
 
 Resuming: the state file (:mod:`weshop.cli._state`) gets each row's idempotency key —
-synced to disk *before* the request that carries it — its execution id once known, and
-its outcome. Running the same command again submits nothing twice: finished rows are
-skipped, rows with an execution id are only waited on, rows with a key but no execution
-id are sent again with the same key (the service answers with the run it already
-started, if it did), and only the remaining rows get new keys. At the end (also after
+synced to disk *before* the request that carries it, with that request's uploaded image
+URLs and params — its execution id once known, and its outcome. Running the same command
+again submits nothing twice: finished rows are skipped, rows with an execution id are
+only waited on, rows with a key but no execution id are sent again with the same key and
+the recorded URLs and params (the service answers with the run it already started, if it
+did), and only the remaining rows get new keys. At the end (also after
 Ctrl-C) the results manifest is rewritten with one line per row.
 """
 
@@ -316,6 +317,7 @@ class _Batch:
         found.error = record
         if not sent and found.execution_id is None:
             found.key = None
+            found.inputs = found.params = None
         self.counts.errors += 1
 
     def _done(
@@ -348,26 +350,49 @@ class _Batch:
     async def process(self, client: AsyncWeShop, row: ManifestRow) -> bool:
         """Take one row as far as it goes; whether it succeeded."""
         from weshop import RequestValidationError, RunFailedError, WeShopError
+        from weshop._base_client import with_batch_count
 
         found = self.states.setdefault(row.row, RowState(row.row))
         execution_id = found.execution_id
         if execution_id is None:
             if found.key is None:
+                # Upload first, then put the key on disk together with the exact URLs and
+                # params it goes out with: a resend repeats that body byte for byte, even
+                # when the upload cache is gone.
+                try:
+                    uploaded = await _uploaded_images(client, row.images(self.base))
+                except WeShopError as exc:  # nothing was sent with a key
+                    _raise_if_fatal(exc)
+                    self._error(row, found, exc, sent=False)
+                    return False
                 key = str(uuid.uuid4())
+                params = with_batch_count(row.params)  # exactly what goes out
                 self.journal.append(
-                    {"event": "key", "row": row.row, "fingerprint": row.fingerprint, "key": key}
+                    {
+                        "event": "key",
+                        "row": row.row,
+                        "fingerprint": row.fingerprint,
+                        "key": key,
+                        "input": uploaded,
+                        "params": params,
+                    }
                 )
                 found.key, found.fingerprint, found.error = key, row.fingerprint, None
+                found.inputs, found.params = uploaded, params
                 self.tally.submitted += 1
             else:
                 self.tally.resent += 1
+            images: dict[str, str | Path]
+            if found.inputs is not None and found.params is not None:
+                images, params = dict(found.inputs), found.params
+            else:  # a key from an older state file: rebuilt from the manifest
+                images, params = row.images(self.base), dict(row.params)
             try:
-                inputs = row.images(self.base)
                 created = await client.runs.create(
                     row.agent,
-                    image=inputs.pop("originalImage"),
-                    inputs=inputs,
-                    params=row.params,
+                    image=images.pop("originalImage"),
+                    inputs=images,
+                    params=params,
                     version=row.version,
                     task_name=row.task_name,
                     callback_url=row.callback_url,
@@ -434,6 +459,12 @@ class _Batch:
         async with asyncio.TaskGroup() as group:
             for _ in range(min(self.limit.maximum, len(todo))):
                 group.create_task(worker())
+
+
+async def _uploaded_images(client: AsyncWeShop, images: Mapping[str, str | Path]) -> dict[str, str]:
+    """The row's input images as URLs: local ones uploaded (checked against the upload
+    limits and content-hash cached by the facade), URLs as they are."""
+    return {name: await client.assets.upload(image) for name, image in images.items()}
 
 
 def _raise_if_fatal(error: BaseException) -> None:
@@ -535,6 +566,7 @@ def _batch(args: argparse.Namespace, out: Output) -> int:
         if found is not None and found.finished:
             if args.retry_failed and found.status != "Success":
                 found.key = None
+                found.inputs = found.params = None
                 found.execution_id = None
                 found.done = None
                 tally.retried_failed += 1

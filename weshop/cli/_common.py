@@ -30,7 +30,6 @@ from weshop._constants import (
     API_KEY_HELP_URL,
     BASE_URL_ENV,
     DEFAULT_AGENT_VERSION,
-    DEFAULT_BATCH_COUNT,
     DEFAULT_WAIT_TIMEOUT,
 )
 from weshop._spec import Violation, load_spec
@@ -132,6 +131,44 @@ def params_schema(agent: str) -> Mapping[str, Any] | None:
     return None if name is None else _schemas()[name]
 
 
+def required_params(agent: str) -> list[str]:
+    """The params a documented agent requires (its params schema's ``required``)."""
+    schema = params_schema(agent) or {}
+    return [str(name) for name in schema.get("required", [])]
+
+
+def batch_count_range() -> tuple[int, int]:
+    """The smallest ``minimum`` and largest ``maximum`` of ``batchCount`` over the
+    documented agents' params schemas."""
+    found = [
+        prop
+        for name in _agent_params_refs().values()
+        if (prop := _schemas()[name].get("properties", {}).get("batchCount")) is not None
+    ]
+    return min(int(p["minimum"]) for p in found), max(int(p["maximum"]) for p in found)
+
+
+def task_name_max_length() -> int:
+    """``RunInput.taskName``'s ``maxLength``."""
+    return int(_schemas()["RunInput"]["properties"]["taskName"]["maxLength"])
+
+
+def upload_limits_text() -> str:
+    """The upload limits in words, from the spec (e.g. "png, jpeg or webp; at most 10 MB;
+    both sides larger than 512 px; aspect ratio below 2")."""
+    from weshop._spec import image_constraints
+
+    limits = image_constraints()
+    kinds = list(dict.fromkeys(media.partition("/")[2] for media in limits.media_types.values()))
+    listed = ", ".join(kinds[:-1]) + f" or {kinds[-1]}" if len(kinds) > 1 else kinds[0]
+    size = limits.max_bytes / (1024 * 1024)
+    ratio = limits.max_aspect_ratio_exclusive
+    return (
+        f"{listed}; at most {size:g} MB; both sides larger than {limits.min_side_exclusive} "
+        f"px; aspect ratio below {ratio:g}"
+    )
+
+
 def _property(agent: str, prop: str) -> Mapping[str, Any]:
     schema = params_schema(agent)
     properties = {} if schema is None else schema.get("properties", {})
@@ -173,14 +210,6 @@ def parse_param_value(agent: str, key: str, text: str) -> Any:
         return json.loads(text)
     except ValueError:
         return text
-
-
-def with_default_batch_count(params: Mapping[str, Any]) -> dict[str, Any]:
-    """``params`` with ``batchCount`` set to 1 unless given: the documents disagree on the
-    server's default (4 or 1) and a run is billed per image, so it is always sent."""
-    merged = dict(params)
-    merged.setdefault("batchCount", DEFAULT_BATCH_COUNT)
-    return merged
 
 
 # --------------------------------------------------------------------------- options

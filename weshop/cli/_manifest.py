@@ -35,7 +35,7 @@ from typing import Any, Final, Literal
 from weshop._constants import DEFAULT_AGENT_VERSION
 from weshop._uploads import is_url
 
-from ._common import agent_wire_name, parse_param_value, with_default_batch_count
+from ._common import agent_wire_name, parse_param_value
 
 __all__ = [
     "INPUT_IMAGE_KEYS",
@@ -76,14 +76,17 @@ class ManifestRow:
 
     @property
     def fingerprint(self) -> str:
-        """A hash of everything the row's request depends on."""
+        """A hash of everything the row's request depends on (the params as the facade
+        sends them, ``batchCount`` included)."""
+        from weshop._base_client import with_batch_count
+
         canonical = json.dumps(
             {
                 "agent": self.agent,
                 "version": self.version,
                 "image": self.image,
                 "inputs": dict(self.inputs),
-                "params": dict(self.params),
+                "params": with_batch_count(self.params),
                 "taskName": self.task_name,
                 "callbackUrl": self.callback_url,
             },
@@ -222,7 +225,7 @@ def _row(record: Mapping[str, Any], row: int, line: int, where: str) -> Manifest
         line=line,
         agent=agent,
         image=image,
-        params=with_default_batch_count(params),
+        params=params,
         version=_text(record, "version", where, required=False) or DEFAULT_AGENT_VERSION,
         task_name=_text(record, "taskName", where, required=False),
         callback_url=_text(record, "callbackUrl", where, required=False),

@@ -6,9 +6,13 @@ import argparse
 from pathlib import Path
 from typing import Any, Final
 
+from weshop._spec import load_spec
+
 from ._agents import (
+    _add_image,
     add_generic_params,
     estimate_document,
+    generic_inputs,
     generic_params,
     image_argument,
     report_estimate,
@@ -27,12 +31,18 @@ from ._common import (
     make_client,
     run_document,
     run_statuses,
+    upload_limits_text,
 )
 
 __all__ = ["register"]
 
-#: The preset kinds of an agent's info, as `--kind` values and JSON keys.
-INFO_KINDS: Final = ("locations", "fashionModels", "backgrounds", "dimensions")
+#: The preset kinds of an agent's info, as `--kind` values and JSON keys: the spec's
+#: ``AgentInfo`` array properties.
+INFO_KINDS: Final = tuple(
+    str(name)
+    for name, prop in load_spec()["components"]["schemas"]["AgentInfo"]["properties"].items()
+    if prop.get("type") == "array"
+)
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -49,9 +59,9 @@ def _register_upload(subparsers: argparse._SubParsersAction[argparse.ArgumentPar
         "upload",
         help="upload local images and print their URLs",
         description=(
-            "Upload local images (png, jpeg or webp; at most 10 MB; both sides larger than\n"
-            "512 px; aspect ratio below 2 — checked before sending) and print one URL per\n"
-            "file, in order. The same content is uploaded once (content-hash cache in\n"
+            "Upload local images and print one URL per file, in order. Checked before\n"
+            f"sending: {upload_limits_text()}.\n"
+            "The same content is uploaded once (content-hash cache in\n"
             "~/.cache/weshop/uploads.json)."
         ),
         epilog="examples:\n  weshop upload model.jpg\n  weshop upload *.png --json",
@@ -250,8 +260,7 @@ def _register_estimate(subparsers: argparse._SubParsersAction[argparse.ArgumentP
         formatter_class=HelpFormatter,
     )
     parser.add_argument("agent", metavar="AGENT", help="the agent's name (e.g. aimodel)")
-    parser.add_argument("image_arg", nargs="?", metavar="IMAGE", help="a local file or a URL")
-    parser.add_argument("--image", metavar="IMAGE", help="the source image")
+    _add_image(parser)
     add_generic_params(parser)
     parser.add_argument("--batch", type=int, metavar="N", help="images to make (batchCount)")
     add_agent_version(parser)
@@ -266,10 +275,9 @@ def _estimate(args: argparse.Namespace, out: Output) -> int:
     agent = agent_wire_name(args.agent)
     image = image_argument(args)
     params = generic_params(args, agent)
-    if args.input:
-        out.warn("--input images are not part of an estimate; ignored")
+    inputs = {k: v for k, v in generic_inputs(args, image).items() if k != "originalImage"}
     with make_client(args) as client:
         estimate = client.runs.estimate(
-            agent, image=image, params=params, version=args.agent_version
+            agent, image=image, params=params, version=args.agent_version, inputs=inputs
         )
     return report_estimate(out, agent, estimate)

@@ -5,7 +5,11 @@ batch goes on — above all, a row's idempotency key is on disk before the reque
 carries it is sent. Events (``event``):
 
 ``start``      ``{"event", "version", "manifest", "rows", "pid", "at"}`` — one per invocation
-``key``        ``{"event", "row", "fingerprint", "key", "at"}`` — a new key, before sending
+``key``        ``{"event", "row", "fingerprint", "key", "input", "params", "at"}`` — a new
+               key, before sending: ``input`` holds the row's input images by wire name as
+               the URLs the request carries (local images already uploaded), ``params`` its
+               parameters; a resend carries exactly these (older files lack both: the
+               request is then rebuilt from the manifest)
 ``submitted``  ``{"event", "row", "key", "executionId", "at"}`` — the run exists
 ``error``      ``{"event", "row", "key", "sent", "error": {"type", "message"}, "at"}`` —
                the row could not be submitted, waited on or downloaded this time
@@ -52,6 +56,10 @@ class RowState:
     fingerprint: str | None = None
     key: str | None = None
     execution_id: str | None = None
+    #: The input image URLs by wire name and the params the key was written with
+    #: (``None`` for a key event of an older state file).
+    inputs: dict[str, str] | None = None
+    params: dict[str, Any] | None = None
     #: The ``done`` record once the run finished (Success or Failed).
     done: dict[str, Any] | None = None
     #: The last ``error`` record since the row's last key, if any.
@@ -116,6 +124,7 @@ def _apply(state: LoadedState, record: Mapping[str, Any]) -> bool:
         found = state.row(row)
         found.key = record["key"]
         found.fingerprint = record.get("fingerprint")
+        found.inputs, found.params = _recorded_request(record)
         found.execution_id = None
         found.done = None
         found.error = None
@@ -130,6 +139,7 @@ def _apply(state: LoadedState, record: Mapping[str, Any]) -> bool:
         found.error = dict(record)
         if record.get("sent") is False and found.execution_id is None:
             found.key = None  # nothing went out with it: a new key is as good
+            found.inputs = found.params = None
     elif event == "done" and isinstance(record.get("status"), str):
         found = state.row(row)
         found.done = dict(record)
@@ -139,6 +149,22 @@ def _apply(state: LoadedState, record: Mapping[str, Any]) -> bool:
     else:
         return False
     return True
+
+
+def _recorded_request(
+    record: Mapping[str, Any],
+) -> tuple[dict[str, str] | None, dict[str, Any] | None]:
+    """A key event's ``input`` URLs and ``params``, or ``(None, None)`` if it has no
+    complete record of them (an older state file)."""
+    inputs, params = record.get("input"), record.get("params")
+    if (
+        isinstance(inputs, dict)
+        and isinstance(inputs.get("originalImage"), str)
+        and all(isinstance(url, str) for url in inputs.values())
+        and isinstance(params, dict)
+    ):
+        return dict(inputs), dict(params)
+    return None, None
 
 
 class StateFile:
