@@ -516,7 +516,7 @@ class WeShop(BaseClient):
         finished = self.runs._wait(
             created.execution_id, call.timeout, call.on_progress, just_created=True
         )
-        return self._run(_with_creation(finished.fields(), created.fields()))
+        return finished.with_creation(created)
 
     # ---------------------------------------------------------------- the six agents
     aimodel = _sync_agent(aimodel)
@@ -741,7 +741,7 @@ class AsyncWeShop(BaseClient):
         finished = await self.runs._wait(
             created.execution_id, call.timeout, call.on_progress, just_created=True
         )
-        return self._run(_with_creation(finished.fields(), created.fields()))
+        return finished.with_creation(created)
 
     # ---------------------------------------------------------------- the six agents
     aimodel = _async_agent(aimodel)
@@ -750,13 +750,3 @@ class AsyncWeShop(BaseClient):
     expand_image = _async_agent(expand_image)
     remove_background = _async_agent(remove_background)
     virtual_try_on = _async_agent(virtual_try_on)
-
-
-def _with_creation(polled: RunFields, created: RunFields) -> RunFields:
-    """A polled run with what only the creation answer told (task id, power, key)."""
-    merged = RunFields(**polled)
-    merged["task_id"] = polled["task_id"] or created["task_id"]
-    merged["power_consumption"] = created["power_consumption"]
-    merged["power_balance"] = created["power_balance"]
-    merged["idempotency_key"] = created["idempotency_key"]
-    return merged

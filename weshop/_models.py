@@ -9,12 +9,13 @@ results to disk with a plain GET that never carries the API key.
 
 from __future__ import annotations
 
+import dataclasses
 import difflib
 import re
 from collections.abc import Awaitable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Generic, Protocol, TypedDict, TypeVar
+from typing import Any, Generic, Protocol, Self, TypedDict, TypeVar
 from urllib.parse import urlsplit
 
 from weshop_openapi.models import (
@@ -220,6 +221,17 @@ class RunBase:
             return 1.0
         reported = self.reported_progress
         return 0.0 if reported is None else reported
+
+    def with_creation(self, created: RunBase) -> Self:
+        """This (polled) run with what only its creation answer told: task id, power
+        consumed and left, idempotency key."""
+        return dataclasses.replace(
+            self,
+            task_id=self.task_id or created.task_id,
+            power_consumption=created.power_consumption,
+            power_balance=created.power_balance,
+            idempotency_key=created.idempotency_key,
+        )
 
     def fields(self) -> RunFields:
         return RunFields(

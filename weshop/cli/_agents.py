@@ -12,7 +12,6 @@ run would cost instead of running it. Enum values in the help are read from the 
 from __future__ import annotations
 
 import argparse
-import dataclasses
 import json
 import re
 import uuid
@@ -785,15 +784,7 @@ def perform_run(
 
 def _merged(run: RunT, created: RunBase | None) -> RunT:
     """A polled run with what only its creation told (power, key, task id)."""
-    if created is None:
-        return run
-    return dataclasses.replace(
-        run,
-        task_id=run.task_id or created.task_id,
-        power_consumption=created.power_consumption,
-        power_balance=created.power_balance,
-        idempotency_key=created.idempotency_key,
-    )
+    return run if created is None else run.with_creation(created)
 
 
 def wait_and_report(
