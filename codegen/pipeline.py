@@ -15,6 +15,7 @@ Layout of the output directory (``generated/``)::
 from __future__ import annotations
 
 import ast
+import dataclasses
 import difflib
 import hashlib
 import json
@@ -30,7 +31,7 @@ from typing import Any, Final
 import yaml
 from openapi_spec_validator import OpenAPIV31SpecValidator
 
-from codegen.overlay import apply_overlay_file
+from codegen.overlay import apply_overlay, apply_overlay_file, load_overlay
 
 __all__ = [
     "DEFAULT_PATHS",
@@ -85,6 +86,9 @@ class PipelinePaths:
     overlay: Path
     config: Path
     output: Path
+    #: Further overlays applied after ``overlay``, in order (the agent catalog, written by
+    #: ``python -m codegen.catalog``).
+    extra_overlays: tuple[Path, ...] = ()
 
 
 DEFAULT_PATHS: Final = PipelinePaths(
@@ -92,12 +96,15 @@ DEFAULT_PATHS: Final = PipelinePaths(
     overlay=ROOT / "overlay" / "weshop.overlay.yaml",
     config=ROOT / "codegen" / "config.yaml",
     output=ROOT / "generated",
+    extra_overlays=(ROOT / "overlay" / "catalog-2026-04.overlay.yaml",),
 )
 
 
 def build_overlaid_spec(paths: PipelinePaths = DEFAULT_PATHS) -> dict[str, Any]:
     """Apply the overlay to the pinned spec and check the result is valid OpenAPI 3.1."""
     spec = apply_overlay_file(paths.upstream, paths.overlay)
+    for extra in paths.extra_overlays:
+        spec = apply_overlay(spec, load_overlay(extra))
     errors = sorted(OpenAPIV31SpecValidator(spec).iter_errors(), key=str)
     if errors:
         listed = "\n".join(
@@ -168,6 +175,9 @@ def _provenance(paths: PipelinePaths, overlaid_text: str) -> dict[str, Any]:
     return {
         "upstream": {"path": rel(paths.upstream), "sha256": _sha256(paths.upstream)},
         "overlay": {"path": rel(paths.overlay), "sha256": _sha256(paths.overlay)},
+        "extra_overlays": [
+            {"path": rel(extra), "sha256": _sha256(extra)} for extra in paths.extra_overlays
+        ],
         "config": {"path": rel(paths.config), "sha256": _sha256(paths.config)},
         "overlaid_spec_sha256": hashlib.sha256(overlaid_text.encode("utf-8")).hexdigest(),
         "generator": {
@@ -258,7 +268,7 @@ def drift(paths: PipelinePaths = DEFAULT_PATHS) -> list[str]:
     """Regenerate into a temporary directory and diff it against ``paths.output``."""
     check_expected_models(paths.output / PACKAGE_NAME)
     with tempfile.TemporaryDirectory(prefix="weshop-drift-") as tmp:
-        fresh = PipelinePaths(paths.upstream, paths.overlay, paths.config, Path(tmp) / "generated")
+        fresh = dataclasses.replace(paths, output=Path(tmp) / "generated")
         generate(fresh)
         # provenance records input paths relative to the repository; keep them comparable.
         return compare_trees(fresh.output, paths.output)
