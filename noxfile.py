@@ -11,9 +11,12 @@ Sessions:
     bench      benchmarks against the mock (not in CI): a table and benchmarks/results.json
     contract   property-based contract tests against the mock (`-- --thorough` for more)
     conformance  check a deployment against the spec: `-- --url URL [--allow-billable N]`
+    vendor_cli every agent command of the vendor's CLI (npm weshop-cli) against the mock
 """
 
 from __future__ import annotations
+
+import shutil
 
 import nox
 
@@ -88,6 +91,7 @@ def ci(session: nox.Session) -> None:
     session.run("python", "-m", "codegen", "drift")
     session.run("pytest", *session.posargs)
     session.run("pytest", "contract_tests")
+    _vendor_cli(session)
 
 
 @nox.session
@@ -121,3 +125,35 @@ def conformance(session: nox.Session) -> None:
     """
     _install_dev(session)
     session.run("python", "-m", "contract_tests.conformance", *session.posargs)
+
+
+#: The vendor CLI release whose commands the mock must serve (README, "The agent catalog").
+VENDOR_CLI = "weshop-cli@0.2.22"
+
+
+def _vendor_cli(session: nox.Session) -> None:
+    if shutil.which("npm") is None or shutil.which("node") is None:
+        session.warn(f"vendor_cli skipped: npm/node not installed (needed to run {VENDOR_CLI})")
+        return
+    prefix = session.create_tmp()
+    session.run(
+        "npm",
+        "install",
+        "--no-audit",
+        "--no-fund",
+        "--prefix",
+        prefix,
+        VENDOR_CLI,
+        external=True,
+        silent=True,
+    )
+    cli = f"{prefix}/node_modules/weshop-cli"
+    session.run("python", "scripts/vendor_cli.py", "--cli", cli, *session.posargs)
+
+
+@nox.session
+def vendor_cli(session: nox.Session) -> None:
+    """Run every agent command of the vendor's CLI (npm weshop-cli 0.2.22) against
+    ``weshop mock``: each must succeed, and each video must be a playable MP4."""
+    _install_dev(session)
+    _vendor_cli(session)

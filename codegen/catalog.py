@@ -221,6 +221,13 @@ def _camel(option: str) -> str:
     return head + "".join(part[:1].upper() + part[1:] for part in rest)
 
 
+def registered_commands(index: Path) -> set[str]:
+    """The command files the vendor CLI's program actually adds (``program.addCommand``)."""
+    text = index.read_text(encoding="utf-8")
+    imported = dict(re.findall(r'import \{ (\w+) \} from "\./commands/([^"]+)\.js"', text))
+    return {stem for var, stem in imported.items() if f"addCommand({var})" in text}
+
+
 def parse_command(path: Path) -> dict[str, Any] | None:
     """What one compiled vendor command sends: agent, options → wire names, inputs."""
     text = path.read_text(encoding="utf-8")
@@ -260,6 +267,10 @@ def parse_command(path: Path) -> dict[str, Any] | None:
         media["images"] = {"required": image_opt["required"]}
         if limit:
             media["images"]["maxItems"] = int(limit.group(1))
+        exactly = re.search(r"[Ee]xactly (\d+) images", text)
+        if exactly:
+            count = int(exactly.group(1))
+            media["images"].update(required=True, minItems=count, maxItems=count)
     for kind, flag in (("videos", "video"), ("audios", "audio")):
         if f"{kind}:" in layout and flag in options:
             media[kind] = {"required": options[flag]["required"]}
@@ -312,7 +323,7 @@ def _media_rules(name: str, inputs: Mapping[str, Mapping[str, Any]]) -> dict[str
     required_input: list[str] = []
     for wire, spec in inputs.items():
         if wire in MEDIA:
-            limit = {"maxItems": spec["maxItems"]} if "maxItems" in spec else {}
+            limit = {key: spec[key] for key in ("minItems", "maxItems") if key in spec}
             if limit:
                 input_props[wire] = dict(limit)
                 param_props[wire] = dict(limit)
@@ -415,17 +426,39 @@ def _command_params(command: Mapping[str, Any]) -> tuple[dict[str, Any], list[st
     return params, required
 
 
-def _widen_counts(
+def _reconcile(
     inputs: dict[str, dict[str, Any]], params: dict[str, Any], command: Mapping[str, Any] | None
 ) -> None:
-    """Where the vendor CLI sends more media than the page's "up to N" (kling: a first and a
-    last frame), the larger count wins — the CLI's runs are known to work (README, choices)."""
-    for wire, spec in (command or {}).get("media", {}).items():
+    """Where the vendor CLI sends runs its page rules out, the CLI wins — its runs are known
+    to work against the live service (README, choices): a larger "up to N" (kling: a first
+    and a last frame), an input the page requires but the CLI makes optional (seedance:
+    text-only runs), media the page does not list, and parameters the page does not list
+    (typed as the CLI sends them)."""
+    if not command:
+        return
+    for wire, spec in command["media"].items():
         have = inputs.get(wire)
-        if have and "maxItems" in have and spec.get("maxItems", 0) > have["maxItems"]:
+        if have is None:
+            inputs[wire] = dict(spec)
+            params.setdefault(wire, {"type": "array", "items": {"type": "string", "format": "uri"}})
+            if "maxItems" in spec:
+                params[wire]["maxItems"] = spec["maxItems"]
+            continue
+        if have["required"] and not spec["required"]:
+            have["required"] = False
+            params.get(wire, {}).pop("minItems", None)
+        if "maxItems" in have and spec.get("maxItems", 0) > have["maxItems"]:
             have["maxItems"] = spec["maxItems"]
             if wire in params:
                 params[wire]["maxItems"] = spec["maxItems"]
+        if "minItems" in spec:
+            have["minItems"] = spec["minItems"]
+            if wire in params:
+                params[wire]["minItems"] = spec["minItems"]
+    extra, _ = _command_params(command)
+    for wire, prop in extra.items():
+        if wire not in params and wire not in MEDIA:
+            params[wire] = prop
 
 
 def build_entries(docs: Path, vendor: Path | None) -> dict[str, dict[str, Any]]:
@@ -439,7 +472,10 @@ def build_entries(docs: Path, vendor: Path | None) -> dict[str, dict[str, Any]]:
     }
     commands: dict[str, dict[str, Any]] = {}
     if vendor is not None:
+        registered = registered_commands(vendor.parent / "index.js")
         for path in sorted(vendor.glob("*.js")):
+            if path.stem not in registered:
+                continue  # compiled but never added to the program: not a command
             parsed = parse_command(path)
             if parsed:
                 commands.setdefault(parsed["agent"], parsed)
@@ -454,7 +490,7 @@ def build_entries(docs: Path, vendor: Path | None) -> dict[str, dict[str, Any]]:
         }
         if page:
             inputs, params, required = page["inputs"], page["params"], page["required"]
-            _widen_counts(inputs, params, command)
+            _reconcile(inputs, params, command)
         else:
             assert command is not None
             inputs = command["media"]

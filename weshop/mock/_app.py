@@ -36,6 +36,7 @@ from starlette.responses import Response
 from starlette.routing import Route
 from starlette.types import Receive, Scope, Send
 
+from weshop._catalog import result_kind
 from weshop._redaction import redact_text, redact_tree
 from weshop._spec import Violation, image_constraints, spec_validator
 
@@ -44,9 +45,11 @@ from ._faults import DOWNLOAD_OPERATION, FaultInjector
 from ._images import (
     DEFAULT_RESULT_FORMAT,
     RESULT_FORMATS,
+    VIDEO_MEDIA_TYPE,
     UploadTooLarge,
     check_upload,
     make_image,
+    sample_video,
 )
 from ._multipart import MultipartError, Part, parse_content_type, parse_multipart
 from ._recording import (
@@ -569,6 +572,7 @@ class MockApp:
             fail=fail,
             callback_url=callback_url,
             via_task_api=via_task_api,
+            media=result_kind(task.agent_name, params),
         )
         if callback_url is not None:
             self.callbacks.schedule(run, context.base)
@@ -706,9 +710,13 @@ class MockApp:
             found = self.state.result_file(name)
             if found is None:
                 return None
-            run, index = found
-            _, media_type = RESULT_FORMATS[run.image_ext]
-            return make_image(f"{run.execution_id}-{index}", run.image_ext), media_type
+            run, index, what = found
+            if what == "video":
+                return sample_video(), VIDEO_MEDIA_TYPE
+            ext = "png" if what == "poster" else run.image_ext
+            _, media_type = RESULT_FORMATS[ext]
+            suffix = "-poster" if what == "poster" else ""
+            return make_image(f"{run.execution_id}-{index}{suffix}", ext), media_type
         if kind == "catalog" and re.fullmatch(r"(location|model)-\d{1,12}\.png", name):
             return make_image(name, "png"), RESULT_FORMATS["png"][1]
         return None

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import importlib.resources
 import io
 import warnings
 from dataclasses import dataclass
@@ -22,10 +23,12 @@ from weshop._spec import Violation, image_constraints, load_spec
 __all__ = [
     "DEFAULT_RESULT_FORMAT",
     "RESULT_FORMATS",
+    "VIDEO_MEDIA_TYPE",
     "CheckedImage",
     "UploadTooLarge",
     "check_upload",
     "make_image",
+    "sample_video",
 ]
 
 # The upload limits (formats, size, dimensions, aspect ratio) are the overlay's
@@ -147,3 +150,14 @@ def make_image(name: str, extension: str, size: int = 64) -> bytes:
     out = io.BytesIO()
     image.save(out, format=pil_format)
     return out.getvalue()
+
+
+#: Media type of the mock's video results.
+VIDEO_MEDIA_TYPE: Final = "video/mp4"
+
+
+@functools.cache
+def sample_video() -> bytes:
+    """The MP4 every video result serves: H.264, 64x64, 1 s (``assets/result.mp4``, made by
+    ``scripts/make_sample_video.py``) — small, real and playable."""
+    return importlib.resources.files("weshop.mock").joinpath("assets/result.mp4").read_bytes()

@@ -99,6 +99,8 @@ class Run:
     error: str | None
     callback_url: str | None
     via_task_api: bool
+    #: "image" or "video": what the agent makes (its catalog entry's result kind).
+    media: str = "image"
 
 
 @dataclass(slots=True)
@@ -195,6 +197,7 @@ class MockState:
         fail: bool,
         callback_url: str | None,
         via_task_api: bool,
+        media: str = "image",
     ) -> Run:
         """Start a run of ``task`` now; its whole future is decided here."""
         low, high = self.settings.run_duration
@@ -218,6 +221,7 @@ class MockState:
             error=RUN_FAILED_ERROR if fail else None,
             callback_url=callback_url,
             via_task_api=via_task_api,
+            media=media,
         )
         self.runs[run.execution_id] = run
         task.executions.append(run.execution_id)
@@ -287,8 +291,18 @@ class MockState:
             finish = FIRST_ITEM_SHARE + (1 - FIRST_ITEM_SHARE) * (index + 1) / count
             progress = min(1.0, share / finish)
             if run.error is None and progress >= 1.0:
-                image = result_url(base, run, index)
-                items.append({"status": "Success", "image": image, "progress": 1})
+                if run.media == "video":
+                    items.append(
+                        {
+                            "status": "Success",
+                            "video": result_url(base, run, index),
+                            "videoPoster": poster_url(base, run, index),
+                            "progress": 1,
+                        }
+                    )
+                else:
+                    image = result_url(base, run, index)
+                    items.append({"status": "Success", "image": image, "progress": 1})
             else:
                 # A run that is going to fail never completes an item.
                 items.append({"status": "Running", "progress": round(min(progress, 0.99), 4)})
@@ -308,21 +322,30 @@ class MockState:
         """The task's last (up to) 20 executions, oldest first (the documents' order)."""
         return [self.runs[e] for e in task.executions if e in self.runs]
 
-    def result_file(self, name: str) -> tuple[Run, int] | None:
-        """The run and item index a result file name refers to, if it is downloadable."""
+    def result_file(self, name: str) -> tuple[Run, int, str] | None:
+        """The run, item index and kind (``image``, ``video``, ``poster``) a result file
+        name refers to, if it is downloadable."""
         stem, dot, ext = name.rpartition(".")
+        poster = stem.endswith(POSTER_SUFFIX) and ext == POSTER_EXT
+        stem = stem.removesuffix(POSTER_SUFFIX) if poster else stem
         execution_id, dash, index_text = stem.rpartition("-")
         if not (dot and dash and index_text.isdigit()):
             return None
         run = self.runs.get(execution_id)
-        if run is None or ext != run.image_ext:
+        if run is None:
+            return None
+        if run.media == "video":
+            kind = "poster" if poster else "video" if ext == VIDEO_EXT else None
+        else:
+            kind = "image" if ext == run.image_ext and not poster else None
+        if kind is None:
             return None
         index = int(index_text)
         if index >= run.batch_count or run.error is not None:
             return None
         if self.elapsed(run.created, self.now()) < run.duration:
             return None
-        return run, index
+        return run, index, kind
 
     # ---------------------------------------------------------------- idempotency
 
@@ -395,9 +418,20 @@ class MockState:
         return [a for a in self.assets.values() if a.owner == owner and a.kind == kind]
 
 
+VIDEO_EXT: Final = "mp4"
+POSTER_SUFFIX: Final = "-poster"
+POSTER_EXT: Final = "png"
+
+
 def result_url(base: str, run: Run, index: int) -> str:
-    """Where result image ``index`` of ``run`` is served."""
-    return f"{base}/files/results/{run.execution_id}-{index}.{run.image_ext}"
+    """Where result ``index`` of ``run`` (an image, or an MP4 for video runs) is served."""
+    ext = VIDEO_EXT if run.media == "video" else run.image_ext
+    return f"{base}/files/results/{run.execution_id}-{index}.{ext}"
+
+
+def poster_url(base: str, run: Run, index: int) -> str:
+    """Where the poster image of video result ``index`` of ``run`` is served."""
+    return f"{base}/files/results/{run.execution_id}-{index}{POSTER_SUFFIX}.{POSTER_EXT}"
 
 
 def _compact(value: Any) -> str:
