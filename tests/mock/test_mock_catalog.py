@@ -114,7 +114,11 @@ def test_text_only_agents_need_no_image(client: httpx.Client) -> None:
 
 
 def test_an_unknown_agent_runs_under_the_generic_rules(client: httpx.Client) -> None:
-    body = {"agent": {"name": "released-tomorrow", "version": "v1.0"}, "input": {}, "params": {}}
+    body: dict[str, Any] = {
+        "agent": {"name": "released-tomorrow", "version": "v1.0"},
+        "input": {},
+        "params": {},
+    }
     assert client.post("/agent/runs", json=body).status_code == 200
     body["params"] = {"images": ["/home/me/photo.png"]}
     answer = client.post("/agent/runs", json=body)
