@@ -17,7 +17,7 @@ from typing import Final
 
 from PIL import Image, ImageDraw
 
-from weshop._spec import Violation, image_constraints, load_spec
+from .._spec import Violation, image_constraints, load_spec
 
 __all__ = [
     "DEFAULT_RESULT_FORMAT",
