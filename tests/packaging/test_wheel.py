@@ -67,7 +67,7 @@ def test_users_mypy_strict_sees_the_enum_literals(
     """From the installed wheel (not the source tree), a wrong literal is a type error."""
     script = tmp_path / "user.py"
     script.write_text(textwrap.dedent(USER_SCRIPT.format(mask_type=mask_type)))
-    command = [
+    command: list[str | Path] = [
         sys.executable,
         "-m",
         "mypy",
