@@ -68,11 +68,6 @@ class FreshEnv:
     def python(self) -> Path:
         return self.root / "bin" / "python"
 
-    @property
-    def site_packages(self) -> Path:
-        version = f"python{sys.version_info.major}.{sys.version_info.minor}"
-        return self.root / "lib" / version / "site-packages"
-
 
 @pytest.fixture(scope="session")
 def dist(tmp_path_factory: pytest.TempPathFactory) -> Dist:
