@@ -6,8 +6,10 @@ Sessions:
     fetch      download the live spec into codegen/upstream/ (keeps the pinned one offline)
     lint       ruff check + ruff format --check
     typecheck  mypy --strict over the facade, the pipeline, the tests and generated/
-    tests      pytest (unit, pipeline, mock, facade)
-    ci         what .ci/run runs: lint, typecheck, drift, tests and contract (CI profile)
+    tests      pytest (unit, pipeline, mock, facade, packaging) on the running Python
+    compat     pytest on each supported Python (3.11-3.13, from the classifiers) found here
+    ci         what .ci/run runs: lint, typecheck, drift, tests and contract (CI profile),
+               then the tests on the other supported Pythons that are installed
     bench      benchmarks against the mock (not in CI): a table and benchmarks/results.json
     contract   property-based contract tests against the mock (`-- --thorough` for more)
     conformance  check a deployment against the spec: `-- --url URL [--allow-billable N]`
@@ -17,6 +19,8 @@ Sessions:
 from __future__ import annotations
 
 import shutil
+import subprocess
+import sys
 
 import nox
 
@@ -26,6 +30,12 @@ nox.options.reuse_venv = "yes"
 
 PYPROJECT = nox.project.load_toml("pyproject.toml")
 EXTRAS = PYPROJECT["project"]["optional-dependencies"]
+#: The Pythons we claim (the classifiers), e.g. ["3.11", "3.12", "3.13"].
+PYTHONS = [
+    classifier.rpartition(" :: ")[2]
+    for classifier in PYPROJECT["project"]["classifiers"]
+    if classifier.startswith("Programming Language :: Python :: 3.")
+]
 
 
 def _install_codegen(session: nox.Session) -> None:
@@ -80,10 +90,31 @@ def tests(session: nox.Session) -> None:
     session.run("pytest", *session.posargs)
 
 
+@nox.session(python=PYTHONS)
+def compat(session: nox.Session) -> None:
+    """The test suite on each supported Python (``nox -s compat-3.13`` for one).
+
+    Lint, mypy, drift and the contract tests do not depend on the interpreter: they run in
+    ``ci`` only."""
+    _install_dev(session)
+    session.run("pytest", *session.posargs)
+
+
+def _interpreter_found(version: str) -> bool:
+    # A pyenv shim exists for every version pyenv knows and fails for one not selected:
+    # only an interpreter that runs counts.
+    executable = shutil.which(f"python{version}")
+    if executable is None:
+        return False
+    probe = subprocess.run([executable, "-c", "pass"], capture_output=True, check=False)
+    return probe.returncode == 0
+
+
 @nox.session
 def ci(session: nox.Session) -> None:
-    """Everything CI checks, in one environment: lint, typecheck, drift, the tests and the
-    contract tests (their CI profile: derandomized, bounded)."""
+    """Everything CI checks: lint, typecheck, drift, the tests and the contract tests (their
+    CI profile: derandomized, bounded) in one environment; then the tests on each other
+    supported Python that is installed (a missing one is skipped, saying so)."""
     _install_dev(session)
     session.run("ruff", "check", ".")
     session.run("ruff", "format", "--check", ".")
@@ -92,6 +123,14 @@ def ci(session: nox.Session) -> None:
     session.run("pytest", *session.posargs)
     session.run("pytest", "contract_tests")
     _vendor_cli(session)
+    running = f"{sys.version_info.major}.{sys.version_info.minor}"
+    for version in PYTHONS:
+        if version == running:
+            continue
+        if _interpreter_found(version):
+            session.notify(f"compat-{version}", posargs=session.posargs)
+        else:
+            session.warn(f"SKIPPED: the tests on Python {version} (no python{version} on PATH)")
 
 
 @nox.session

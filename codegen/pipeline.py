@@ -159,6 +159,9 @@ def _run_generator(spec_path: Path, config: Path, package_dir: Path) -> None:
         raise PipelineError(
             "openapi-python-client failed:\n" + (result.stdout + result.stderr).strip()
         )
+    # `--meta none` writes no PEP 561 marker; without it a user's mypy sees the installed
+    # package as untyped (every Literal enum of the facade's signatures becomes Any).
+    (package_dir / "py.typed").write_text("# Marker file for PEP 561\n", encoding="utf-8")
 
 
 def _sha256(path: Path) -> str:

@@ -3,13 +3,15 @@
 Every overlay action that carries ``x-rule`` has a row in ``RULE_CASES``: one request the
 rule accepts and one it rejects, with the source line the rule comes from. A test checks
 that the table covers every rule id in the overlay, so a new rule without examples fails.
-Validation goes through ``weshop._spec`` — the same code the facade and the mock use.
+Validation goes through ``weshop._spec`` — the same code the facade and the mock use —
+and every test runs twice: with the compiled jsonschema-rs (the ``fast`` extra) answering
+"valid?" and without it (the pure-Python validator alone, as where it has no wheel).
 """
 
 from __future__ import annotations
 
 import copy
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -17,6 +19,7 @@ from typing import Any
 import pytest
 import yaml
 
+from weshop import _spec
 from weshop._spec import spec_validator
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -25,6 +28,18 @@ IMAGE = "https://ai-image.weshop.ai/example.png"
 MASK_B64 = (  # a 1x1 PNG
     "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg=="
 )
+
+
+@pytest.fixture(autouse=True, params=["jsonschema-rs", "pure-python"])
+def validator_kind(
+    request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[str]:
+    """Each test with and without the compiled validator: the verdicts must not differ."""
+    if request.param == "pure-python":
+        monkeypatch.setattr(_spec, "_compiled_validators", lambda: None)
+    spec_validator.cache_clear()
+    yield str(request.param)
+    spec_validator.cache_clear()
 
 
 def run(agent: str, params: dict[str, Any], **input_extra: Any) -> dict[str, Any]:

@@ -13,7 +13,10 @@ import random
 from collections.abc import Iterator
 from typing import Any
 
-from weshop._spec import spec_validator
+import pytest
+
+from weshop import _spec
+from weshop._spec import SpecValidator, load_spec, spec_validator
 
 from .test_rules import DOCUMENT_OTHER_EXAMPLES, DOCUMENT_RUN_EXAMPLES, ENUM_CASES, RULE_CASES
 
@@ -84,12 +87,18 @@ def test_input_the_compiled_validator_cannot_hold_is_still_judged() -> None:
     assert validator.violations("MyFashionModelDeleteRequest", {"fashionModelId": "\ud800"})
 
 
-def test_a_trailing_newline_does_not_slip_past_a_pattern() -> None:
+@pytest.mark.parametrize("compiled", [True, False], ids=["jsonschema-rs", "pure-python"])
+def test_a_trailing_newline_does_not_slip_past_a_pattern(
+    compiled: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
     # Python's re lets "$" match before a final newline; ECMA-262 (and jsonschema-rs) does
-    # not. The facade and the mock must reject such values and name the field.
+    # not. The facade and the mock must reject such values and name the field — with or
+    # without the compiled validator.
     from .test_rules import REMOVEBG, with_params
 
-    validator = spec_validator()
+    if not compiled:
+        monkeypatch.setattr(_spec, "_compiled_validators", lambda: None)
+    validator = SpecValidator(load_spec())
     body = with_params(REMOVEBG, backgroundId=None, backgroundHex="#ffffff\n")
     fields = {v.field for v in validator.violations("RunRequest", body)}
     assert fields == {"params.backgroundHex"}

@@ -24,46 +24,9 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any, Final, Generic, Literal, ParamSpec, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, Final, Generic, Literal, ParamSpec, Protocol, TypeVar
 
 import httpx
-from weshop_openapi.api.agents import get_agent_info
-from weshop_openapi.api.assets import upload_image
-from weshop_openapi.api.my_fashion_models import (
-    create_my_fashion_model,
-    delete_my_fashion_model,
-    query_my_fashion_model,
-)
-from weshop_openapi.api.my_locations import (
-    create_my_location,
-    delete_my_location,
-    query_my_location,
-)
-from weshop_openapi.api.runs import create_run, estimate_power, get_run
-from weshop_openapi.api.tasks import create_task, delete_task, execute_task, query_task
-from weshop_openapi.models import AgentInfo as GeneratedAgentInfo
-from weshop_openapi.models import (
-    AgentInfoEnvelope,
-    ImageUploadedEnvelope,
-    LegacyEnvelope,
-    MyFashionModelCreatedEnvelope,
-    MyFashionModelDeleteRequest,
-    MyFashionModelEnvelope,
-    MyLocationCreatedEnvelope,
-    MyLocationDeleteRequest,
-    MyLocationEnvelope,
-    PowerEstimateEnvelope,
-    RunCreatedEnvelope,
-    RunData,
-    RunEnvelope,
-    TaskCreatedEnvelope,
-    TaskDeleteRequest,
-    TaskExecutedEnvelope,
-    TaskExecuteRequest,
-    TaskQueryEnvelope,
-    TaskQueryRequest,
-)
-from weshop_openapi.types import Response
 
 from ._constants import (
     AUTH_HEADER,
@@ -76,6 +39,7 @@ from ._constants import (
     UPLOAD_CACHE_FILE,
 )
 from ._credentials import SecretKey, resolve_api_key
+from ._generated import generated_module, models, types
 from ._models import (
     AgentInfo,
     CustomFashionModel,
@@ -100,6 +64,40 @@ from .errors import (
     UntrustedHostError,
     api_error_from_response,
 )
+
+# The endpoint modules of this copy's generated client (see _generated: a vendored copy
+# runs its own); mypy reads the same modules' real signatures.
+if TYPE_CHECKING:
+    from weshop_openapi.api.agents import get_agent_info
+    from weshop_openapi.api.assets import upload_image
+    from weshop_openapi.api.my_fashion_models import (
+        create_my_fashion_model,
+        delete_my_fashion_model,
+        query_my_fashion_model,
+    )
+    from weshop_openapi.api.my_locations import (
+        create_my_location,
+        delete_my_location,
+        query_my_location,
+    )
+    from weshop_openapi.api.runs import create_run, estimate_power, get_run
+    from weshop_openapi.api.tasks import create_task, delete_task, execute_task, query_task
+else:
+    get_agent_info = generated_module("api.agents.get_agent_info")
+    upload_image = generated_module("api.assets.upload_image")
+    create_my_fashion_model = generated_module("api.my_fashion_models.create_my_fashion_model")
+    delete_my_fashion_model = generated_module("api.my_fashion_models.delete_my_fashion_model")
+    query_my_fashion_model = generated_module("api.my_fashion_models.query_my_fashion_model")
+    create_my_location = generated_module("api.my_locations.create_my_location")
+    delete_my_location = generated_module("api.my_locations.delete_my_location")
+    query_my_location = generated_module("api.my_locations.query_my_location")
+    create_run = generated_module("api.runs.create_run")
+    estimate_power = generated_module("api.runs.estimate_power")
+    get_run = generated_module("api.runs.get_run")
+    create_task = generated_module("api.tasks.create_task")
+    delete_task = generated_module("api.tasks.delete_task")
+    execute_task = generated_module("api.tasks.execute_task")
+    query_task = generated_module("api.tasks.query_task")
 
 __all__ = ["BaseClient", "KeyAuth", "Operation", "trusted_base_url"]
 
@@ -133,8 +131,8 @@ class Operation(Generic[P, T, S]):
     answer, and whether a repeated request is harmless (``replay_safe``)."""
 
     name: str
-    sync: Callable[P, Response[T]]
-    asyncio: Callable[P, Awaitable[Response[T]]]
+    sync: Callable[P, types.Response[T]]
+    asyncio: Callable[P, Awaitable[types.Response[T]]]
     success: type[S]
     replay_safe: bool
 
@@ -143,92 +141,104 @@ class Operation(Generic[P, T, S]):
 # one on every attempt. Task creation/execution and creating your own models/locations
 # have no such key: only failures proving the request was not processed are retried.
 CREATE_RUN: Final = Operation(
-    "createRun", create_run.sync_detailed, create_run.asyncio_detailed, RunCreatedEnvelope, True
+    "createRun",
+    create_run.sync_detailed,
+    create_run.asyncio_detailed,
+    models.RunCreatedEnvelope,
+    True,
 )
 GET_RUN: Final = Operation(
-    "getRun", get_run.sync_detailed, get_run.asyncio_detailed, RunEnvelope, True
+    "getRun", get_run.sync_detailed, get_run.asyncio_detailed, models.RunEnvelope, True
 )
 ESTIMATE_POWER: Final = Operation(
     "estimatePower",
     estimate_power.sync_detailed,
     estimate_power.asyncio_detailed,
-    PowerEstimateEnvelope,
+    models.PowerEstimateEnvelope,
     True,
 )
 UPLOAD_IMAGE: Final = Operation(
     "uploadImage",
     upload_image.sync_detailed,
     upload_image.asyncio_detailed,
-    ImageUploadedEnvelope,
+    models.ImageUploadedEnvelope,
     True,  # a repeated upload stores the same bytes again: harmless, never billed
 )
 GET_AGENT_INFO: Final = Operation(
     "getAgentInfo",
     get_agent_info.sync_detailed,
     get_agent_info.asyncio_detailed,
-    AgentInfoEnvelope,
+    models.AgentInfoEnvelope,
     True,
 )
 CREATE_TASK: Final = Operation(
     "createTask",
     create_task.sync_detailed,
     create_task.asyncio_detailed,
-    TaskCreatedEnvelope,
+    models.TaskCreatedEnvelope,
     False,
 )
 EXECUTE_TASK: Final = Operation(
     "executeTask",
     execute_task.sync_detailed,
     execute_task.asyncio_detailed,
-    TaskExecutedEnvelope,
+    models.TaskExecutedEnvelope,
     False,
 )
 QUERY_TASK: Final = Operation(
-    "queryTask", query_task.sync_detailed, query_task.asyncio_detailed, TaskQueryEnvelope, True
+    "queryTask",
+    query_task.sync_detailed,
+    query_task.asyncio_detailed,
+    models.TaskQueryEnvelope,
+    True,
 )
 DELETE_TASK: Final = Operation(
-    "deleteTask", delete_task.sync_detailed, delete_task.asyncio_detailed, LegacyEnvelope, True
+    "deleteTask",
+    delete_task.sync_detailed,
+    delete_task.asyncio_detailed,
+    models.LegacyEnvelope,
+    True,
 )
 CREATE_MY_FASHION_MODEL: Final = Operation(
     "createMyFashionModel",
     create_my_fashion_model.sync_detailed,
     create_my_fashion_model.asyncio_detailed,
-    MyFashionModelCreatedEnvelope,
+    models.MyFashionModelCreatedEnvelope,
     False,
 )
 QUERY_MY_FASHION_MODEL: Final = Operation(
     "queryMyFashionModel",
     query_my_fashion_model.sync_detailed,
     query_my_fashion_model.asyncio_detailed,
-    MyFashionModelEnvelope,
+    models.MyFashionModelEnvelope,
     True,
 )
 DELETE_MY_FASHION_MODEL: Final = Operation(
     "deleteMyFashionModel",
     delete_my_fashion_model.sync_detailed,
     delete_my_fashion_model.asyncio_detailed,
-    LegacyEnvelope,
+    models.LegacyEnvelope,
     True,
 )
 CREATE_MY_LOCATION: Final = Operation(
     "createMyLocation",
     create_my_location.sync_detailed,
     create_my_location.asyncio_detailed,
-    MyLocationCreatedEnvelope,
+    models.MyLocationCreatedEnvelope,
     False,
 )
 QUERY_MY_LOCATION: Final = Operation(
     "queryMyLocation",
     query_my_location.sync_detailed,
     query_my_location.asyncio_detailed,
-    MyLocationEnvelope,
+    models.MyLocationEnvelope,
     True,
 )
 DELETE_MY_LOCATION: Final = Operation(
     "deleteMyLocation",
     delete_my_location.sync_detailed,
     delete_my_location.asyncio_detailed,
-    LegacyEnvelope,
+    models.LegacyEnvelope,
     True,
 )
 
@@ -432,28 +442,28 @@ def with_batch_count(params: Mapping[str, Any]) -> dict[str, Any]:
 
 def task_execute_request(
     task_id: str, params: Mapping[str, Any], callback_url: str | None
-) -> TaskExecuteRequest:
+) -> models.TaskExecuteRequest:
     body: dict[str, Any] = {"taskId": task_id, "params": with_batch_count(params)}
     if callback_url is not None:
         body["callbackUrl"] = callback_url
     validate("TaskExecuteRequest", body)
-    return TaskExecuteRequest.from_dict(body)
+    return models.TaskExecuteRequest.from_dict(body)
 
 
-def task_query_request(execution_id: str | None, task_id: str | None) -> TaskQueryRequest:
+def task_query_request(execution_id: str | None, task_id: str | None) -> models.TaskQueryRequest:
     body = {
         key: value
         for key, value in (("executionId", execution_id), ("taskId", task_id))
         if value is not None
     }
     validate("TaskQueryRequest", body)
-    return TaskQueryRequest.from_dict(body)
+    return models.TaskQueryRequest.from_dict(body)
 
 
-def task_delete_request(task_id: str) -> TaskDeleteRequest:
+def task_delete_request(task_id: str) -> models.TaskDeleteRequest:
     body = {"taskId": task_id}
     validate("TaskDeleteRequest", body)
-    return TaskDeleteRequest.from_dict(body)
+    return models.TaskDeleteRequest.from_dict(body)
 
 
 def draft_fashion_model(
@@ -480,16 +490,16 @@ def draft_location(image: ImageInput, *, name: str, agent: str, version: str) ->
     return draft("MyLocationCreateRequest", body, [("image",)])
 
 
-def fashion_model_delete_request(model_id: int) -> MyFashionModelDeleteRequest:
+def fashion_model_delete_request(model_id: int) -> models.MyFashionModelDeleteRequest:
     body = {"fashionModelId": model_id}
     validate("MyFashionModelDeleteRequest", body)
-    return MyFashionModelDeleteRequest.from_dict(body)
+    return models.MyFashionModelDeleteRequest.from_dict(body)
 
 
-def location_delete_request(location_id: int) -> MyLocationDeleteRequest:
+def location_delete_request(location_id: int) -> models.MyLocationDeleteRequest:
     body = {"locationId": location_id}
     validate("MyLocationDeleteRequest", body)
-    return MyLocationDeleteRequest.from_dict(body)
+    return models.MyLocationDeleteRequest.from_dict(body)
 
 
 # --------------------------------------------------------------------------- waiting
@@ -610,7 +620,7 @@ class InfoPager:
         self._current = InfoRequest(page, self.page_size, resource_type)
         return self._current
 
-    def feed(self, page: GeneratedAgentInfo) -> None:
+    def feed(self, page: models.AgentInfo) -> None:
         """Merge the page just read and plan the pages still missing."""
         self.pages += 1
         resource_type, number = self._current.resource_type, self._current.page
@@ -748,7 +758,7 @@ class BaseClient:
     def _retry_state(self, op: Operation[Any, Any, Any]) -> RetryState:
         return RetryState(self._retry, op.name, op.replay_safe)
 
-    def _api_error(self, op_name: str, response: httpx.Response | Response[Any]) -> APIError:
+    def _api_error(self, op_name: str, response: httpx.Response | types.Response[Any]) -> APIError:
         headers = response.headers
         return api_error_from_response(
             int(response.status_code),
@@ -759,7 +769,7 @@ class BaseClient:
             redact=self._api_key.redact_tree,
         )
 
-    def _interpret(self, op: Operation[P, T, S], response: Response[T]) -> S | APIError:
+    def _interpret(self, op: Operation[P, T, S], response: types.Response[T]) -> S | APIError:
         """The success model of an answer, or the :class:`APIError` it amounts to."""
         status = int(response.status_code)
         logger.debug("%s -> HTTP %d", op.name, status)
@@ -801,7 +811,7 @@ class BaseClient:
             body["callbackUrl"] = callback_url
         return draft("RunRequest", body, [("input", name) for name in images])
 
-    def _run_fields(self, data: RunData, execution_id: str, op_name: str) -> RunFields:
+    def _run_fields(self, data: models.RunData, execution_id: str, op_name: str) -> RunFields:
         found = run_fields(data, execution_id)
         if found is None:
             raise NotFoundError(

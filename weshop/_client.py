@@ -37,9 +37,6 @@ from types import TracebackType
 from typing import Any, Concatenate, ParamSpec, Self, TypeVar
 
 import httpx
-from weshop_openapi.client import Client as GeneratedClient
-from weshop_openapi.models import ImageUpload
-from weshop_openapi.types import File
 
 from ._agents import (
     AgentCall,
@@ -70,6 +67,8 @@ from ._constants import (
     DEFAULT_TIMEOUT,
     DOWNLOAD_CHUNK_SIZE,
 )
+from ._generated import client as generated_client
+from ._generated import models, types
 from ._models import AsyncRun, DownloadTarget, Run, RunFields, content_type_suffix
 from ._polling import PollPolicy
 from ._retry import RetryPolicy, RetryState
@@ -369,7 +368,9 @@ class WeShop(BaseClient):
         self._files = _Files(
             httpx.Client(timeout=self._timeout, transport=shared, follow_redirects=True), self
         )
-        self._generated = GeneratedClient(base_url=self.base_url).set_httpx_client(self._http)
+        self._generated = generated_client.Client(base_url=self.base_url).set_httpx_client(
+            self._http
+        )
         self._upload_locks: dict[str, threading.Lock] = {}
         self._upload_locks_guard = threading.Lock()
         self.runs = Runs(self)
@@ -485,9 +486,11 @@ class WeShop(BaseClient):
             if cache and (url := self._cached_upload(image)) is not None:
                 return url
             with image.open() as stream:
-                upload = File(payload=stream, file_name=image.filename, mime_type=image.mime_type)
+                upload = types.File(
+                    payload=stream, file_name=image.filename, mime_type=image.mime_type
+                )
                 uploaded = self._request(
-                    UPLOAD_IMAGE, client=self._generated, body=ImageUpload(upload)
+                    UPLOAD_IMAGE, client=self._generated, body=models.ImageUpload(upload)
                 )
             url = uploaded.data.image
             self._remember_upload(image, url)
@@ -595,7 +598,9 @@ class AsyncWeShop(BaseClient):
         self._files = _AsyncFiles(
             httpx.AsyncClient(timeout=self._timeout, transport=shared, follow_redirects=True), self
         )
-        self._generated = GeneratedClient(base_url=self.base_url).set_async_httpx_client(self._http)
+        self._generated = generated_client.Client(base_url=self.base_url).set_async_httpx_client(
+            self._http
+        )
         self._upload_locks: dict[str, asyncio.Lock] = {}
         self.runs = AsyncRuns(self)
         self.assets = AsyncAssets(self)
@@ -710,9 +715,11 @@ class AsyncWeShop(BaseClient):
             if cache and (url := self._cached_upload(image)) is not None:
                 return url
             with image.open() as stream:
-                upload = File(payload=stream, file_name=image.filename, mime_type=image.mime_type)
+                upload = types.File(
+                    payload=stream, file_name=image.filename, mime_type=image.mime_type
+                )
                 uploaded = await self._request(
-                    UPLOAD_IMAGE, client=self._generated, body=ImageUpload(upload)
+                    UPLOAD_IMAGE, client=self._generated, body=models.ImageUpload(upload)
                 )
             url = uploaded.data.image
             self._remember_upload(image, url)

@@ -18,26 +18,7 @@ from pathlib import Path
 from typing import Any, Generic, Protocol, Self, TypedDict, TypeVar
 from urllib.parse import urlsplit
 
-from weshop_openapi.models import (
-    AgentInfo as GeneratedAgentInfo,
-)
-from weshop_openapi.models import (
-    Background,
-    Dimension,
-    Execution,
-    FashionModel,
-    Location,
-    MyFashionModel,
-    MyLocation,
-    ResultItem,
-    RunCreated,
-    RunData,
-)
-from weshop_openapi.models import (
-    PowerEstimate as GeneratedPowerEstimate,
-)
-from weshop_openapi.types import Unset
-
+from ._generated import models, types
 from .errors import PresetNotFoundError
 
 __all__ = [
@@ -72,13 +53,13 @@ _CONTENT_TYPE_SUFFIXES: Mapping[str, str] = {
 }
 
 
-def _opt(value: _T | Unset) -> _T | None:
-    return None if isinstance(value, Unset) else value
+def _opt(value: _T | types.Unset) -> _T | None:
+    return None if isinstance(value, types.Unset) else value
 
 
 def parse_progress(value: object) -> float | None:
     """A result's progress as a fraction 0..1 (``0.71``, ``"0.71"``, ``"71%"``, ``71``)."""
-    if value is None or isinstance(value, bool | Unset):
+    if value is None or isinstance(value, bool | types.Unset):
         return None
     text = str(value).strip()
     percent = text.endswith("%")
@@ -112,7 +93,7 @@ class RunResult:
         return self.image or self.video
 
     @classmethod
-    def from_generated(cls, item: ResultItem) -> RunResult:
+    def from_generated(cls, item: models.ResultItem) -> RunResult:
         return cls(
             status=str(item.status),
             image=_opt(item.image),
@@ -327,7 +308,7 @@ class AsyncRun(RunBase):
         return await self._files.download(self.download_targets(directory))
 
 
-def created_run_fields(created: RunCreated, idempotency_key: str | None) -> RunFields:
+def created_run_fields(created: models.RunCreated, idempotency_key: str | None) -> RunFields:
     """A just-created run (status ``Pending`` until polled)."""
     return RunFields(
         execution_id=created.execution_id,
@@ -345,17 +326,19 @@ def created_run_fields(created: RunCreated, idempotency_key: str | None) -> RunF
     )
 
 
-def _execution_results(execution: Execution) -> tuple[RunResult, ...]:
+def _execution_results(execution: models.Execution) -> tuple[RunResult, ...]:
     items = _opt(execution.result)
     if items is None:
         # One 2025-05 table calls the field `results`; every example says `result`.
         raw = execution.additional_properties.get("results")
         if isinstance(raw, list):
-            items = [ResultItem.from_dict(item) for item in raw if isinstance(item, Mapping)]
+            items = [models.ResultItem.from_dict(item) for item in raw if isinstance(item, Mapping)]
     return tuple(RunResult.from_generated(item) for item in items or ())
 
 
-def execution_fields(data: RunData, execution: Execution, task_id: str | None = None) -> RunFields:
+def execution_fields(
+    data: models.RunData, execution: models.Execution, task_id: str | None = None
+) -> RunFields:
     params = _opt(execution.params)
     return RunFields(
         execution_id=execution.execution_id,
@@ -373,7 +356,7 @@ def execution_fields(data: RunData, execution: Execution, task_id: str | None = 
     )
 
 
-def run_fields(data: RunData, execution_id: str) -> RunFields | None:
+def run_fields(data: models.RunData, execution_id: str) -> RunFields | None:
     """The execution ``execution_id`` of a run answer, if present."""
     for execution in data.executions:
         if execution.execution_id == execution_id:
@@ -393,7 +376,7 @@ class PowerEstimate:
     is_estimated: bool | None = None
 
     @classmethod
-    def from_generated(cls, estimate: GeneratedPowerEstimate) -> PowerEstimate:
+    def from_generated(cls, estimate: models.PowerEstimate) -> PowerEstimate:
         return cls(
             total_power=estimate.total_power,
             type=_opt(estimate.type_),
@@ -404,7 +387,9 @@ class PowerEstimate:
 
 
 # --------------------------------------------------------------------------- agent info
-_Named = TypeVar("_Named", Location, FashionModel, Background, Dimension)
+_Named = TypeVar(
+    "_Named", models.Location, models.FashionModel, models.Background, models.Dimension
+)
 
 
 def _find(kind: str, items: Sequence[_Named], name: str) -> _Named:
@@ -438,12 +423,12 @@ class AgentInfo:
 
     agent_name: str
     agent_version: str
-    locations: list[Location] = field(default_factory=list)
-    fashion_models: list[FashionModel] = field(default_factory=list)
-    backgrounds: list[Background] = field(default_factory=list)
-    dimensions: list[Dimension] = field(default_factory=list)
+    locations: list[models.Location] = field(default_factory=list)
+    fashion_models: list[models.FashionModel] = field(default_factory=list)
+    backgrounds: list[models.Background] = field(default_factory=list)
+    dimensions: list[models.Dimension] = field(default_factory=list)
 
-    def add_page(self, page: GeneratedAgentInfo) -> int:
+    def add_page(self, page: models.AgentInfo) -> int:
         """Merge one page; return how many items it carried."""
         locations = _opt(page.locations) or []
         fashion_models = _opt(page.fashion_models) or []
@@ -491,7 +476,7 @@ class CustomFashionModel:
         return self.status == "complete"
 
     @classmethod
-    def from_generated(cls, model: MyFashionModel) -> CustomFashionModel:
+    def from_generated(cls, model: models.MyFashionModel) -> CustomFashionModel:
         return cls(
             id=model.fashion_model_id,
             name=model.name,
@@ -516,7 +501,7 @@ class CustomLocation:
         return self.status == "complete"
 
     @classmethod
-    def from_generated(cls, location: MyLocation) -> CustomLocation:
+    def from_generated(cls, location: models.MyLocation) -> CustomLocation:
         return cls(
             id=location.location_id,
             name=location.name,
@@ -538,7 +523,7 @@ class TaskInfo(Generic[RunT]):
     executions: tuple[RunT, ...]
 
 
-def task_fields(data: RunData) -> tuple[str | None, str | None, str | None, str | None]:
+def task_fields(data: models.RunData) -> tuple[str | None, str | None, str | None, str | None]:
     init = _opt(data.init_params)
     return (
         _opt(data.agent_name),

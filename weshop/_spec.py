@@ -14,17 +14,20 @@ from __future__ import annotations
 
 import functools
 import importlib.resources
+import re
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Final, Protocol
+from types import ModuleType
+from typing import Any, Final, Protocol, cast
 
-import jsonschema_rs
 import yaml
-from jsonschema import Draft202012Validator
+from jsonschema import Draft202012Validator, validators
 from jsonschema.exceptions import ValidationError
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
+
+from ._generated import GENERATED_PACKAGE, generated_module
 
 __all__ = [
     "SPEC_URI",
@@ -42,20 +45,75 @@ __all__ = [
 ]
 
 SPEC_URI: Final = "urn:weshop:openapi"
-_PACKAGE: Final = "weshop_openapi"
 _SPEC_FILE: Final = "openapi.yaml"
 
 
 def _spec_text() -> str:
-    # An installed wheel carries the spec inside the generated package; a source checkout
-    # (or an editable install) keeps it at generated/openapi.yaml beside that package.
-    packaged = importlib.resources.files(_PACKAGE).joinpath(_SPEC_FILE)
+    # The spec of *this* copy's generated package (a vendored copy reads its own). An
+    # installed wheel carries it inside that package; a source checkout (or an editable
+    # install) keeps it at generated/openapi.yaml beside the package.
+    package = generated_module()
+    packaged = importlib.resources.files(package).joinpath(_SPEC_FILE)
     if packaged.is_file():
         return packaged.read_text(encoding="utf-8")
-    import weshop_openapi
+    source_tree = Path(str(package.__file__)).resolve().parent.parent / _SPEC_FILE
+    try:
+        return source_tree.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise FileNotFoundError(
+            f"the overlaid spec {_SPEC_FILE} is missing from {GENERATED_PACKAGE!r}: vendor"
+            " 'weshop_openapi' from a built wheel (it ships the spec inside the package)"
+        ) from None
 
-    source_tree = Path(weshop_openapi.__file__).resolve().parent.parent / _SPEC_FILE
-    return source_tree.read_text(encoding="utf-8")
+
+@functools.cache
+def _compiled_validators() -> ModuleType | None:
+    """The compiled ``jsonschema-rs`` (the ``fast`` extra), or ``None`` where it is not
+    installed — it has no wheels for some platforms; the pure-Python validator then
+    answers alone, with the same verdicts."""
+    try:
+        import jsonschema_rs
+    except ImportError:
+        return None
+    return jsonschema_rs
+
+
+@functools.lru_cache(maxsize=256)
+def _ecma_regex(pattern: str) -> re.Pattern[str]:
+    """``pattern`` as ECMA-262 (JSON Schema's regex dialect) reads it: an ``$`` outside a
+    character class ends the input, where Python's ``$`` also matches before a final
+    newline. So ``"#ffffff\\n"`` fails ``^#[0-9A-Fa-f]{6}$`` here as it does in jsonschema-rs."""
+    out: list[str] = []
+    in_class = escaped = False
+    for char in pattern:
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "$":
+            out.append(r"\Z")
+            continue
+        out.append(char)
+    return re.compile("".join(out))
+
+
+def _ecma_pattern(
+    validator: Draft202012Validator, pattern: str, instance: object, schema: Mapping[str, Any]
+) -> Iterator[ValidationError]:
+    if validator.is_type(instance, "string") and not _ecma_regex(pattern).search(str(instance)):
+        yield ValidationError(f"{instance!r} does not match {pattern!r}")
+
+
+#: JSON Schema 2020-12 with ECMA-262 ``pattern`` semantics (see :func:`_ecma_regex`).
+#: ``extend`` is untyped in the stubs; the class it makes has Draft202012Validator's interface.
+_FullValidator = cast(
+    "type[Draft202012Validator]",
+    validators.extend(Draft202012Validator, {"pattern": _ecma_pattern}),  # type: ignore[no-untyped-call]
+)
 
 
 @functools.cache
@@ -103,9 +161,7 @@ class SpecValidator:
         """A validator for the schema at a JSON pointer, e.g. ``/components/schemas/RunRequest``."""
         cached = self._validators.get(pointer)
         if cached is None:
-            cached = Draft202012Validator(
-                {"$ref": f"{SPEC_URI}#{pointer}"}, registry=self._registry
-            )
+            cached = _FullValidator({"$ref": f"{SPEC_URI}#{pointer}"}, registry=self._registry)
             self._validators[pointer] = cached
         return cached
 
@@ -119,13 +175,9 @@ class SpecValidator:
             # request costs ~0.3 ms — most of the facade's own overhead per call. The
             # compiled jsonschema-rs answers yes/no in microseconds; it needs the schema
             # with its references inlined ($ref with siblings becomes allOf: equivalent in
-            # 2020-12). A recursive schema keeps the pure-Python validator.
-            try:
-                inlined = _inline(self._spec, resolve_pointer(self._spec, pointer), ())
-            except _RecursiveSchemaError:
-                quick = self.validator(pointer)
-            else:
-                quick = jsonschema_rs.validator_for(inlined, validate_formats=False)
+            # 2020-12). A recursive schema keeps the pure-Python validator, and so does
+            # every schema where jsonschema-rs is not installed.
+            quick = self._compiled(pointer) or self.validator(pointer)
             self._quick[pointer] = quick
         try:
             return bool(quick.is_valid(instance))
@@ -133,6 +185,17 @@ class SpecValidator:
             # Input jsonschema-rs cannot hold (strings with lone surrogates, integers
             # beyond 64 bits): the pure-Python validator takes any Python value.
             return bool(self.validator(pointer).is_valid(instance))
+
+    def _compiled(self, pointer: str) -> _YesNo | None:
+        compiled = _compiled_validators()
+        if compiled is None:
+            return None
+        try:
+            inlined = _inline(self._spec, resolve_pointer(self._spec, pointer), ())
+        except _RecursiveSchemaError:
+            return None
+        quick: _YesNo = compiled.validator_for(inlined, validate_formats=False)
+        return quick
 
     def violations(self, schema: str, instance: object) -> list[Violation]:
         """Every rule ``instance`` breaks. ``schema`` is a component schema name (``RunRequest``)

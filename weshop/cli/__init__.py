@@ -14,21 +14,18 @@ import sys
 from collections.abc import Sequence
 from typing import Final
 
-from weshop import __version__
+from .. import __version__
 
 __all__ = ["SUBCOMMAND_MODULES", "build_parser", "main"]
 
-SUBCOMMAND_MODULES: Final[tuple[str, ...]] = (
-    "weshop.cli._agents",
-    "weshop.cli._runs",
-    "weshop.cli._batch",
-    "weshop.cli._mock",
-)
+#: Relative to this package (``importlib.import_module(name, __package__)``), so a vendored
+#: copy of ``weshop`` registers its own subcommands.
+SUBCOMMAND_MODULES: Final[tuple[str, ...]] = ("._agents", "._runs", "._batch", "._mock")
 
 
 def build_parser() -> argparse.ArgumentParser:
     """The top-level parser with every registered subcommand."""
-    from weshop.cli._common import HelpFormatter, top_description, top_epilog
+    from ._common import HelpFormatter, top_description, top_epilog
 
     parser = argparse.ArgumentParser(
         prog="weshop",
@@ -39,7 +36,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"weshop {__version__}")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module_name in SUBCOMMAND_MODULES:
-        importlib.import_module(module_name).register(subparsers)
+        importlib.import_module(module_name, __package__).register(subparsers)
     return parser
 
 

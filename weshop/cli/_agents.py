@@ -20,8 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final, TypeVar
 
-from weshop import DEFAULT_BATCH_COUNT
-
+from .. import DEFAULT_BATCH_COUNT
 from ._common import (
     Exit,
     HelpFormatter,
@@ -46,7 +45,7 @@ from ._common import (
 from ._progress import RunProgress
 
 if TYPE_CHECKING:
-    from weshop import AgentInfo, PowerEstimate, Run, RunBase, WeShop
+    from .. import AgentInfo, PowerEstimate, Run, RunBase, WeShop
 
 RunT = TypeVar("RunT", bound="RunBase")
 
@@ -533,8 +532,8 @@ def image_argument(args: argparse.Namespace) -> str:
 def custom_mask_keywords(value: str) -> dict[str, Any]:
     """``--custom-mask``: an http(s) URL → ``custom_mask_url``; a local PNG file → its
     bytes; anything else → base64 PNG text (a ``data:`` prefix is removed)."""
-    from weshop._spec import image_constraints
-    from weshop._uploads import _sniff_format, is_url
+    from .._spec import image_constraints
+    from .._uploads import _sniff_format, is_url
 
     if is_url(value):
         return {"custom_mask_url": value}
@@ -614,7 +613,7 @@ def _needs(spec: AgentCommand) -> list[_Need]:
     fills in itself (a keyword with a default)."""
     import inspect
 
-    from weshop import WeShop
+    from .. import WeShop
 
     signature = inspect.signature(getattr(WeShop, spec.method)).parameters
     by_wire = {param.wire: param for param in spec.params}
@@ -640,8 +639,7 @@ def _check_needs(spec: AgentCommand, args: argparse.Namespace, keywords: Mapping
 
 def _agent_handler(spec: AgentCommand) -> Callable[[argparse.Namespace, Output], int]:
     def handle(args: argparse.Namespace, out: Output) -> int:
-        from weshop._agents import AGENT_BUILDERS
-
+        from .._agents import AGENT_BUILDERS
         from ._common import make_client
 
         image = image_argument(args)
@@ -798,7 +796,7 @@ def wait_and_report(
     created: Run | None = None,
 ) -> int:
     """Wait for a run with a progress line, download its results, report; the exit status."""
-    from weshop import RunFailedError, RunTimeoutError, WeShopError
+    from .. import RunFailedError, RunTimeoutError, WeShopError
 
     out.current_execution = execution_id
     label = f"{agent or 'run'} {execution_id}"

@@ -29,8 +29,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final
 
-from weshop import RetryEvent
-
+from .. import RetryEvent
 from ._common import (
     Exit,
     HelpFormatter,
@@ -59,7 +58,7 @@ from ._state import (
 )
 
 if TYPE_CHECKING:
-    from weshop import AsyncRun, AsyncWeShop, PowerEstimate, RunBase
+    from .. import AsyncRun, AsyncWeShop, PowerEstimate, RunBase
 
 __all__ = [
     "AdaptiveLimit",
@@ -166,7 +165,7 @@ def default_path(manifest: Path, suffix: str) -> Path:
 # --------------------------------------------------------------------------- checking
 def validate_rows(rows: Sequence[ManifestRow], base: Path) -> list[str]:
     """Problems of the rows, one line each: broken spec rules, missing local files."""
-    from weshop._spec import spec_validator
+    from .._spec import spec_validator
 
     validator = spec_validator()
     problems: list[str] = []
@@ -349,8 +348,8 @@ class _Batch:
     # ---------------------------------------------------------------- one row
     async def process(self, client: AsyncWeShop, row: ManifestRow) -> bool:
         """Take one row as far as it goes; whether it succeeded."""
-        from weshop import RequestValidationError, RunFailedError, WeShopError
-        from weshop._base_client import with_batch_count
+        from .. import RequestValidationError, RunFailedError, WeShopError
+        from .._base_client import with_batch_count
 
         found = self.states.setdefault(row.row, RowState(row.row))
         execution_id = found.execution_id
@@ -468,7 +467,7 @@ async def _uploaded_images(client: AsyncWeShop, images: Mapping[str, str | Path]
 
 
 def _raise_if_fatal(error: BaseException) -> None:
-    from weshop import APIConnectionError, AuthenticationError
+    from .. import APIConnectionError, AuthenticationError
 
     if isinstance(error, AuthenticationError | APIConnectionError):
         raise _Fatal(error) from error

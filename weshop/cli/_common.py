@@ -25,17 +25,17 @@ from dataclasses import dataclass, field
 from enum import IntEnum
 from typing import IO, TYPE_CHECKING, Any, Final
 
-from weshop._constants import (
+from .._constants import (
     API_KEY_ENV,
     API_KEY_HELP_URL,
     BASE_URL_ENV,
     DEFAULT_AGENT_VERSION,
     DEFAULT_WAIT_TIMEOUT,
 )
-from weshop._spec import Violation, load_spec
+from .._spec import Violation, load_spec
 
 if TYPE_CHECKING:
-    from weshop import AsyncWeShop, RunBase, WeShop
+    from .. import AsyncWeShop, RunBase, WeShop
 
 __all__ = [
     "Exit",
@@ -156,7 +156,7 @@ def task_name_max_length() -> int:
 def upload_limits_text() -> str:
     """The upload limits in words, from the spec (e.g. "png, jpeg or webp; at most 10 MB;
     both sides larger than 512 px; aspect ratio below 2")."""
-    from weshop._spec import image_constraints
+    from .._spec import image_constraints
 
     limits = image_constraints()
     kinds = list(dict.fromkeys(media.partition("/")[2] for media in limits.media_types.values()))
@@ -318,14 +318,14 @@ def _client_options(args: argparse.Namespace) -> dict[str, Any]:
 
 def make_client(args: argparse.Namespace) -> WeShop:
     """The synchronous facade client configured by the global options."""
-    from weshop import WeShop
+    from .. import WeShop
 
     return WeShop(getattr(args, "api_key", None), **_client_options(args))
 
 
 def make_async_client(args: argparse.Namespace) -> AsyncWeShop:
     """The asyncio facade client configured by the global options."""
-    from weshop import AsyncWeShop
+    from .. import AsyncWeShop
 
     return AsyncWeShop(getattr(args, "api_key", None), **_client_options(args))
 
@@ -501,7 +501,7 @@ def describe_error(error: BaseException) -> tuple[Exit, str]:
     Raises nothing; unknown exceptions map to ``(Exit.API, str(error))`` only when they
     are :class:`~weshop.WeShopError`s — callers let other exceptions (bugs) propagate.
     """
-    from weshop import errors
+    from .. import errors
 
     if isinstance(error, UsageError):
         return Exit.USAGE, str(error)
@@ -554,7 +554,7 @@ def cli_command(prog: str) -> Callable[[Handler], Callable[[argparse.Namespace],
     def decorate(handler: Handler) -> Callable[[argparse.Namespace], int]:
         @functools.wraps(handler)
         def run(args: argparse.Namespace) -> int:
-            from weshop import WeShopError
+            from .. import WeShopError
 
             args.prog_name = prog
             out = Output.for_args(args)

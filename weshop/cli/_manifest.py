@@ -32,9 +32,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Final, Literal
 
-from weshop._constants import DEFAULT_AGENT_VERSION
-from weshop._uploads import is_url
-
+from .._constants import DEFAULT_AGENT_VERSION
+from .._uploads import is_url
 from ._common import agent_wire_name, parse_param_value
 
 __all__ = [
@@ -78,7 +77,7 @@ class ManifestRow:
     def fingerprint(self) -> str:
         """A hash of everything the row's request depends on (the params as the facade
         sends them, ``batchCount`` included)."""
-        from weshop._base_client import with_batch_count
+        from .._base_client import with_batch_count
 
         canonical = json.dumps(
             {

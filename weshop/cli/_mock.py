@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from weshop.mock import FaultRule
+    from ..mock import FaultRule
 
 __all__ = ["parse_fault", "register"]
 
@@ -17,7 +17,6 @@ _LOOPBACK_HELP = (
     "any API key, serves uploads without authentication and speaks plain HTTP, so on a "
     "network interface anyone who can reach it could use it"
 )
-_MISSING_EXTRA = "weshop mock needs the 'mock' extra: pip install 'weshop[mock]'"
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -131,7 +130,7 @@ def _add_listen_options(
 
 def parse_fault(spec: str) -> FaultRule:
     """``KIND[,key=value...]`` as a :class:`~weshop.mock.FaultRule`."""
-    from weshop.mock import FaultRule
+    from ..mock import FaultRule
 
     kind, *options = [part.strip() for part in spec.split(",")]
     values: dict[str, Any] = {}
@@ -151,7 +150,7 @@ def parse_fault(spec: str) -> FaultRule:
 
 
 def _listen_allowed(args: argparse.Namespace) -> bool:
-    from weshop._base_client import _is_loopback
+    from .._base_client import _is_loopback
 
     if args.allow_non_loopback or _is_loopback(args.host.lower()):
         return True
@@ -169,10 +168,10 @@ def _print_url(url: str) -> None:
 
 def _serve(args: argparse.Namespace) -> int:
     try:
-        from weshop.mock import MockSettings, serve
-    except ImportError:
-        print(_MISSING_EXTRA, file=sys.stderr)
-        return 1
+        from ..mock import MockSettings, serve
+    except ModuleNotFoundError as exc:  # the 'mock' extra is not installed (it says so)
+        print(f"weshop mock: {exc}", file=sys.stderr)
+        return 2
     if not _listen_allowed(args):
         return 2
     try:
@@ -205,12 +204,12 @@ def _serve(args: argparse.Namespace) -> int:
 
 def _record(args: argparse.Namespace) -> int:
     try:
-        from weshop.mock._proxy import serve_recording_proxy
-    except ImportError:
-        print(_MISSING_EXTRA, file=sys.stderr)
-        return 1
-    from weshop._base_client import _is_loopback, trusted_base_url
-    from weshop.errors import UntrustedHostError
+        from ..mock._proxy import serve_recording_proxy
+    except ModuleNotFoundError as exc:  # the 'mock' extra is not installed (it says so)
+        print(f"weshop mock: {exc}", file=sys.stderr)
+        return 2
+    from .._base_client import _is_loopback, trusted_base_url
+    from ..errors import UntrustedHostError
 
     if args.allow_non_loopback or not _is_loopback(args.host.lower()):
         print(

@@ -14,8 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import IO
 
-from weshop import RunBase
-
+from .. import RunBase
 from ._common import Output
 
 __all__ = ["BatchCounts", "BatchProgress", "RunProgress", "bar"]

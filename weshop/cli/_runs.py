@@ -6,8 +6,7 @@ import argparse
 from pathlib import Path
 from typing import Any, Final
 
-from weshop._spec import load_spec
-
+from .._spec import load_spec
 from ._agents import (
     _add_image,
     add_generic_params,

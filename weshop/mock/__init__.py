@@ -15,10 +15,21 @@ Needs the ``mock`` extra (Starlette, uvicorn, Pillow)::
 
 from __future__ import annotations
 
-from ._proxy import RecordingProxy
-from ._server import MockServer, serve
-from ._settings import FAULT_KINDS, FaultKind, FaultRule, MockSettings
-from ._state import MockStats
+try:
+    from ._proxy import RecordingProxy
+    from ._server import MockServer, serve
+    from ._settings import FAULT_KINDS, FaultKind, FaultRule, MockSettings
+    from ._state import MockStats
+except ModuleNotFoundError as exc:
+    # A dependency of the optional extra is missing: say which, and how to get it, instead
+    # of a bare "No module named 'starlette'".
+    if exc.name is None or exc.name.partition(".")[0] == __name__.partition(".")[0]:
+        raise
+    raise ModuleNotFoundError(
+        f"weshop.mock needs the 'mock' extra ({exc.name!r} is not installed):"
+        " pip install 'weshop[mock]'",
+        name=exc.name,
+    ) from exc
 
 __all__ = [
     "FAULT_KINDS",

@@ -36,10 +36,9 @@ from starlette.responses import Response
 from starlette.routing import Route
 from starlette.types import Receive, Scope, Send
 
-from weshop._catalog import result_kind
-from weshop._redaction import redact_text, redact_tree
-from weshop._spec import Violation, image_constraints, spec_validator
-
+from .._catalog import result_kind
+from .._redaction import redact_text, redact_tree
+from .._spec import Violation, image_constraints, spec_validator
 from ._callbacks import CallbackScheduler, is_loopback_url
 from ._faults import DOWNLOAD_OPERATION, FaultInjector
 from ._images import (

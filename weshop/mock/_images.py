@@ -18,7 +18,7 @@ from typing import Final
 
 from PIL import Image, ImageDraw
 
-from weshop._spec import Violation, image_constraints, load_spec
+from .._spec import Violation, image_constraints, load_spec
 
 __all__ = [
     "DEFAULT_RESULT_FORMAT",
@@ -160,4 +160,8 @@ VIDEO_MEDIA_TYPE: Final = "video/mp4"
 def sample_video() -> bytes:
     """The MP4 every video result serves: H.264, 64x64, 1 s (``assets/result.mp4``, made by
     ``scripts/make_sample_video.py``) — small, real and playable."""
-    return importlib.resources.files("weshop.mock").joinpath("assets/result.mp4").read_bytes()
+    return (
+        importlib.resources.files(__name__.rpartition(".")[0])
+        .joinpath("assets/result.mp4")
+        .read_bytes()
+    )

@@ -26,9 +26,8 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
-from weshop._base_client import _is_loopback, trusted_base_url
-from weshop._redaction import redact_tree
-
+from .._base_client import _is_loopback, trusted_base_url
+from .._redaction import redact_tree
 from ._app import BASE_PATH, json_response
 from ._multipart import MultipartError, parse_content_type, parse_multipart
 from ._recording import REDACTED, RecordingWriter, multipart_summary

@@ -29,8 +29,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Final
 
-from weshop._redaction import redact_text, redact_tree
-from weshop._spec import parameter_pointer, schema_at
+from .._redaction import redact_text, redact_tree
+from .._spec import parameter_pointer, schema_at
 
 __all__ = [
     "FORMAT",
@@ -183,8 +183,12 @@ class Recordings:
         self.exchanges.setdefault(key, []).append(recorded)
 
 
+#: This package (``weshop.mock``, or a vendored copy of it): the recordings ship inside it.
+_PACKAGE: Final = __name__.rpartition(".")[0]
+
+
 def _packaged_files() -> list[tuple[str, str]]:
-    folder = importlib.resources.files("weshop.mock").joinpath("recordings")
+    folder = importlib.resources.files(_PACKAGE).joinpath("recordings")
     found = [
         (entry.name, entry.read_text(encoding="utf-8"))
         for entry in folder.iterdir()

@@ -15,7 +15,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, Final, Literal
 
-from weshop._spec import escape_pointer, load_spec, resolve_pointer
+from .._spec import escape_pointer, load_spec, resolve_pointer
 
 __all__ = [
     "AgentCatalogue",

@@ -16,8 +16,7 @@ import uvicorn
 from starlette.types import ASGIApp
 from uvicorn.protocols.http.h11_impl import H11Protocol
 
-from weshop._base_client import _is_loopback
-
+from .._base_client import _is_loopback
 from ._app import BASE_PATH, TRANSPORT_STATE_KEY, MockApp
 from ._faults import FaultInjector
 from ._recording import load_recordings

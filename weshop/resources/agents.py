@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from weshop_openapi.models.get_agent_info_resource_type import check_get_agent_info_resource_type
-from weshop_openapi.types import UNSET
-
 from .._base_client import GET_AGENT_INFO, InfoPager
 from .._constants import DEFAULT_AGENT_VERSION
+from .._generated import models, types
 from .._models import AgentInfo
 from ._resource import AsyncResource, SyncResource
 
@@ -33,9 +31,11 @@ class Agents(SyncResource):
                 page=request.page,
                 page_size=request.page_size,
                 resource_type=(
-                    UNSET
+                    types.UNSET
                     if request.resource_type is None
-                    else check_get_agent_info_resource_type(request.resource_type)
+                    else models.get_agent_info_resource_type.check_get_agent_info_resource_type(
+                        request.resource_type
+                    )
                 ),
             )
             pager.feed(answer.data)
@@ -58,9 +58,11 @@ class AsyncAgents(AsyncResource):
                 page=request.page,
                 page_size=request.page_size,
                 resource_type=(
-                    UNSET
+                    types.UNSET
                     if request.resource_type is None
-                    else check_get_agent_info_resource_type(request.resource_type)
+                    else models.get_agent_info_resource_type.check_get_agent_info_resource_type(
+                        request.resource_type
+                    )
                 ),
             )
             pager.feed(answer.data)

@@ -4,12 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from weshop_openapi.models import (
-    MyFashionModelCreateRequest,
-    MyFashionModelCreateRequestAgentName,
-    MyFashionModelCreateRequestAgentVersion,
-)
-
 from .._base_client import (
     CREATE_MY_FASHION_MODEL,
     DELETE_MY_FASHION_MODEL,
@@ -19,6 +13,7 @@ from .._base_client import (
     validate_parameters,
 )
 from .._constants import DEFAULT_PREPARE_TIMEOUT
+from .._generated import models
 from .._models import CustomFashionModel
 from .._uploads import ImageInput
 from ._resource import AsyncResource, SyncResource
@@ -40,14 +35,14 @@ class FashionModels(SyncResource):
         images: Sequence[ImageInput],
         *,
         name: str,
-        agent: MyFashionModelCreateRequestAgentName = "aimodel",
-        version: MyFashionModelCreateRequestAgentVersion = "v1.0",
+        agent: models.MyFashionModelCreateRequestAgentName = "aimodel",
+        version: models.MyFashionModelCreateRequestAgentVersion = "v1.0",
     ) -> int:
         """Create a model from 1-4 face images (URLs, paths or bytes); return its id.
         It is usable once ready: see :meth:`wait`."""
         client = self._client
         draft = draft_fashion_model(images, name=name, agent=agent, version=version)
-        body = MyFashionModelCreateRequest.from_dict(client._complete(draft))
+        body = models.MyFashionModelCreateRequest.from_dict(client._complete(draft))
         answer = client._request(CREATE_MY_FASHION_MODEL, client=client._generated, body=body)
         return answer.data.fashion_model_id
 
@@ -86,13 +81,13 @@ class AsyncFashionModels(AsyncResource):
         images: Sequence[ImageInput],
         *,
         name: str,
-        agent: MyFashionModelCreateRequestAgentName = "aimodel",
-        version: MyFashionModelCreateRequestAgentVersion = "v1.0",
+        agent: models.MyFashionModelCreateRequestAgentName = "aimodel",
+        version: models.MyFashionModelCreateRequestAgentVersion = "v1.0",
     ) -> int:
         """Create a model; see :meth:`FashionModels.create`."""
         client = self._client
         draft = draft_fashion_model(images, name=name, agent=agent, version=version)
-        body = MyFashionModelCreateRequest.from_dict(await client._complete(draft))
+        body = models.MyFashionModelCreateRequest.from_dict(await client._complete(draft))
         answer = await client._request(CREATE_MY_FASHION_MODEL, client=client._generated, body=body)
         return answer.data.fashion_model_id
 

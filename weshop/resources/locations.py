@@ -2,12 +2,6 @@
 
 from __future__ import annotations
 
-from weshop_openapi.models import (
-    MyLocationCreateRequest,
-    MyLocationCreateRequestAgentName,
-    MyLocationCreateRequestAgentVersion,
-)
-
 from .._base_client import (
     CREATE_MY_LOCATION,
     DELETE_MY_LOCATION,
@@ -17,6 +11,7 @@ from .._base_client import (
     validate_parameters,
 )
 from .._constants import DEFAULT_PREPARE_TIMEOUT
+from .._generated import models
 from .._models import CustomLocation
 from .._uploads import ImageInput
 from ._resource import AsyncResource, SyncResource
@@ -38,14 +33,14 @@ class Locations(SyncResource):
         image: ImageInput,
         *,
         name: str,
-        agent: MyLocationCreateRequestAgentName = "aimodel",
-        version: MyLocationCreateRequestAgentVersion = "v1.0",
+        agent: models.MyLocationCreateRequestAgentName = "aimodel",
+        version: models.MyLocationCreateRequestAgentVersion = "v1.0",
     ) -> int:
         """Create a location from a photo with a model in the scene (URL, path or bytes;
         ≥ 512x512); return its id. It is usable once ready: see :meth:`wait`."""
         client = self._client
         draft = draft_location(image, name=name, agent=agent, version=version)
-        body = MyLocationCreateRequest.from_dict(client._complete(draft))
+        body = models.MyLocationCreateRequest.from_dict(client._complete(draft))
         answer = client._request(CREATE_MY_LOCATION, client=client._generated, body=body)
         return answer.data.location_id
 
@@ -82,13 +77,13 @@ class AsyncLocations(AsyncResource):
         image: ImageInput,
         *,
         name: str,
-        agent: MyLocationCreateRequestAgentName = "aimodel",
-        version: MyLocationCreateRequestAgentVersion = "v1.0",
+        agent: models.MyLocationCreateRequestAgentName = "aimodel",
+        version: models.MyLocationCreateRequestAgentVersion = "v1.0",
     ) -> int:
         """Create a location; see :meth:`Locations.create`."""
         client = self._client
         draft = draft_location(image, name=name, agent=agent, version=version)
-        body = MyLocationCreateRequest.from_dict(await client._complete(draft))
+        body = models.MyLocationCreateRequest.from_dict(await client._complete(draft))
         answer = await client._request(CREATE_MY_LOCATION, client=client._generated, body=body)
         return answer.data.location_id
 

@@ -6,10 +6,9 @@ import logging
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from weshop_openapi.models import RunRequest
-
 from .._base_client import CREATE_RUN, ESTIMATE_POWER, GET_RUN
 from .._constants import DEFAULT_AGENT_VERSION, DEFAULT_WAIT_TIMEOUT
+from .._generated import models
 from .._models import AsyncRun, PowerEstimate, Run, created_run_fields
 from .._uploads import ImageInput
 from ._resource import AsyncResource, SyncResource
@@ -75,7 +74,7 @@ class Runs(SyncResource):
             callback_url=callback_url,
         )
         key = client._idempotency_key(idempotency_key)
-        body = RunRequest.from_dict(client._complete(draft))
+        body = models.RunRequest.from_dict(client._complete(draft))
         created = client._request(
             CREATE_RUN, client=client._generated, body=body, idempotency_key=key
         )
@@ -137,7 +136,7 @@ class Runs(SyncResource):
             task_name=None,
             callback_url=None,
         )
-        body = RunRequest.from_dict(client._complete(draft))
+        body = models.RunRequest.from_dict(client._complete(draft))
         answer = client._request(ESTIMATE_POWER, client=client._generated, body=body)
         return PowerEstimate.from_generated(answer.data)
 
@@ -189,7 +188,7 @@ class AsyncRuns(AsyncResource):
             callback_url=callback_url,
         )
         key = client._idempotency_key(idempotency_key)
-        body = RunRequest.from_dict(await client._complete(draft))
+        body = models.RunRequest.from_dict(await client._complete(draft))
         created = await client._request(
             CREATE_RUN, client=client._generated, body=body, idempotency_key=key
         )
@@ -245,7 +244,7 @@ class AsyncRuns(AsyncResource):
             task_name=None,
             callback_url=None,
         )
-        body = RunRequest.from_dict(await client._complete(draft))
+        body = models.RunRequest.from_dict(await client._complete(draft))
         answer = await client._request(ESTIMATE_POWER, client=client._generated, body=body)
         return PowerEstimate.from_generated(answer.data)
 
