@@ -48,6 +48,17 @@ MODELLED: Final[Mapping[str, str]] = {
     "virtualtryon": "VirtualtryonParams",
 }
 
+#: The six agents' facade method names (``client.expand_image``), kept from before the
+#: catalog; every other agent's name is derived (``client.catalog.ai_3d_rendering``).
+PYTHON_NAMES: Final[Mapping[str, str]] = {
+    "expandimage": "expand_image",
+    "removeBG": "remove_background",
+    "virtualtryon": "virtual_try_on",
+    "aimodel": "aimodel",
+    "aiproduct": "aiproduct",
+    "aipose": "aipose",
+}
+
 #: Media inputs: the wire field in ``input`` and in ``params`` and its CLI option.
 MEDIA: Final = ("images", "videos", "audios")
 
@@ -438,6 +449,8 @@ def _reconcile(
         return
     for wire, spec in command["media"].items():
         have = inputs.get(wire)
+        if wire == "images" and "originalImage" in inputs:
+            continue  # the CLI's one image is the page's input.originalImage
         if have is None:
             inputs[wire] = dict(spec)
             params.setdefault(wire, {"type": "array", "items": {"type": "string", "format": "uri"}})
@@ -519,6 +532,8 @@ def build_entries(docs: Path, vendor: Path | None) -> dict[str, dict[str, Any]]:
         entry["request"] = request
         if command:
             entry["vendorCommand"] = command["command"]
+        if name in PYTHON_NAMES:
+            entry["pythonName"] = PYTHON_NAMES[name]
         entries[name] = entry
     return entries
 

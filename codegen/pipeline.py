@@ -32,6 +32,7 @@ import yaml
 from openapi_spec_validator import OpenAPIV31SpecValidator
 
 from codegen.overlay import apply_overlay, apply_overlay_file, load_overlay
+from codegen.typed_agents import render as render_typed_agents
 
 __all__ = [
     "DEFAULT_PATHS",
@@ -89,6 +90,8 @@ class PipelinePaths:
     #: Further overlays applied after ``overlay``, in order (the agent catalog, written by
     #: ``python -m codegen.catalog``).
     extra_overlays: tuple[Path, ...] = ()
+    #: Where the typed catalog agents are written (``codegen/typed_agents.py``); None: not.
+    typed_agents: Path | None = None
 
 
 DEFAULT_PATHS: Final = PipelinePaths(
@@ -97,6 +100,7 @@ DEFAULT_PATHS: Final = PipelinePaths(
     config=ROOT / "codegen" / "config.yaml",
     output=ROOT / "generated",
     extra_overlays=(ROOT / "overlay" / "catalog-2026-04.overlay.yaml",),
+    typed_agents=ROOT / "weshop" / "_typed_agents.py",
 )
 
 
@@ -132,6 +136,21 @@ def generate(paths: PipelinePaths = DEFAULT_PATHS) -> None:
         json.dumps(provenance, indent=2, sort_keys=True) + "\n", encoding="utf-8"
     )
     check_expected_models(output / PACKAGE_NAME)
+    if paths.typed_agents is not None:
+        write_typed_agents(spec, paths.typed_agents)
+
+
+def write_typed_agents(spec: dict[str, Any], target: Path) -> None:
+    """Render the typed catalog agents from ``spec`` into ``target``, formatted by ruff."""
+    target.write_text(render_typed_agents(spec), encoding="utf-8")
+    env = dict(os.environ)
+    env["PATH"] = f"{Path(sys.executable).parent}{os.pathsep}{env.get('PATH', '')}"
+    for command in (["ruff", "format", "-q"], ["ruff", "check", "--fix", "-q"]):
+        done = subprocess.run(
+            [*command, str(target)], capture_output=True, text=True, env=env, check=False
+        )
+        if done.returncode != 0:
+            raise PipelineError(f"ruff failed on {target}:\n{done.stdout}{done.stderr}")
 
 
 def _run_generator(spec_path: Path, config: Path, package_dir: Path) -> None:
@@ -231,10 +250,15 @@ def _is_cache(part: str) -> bool:
     return part == "__pycache__" or part.startswith(".")
 
 
-def compare_trees(expected: Path, actual: Path, *, max_diff_lines: int = 400) -> list[str]:
-    """Return a readable diff of two directory trees (empty when identical)."""
+def compare_trees(
+    expected: Path, actual: Path, *, max_diff_lines: int = 400, only: str | None = None
+) -> list[str]:
+    """Return a readable diff of two directory trees (empty when identical); with ``only``,
+    of that one file in each."""
 
     def files(root: Path) -> dict[str, Path]:
+        if only is not None:
+            return {only: root / only} if (root / only).is_file() else {}
         return {
             p.relative_to(root).as_posix(): p
             for p in root.rglob("*")
@@ -271,10 +295,16 @@ def drift(paths: PipelinePaths = DEFAULT_PATHS) -> list[str]:
     """Regenerate into a temporary directory and diff it against ``paths.output``."""
     check_expected_models(paths.output / PACKAGE_NAME)
     with tempfile.TemporaryDirectory(prefix="weshop-drift-") as tmp:
-        fresh = dataclasses.replace(paths, output=Path(tmp) / "generated")
+        typed = Path(tmp) / "typed" / "_typed_agents.py" if paths.typed_agents else None
+        if typed is not None:
+            typed.parent.mkdir()
+        fresh = dataclasses.replace(paths, output=Path(tmp) / "generated", typed_agents=typed)
         generate(fresh)
         # provenance records input paths relative to the repository; keep them comparable.
-        return compare_trees(fresh.output, paths.output)
+        problems = compare_trees(fresh.output, paths.output)
+        if typed is not None and paths.typed_agents is not None:
+            problems += compare_trees(typed.parent, paths.typed_agents.parent, only=typed.name)
+        return problems
 
 
 def fetch(paths: PipelinePaths = DEFAULT_PATHS, *, url: str = LIVE_SPEC_URL) -> bool:

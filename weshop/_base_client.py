@@ -50,7 +50,13 @@ from ._models import (
 )
 from ._polling import Poller, PollPolicy
 from ._retry import RetryPolicy, RetryState, retry_after_from_headers
-from ._spec import parameter_pointer, parameter_violations, schema_at, spec_validator
+from ._spec import (
+    Violation,
+    parameter_pointer,
+    parameter_violations,
+    schema_at,
+    spec_validator,
+)
 from ._uploads import ImageInput, PreparedImage, UploadCache, is_url, prepare_image
 from .errors import (
     APIConnectionError,
@@ -373,12 +379,68 @@ class Draft:
     body: dict[str, Any]
     pending: list[tuple[Path_, PreparedImage]]
 
+    @property
+    def uploads(self) -> list[PreparedImage]:
+        """The local images to upload: one per content (an image given twice — the first
+        of ``images=`` is also ``input.originalImage`` — is uploaded once)."""
+        distinct: dict[str, PreparedImage] = {}
+        for _, image in self.pending:
+            distinct.setdefault(image.sha256, image)
+        return list(distinct.values())
+
     def complete(self, urls: Sequence[str]) -> dict[str, Any]:
-        """The body with the uploaded images' URLs in place."""
+        """The body with the uploaded images' URLs (in the order of :attr:`uploads`) in place."""
+        by_content = {image.sha256: url for image, url in zip(self.uploads, urls, strict=True)}
         body = copy.deepcopy(self.body)
-        for (path, _), url in zip(self.pending, urls, strict=True):
-            _set(body, path, url)
+        for path, image in self.pending:
+            _set(body, path, by_content[image.sha256])
         return body
+
+
+@dataclass(frozen=True)
+class RunMedia:
+    """A run's media inputs: ``images`` (paths, bytes, files or URLs), ``videos`` and
+    ``audios`` (URLs only: the API has no upload endpoint for them)."""
+
+    images: Sequence[ImageInput] = ()
+    videos: Sequence[str] = ()
+    audios: Sequence[str] = ()
+
+
+def place_media(body: dict[str, Any], media: RunMedia) -> list[Path_]:
+    """Put ``media`` into a run body in the layout the vendor's CLI sends (README: the only
+    one known to work against the live service): ``params.images`` = every image and
+    ``input.originalImage`` = the first (unless given), ``input.videos`` + ``params.videos``,
+    ``input.audios`` + ``params.audios``. Returns the paths of the images, which may be
+    local. A local video or audio raises :class:`RequestValidationError` (nothing sent)."""
+    paths: list[Path_] = []
+    run_input, params = body["input"], body["params"]
+    if isinstance(media.images, str | bytes) or isinstance(media.videos, str | bytes):
+        raise TypeError("images= and videos= take a list (images=[path], videos=[url])")
+    if media.images:
+        params["images"] = list(media.images)
+        paths += [("params", "images", index) for index in range(len(media.images))]
+        if "originalImage" not in run_input:
+            run_input["originalImage"] = media.images[0]
+            paths.append(("input", "originalImage"))
+    for wire, urls in (("videos", media.videos), ("audios", media.audios)):
+        if not urls:
+            continue
+        local = [
+            Violation(
+                f"input.{wire}.{index}",
+                "media-url",
+                f"{url!r} is not an http(s) URL: the API has no upload endpoint for "
+                f"{wire}; host the file and pass its public URL",
+            )
+            for index, url in enumerate(urls)
+            if not (isinstance(url, str) and is_url(url))
+        ]
+        if local:
+            raise RequestValidationError(local)
+        run_input[wire] = list(urls)
+        params[wire] = list(urls)
+    return paths
 
 
 def validate(schema: str, body: object, *, what: str = "request") -> None:
@@ -798,6 +860,7 @@ class BaseClient:
         params: Mapping[str, Any],
         task_name: str | None,
         callback_url: str | None,
+        media: RunMedia | None = None,
     ) -> Draft:
         run_input: dict[str, Any] = dict(images)
         if task_name is not None:
@@ -809,7 +872,9 @@ class BaseClient:
         }
         if callback_url is not None:
             body["callbackUrl"] = callback_url
-        return draft("RunRequest", body, [("input", name) for name in images])
+        paths: list[Path_] = [("input", name) for name in images]
+        paths += place_media(body, media or RunMedia())
+        return draft("RunRequest", body, paths)
 
     def _run_fields(self, data: models.RunData, execution_id: str, op_name: str) -> RunFields:
         found = run_fields(data, execution_id)

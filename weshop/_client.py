@@ -72,6 +72,7 @@ from ._generated import models, types
 from ._models import AsyncRun, DownloadTarget, Run, RunFields, content_type_suffix
 from ._polling import PollPolicy
 from ._retry import RetryPolicy, RetryState
+from ._typed_agents import AsyncCatalogAgents, CatalogAgents
 from ._uploads import PreparedImage, UploadCache
 from .errors import APIError, WeShopError
 from .resources import (
@@ -374,6 +375,8 @@ class WeShop(BaseClient):
         self._upload_locks: dict[str, threading.Lock] = {}
         self._upload_locks_guard = threading.Lock()
         self.runs = Runs(self)
+        #: Every catalog agent, typed from the spec: ``client.catalog.kling(images=[...])``.
+        self.catalog = CatalogAgents(self)
         self.assets = Assets(self)
         self.agents = Agents(self)
         self.tasks = Tasks(self)
@@ -499,7 +502,7 @@ class WeShop(BaseClient):
 
     def _complete(self, draft: Draft) -> dict[str, Any]:
         """The draft's body with its local images uploaded."""
-        return draft.complete([self._upload(image) for _, image in draft.pending])
+        return draft.complete([self._upload(image) for image in draft.uploads])
 
     def _run(self, fields: RunFields) -> Run:
         return Run(**fields, _files=self._files)
@@ -513,6 +516,7 @@ class WeShop(BaseClient):
             task_name=call.task_name,
             callback_url=call.callback_url,
             idempotency_key=call.idempotency_key,
+            media=call.media,
         )
         if not call.wait:
             return created
@@ -603,6 +607,8 @@ class AsyncWeShop(BaseClient):
         )
         self._upload_locks: dict[str, asyncio.Lock] = {}
         self.runs = AsyncRuns(self)
+        #: Every catalog agent, typed from the spec: ``await client.catalog.kling(...)``.
+        self.catalog = AsyncCatalogAgents(self)
         self.assets = AsyncAssets(self)
         self.agents = AsyncAgents(self)
         self.tasks = AsyncTasks(self)
@@ -728,7 +734,8 @@ class AsyncWeShop(BaseClient):
 
     async def _complete(self, draft: Draft) -> dict[str, Any]:
         """The draft's body with its local images uploaded."""
-        return draft.complete([await self._upload(image) for _, image in draft.pending])
+        # Each distinct image once, all at once (the request semaphore bounds the wire).
+        return draft.complete(await asyncio.gather(*map(self._upload, draft.uploads)))
 
     def _run(self, fields: RunFields) -> AsyncRun:
         return AsyncRun(**fields, _files=self._files)
@@ -742,6 +749,7 @@ class AsyncWeShop(BaseClient):
             task_name=call.task_name,
             callback_url=call.callback_url,
             idempotency_key=call.idempotency_key,
+            media=call.media,
         )
         if not call.wait:
             return created

@@ -20,7 +20,13 @@ __all__ = ["SUBCOMMAND_MODULES", "build_parser", "main"]
 
 #: Relative to this package (``importlib.import_module(name, __package__)``), so a vendored
 #: copy of ``weshop`` registers its own subcommands.
-SUBCOMMAND_MODULES: Final[tuple[str, ...]] = ("._agents", "._runs", "._batch", "._mock")
+SUBCOMMAND_MODULES: Final[tuple[str, ...]] = (
+    "._agents",
+    "._runs",
+    "._batch",
+    "._mock",
+    "._catalog",
+)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -42,8 +48,15 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit status."""
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    from ._catalog import REQUESTED_ARGV
+
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    token = REQUESTED_ARGV.set(tuple(arguments))
+    try:
+        parser = build_parser()
+    finally:
+        REQUESTED_ARGV.reset(token)
+    args = parser.parse_args(arguments)
     handler = getattr(args, "handler", None)
     if handler is None:
         # A group without its subcommand (or no command at all): show what exists.

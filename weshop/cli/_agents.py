@@ -35,7 +35,6 @@ from ._common import (
     describe_error,
     enum_default,
     enum_values,
-    known_agents,
     parse_param_value,
     required_params,
     run_document,
@@ -462,20 +461,28 @@ def _empty_run_document(agent: str) -> Callable[[argparse.Namespace], dict[str, 
 
 
 def _register_run(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    agents = ", ".join(known_agents())
+    from ._catalog import add_agent_options, requested_agent
+
+    entry = requested_agent()
+    summary = f"{entry.name}: {entry.summary}\n\n" if entry is not None else ""
     parser: argparse.ArgumentParser = subparsers.add_parser(
         "run",
-        help="run any agent with --param key=value (wire names)",
+        help="run any agent: the catalog's typed options, or --param key=value",
         description=(
-            "Run any agent — documented or not — with its parameters in their wire names.\n"
-            "Values are parsed as JSON when they parse (4, true, [1,2]), else kept as text;\n"
-            "parameters the spec types as strings are always text. batchCount is 1 unless\n"
-            "given (--batch or --param batchCount=N)."
+            f"{summary}"
+            "Run any agent — in the catalog or not. `weshop run AGENT --help` lists the\n"
+            "agent's own options (from the API spec); any parameter can also be given in its\n"
+            "wire name with --param. Values are parsed as JSON when they parse (4, true,\n"
+            "[1,2]), else kept as text; parameters the spec types as strings are always\n"
+            "text. batchCount is 1 unless given (--batch or --param batchCount=N)."
         ),
         epilog=(
-            f"documented agents (from the API spec): {agents}\n"
-            "  (`weshop COMMAND --help` lists each one's parameters and values)\n\n"
+            "every agent, its inputs and result kind: `weshop catalog`\n\n"
             "examples:\n"
+            "  weshop run kling --image first.png --image last.png \\\n"
+            "      --prompt 'the camera pans across a misty forest' --duration 5s -o out/\n"
+            "  weshop run ai-video-enhancer --video https://example.com/clip.mp4 --video-size 4K\n"
+            "  weshop run midjourney --prompt 'a lighthouse at dusk' --model Midjourney_7\n"
             "  weshop run aimodel model.jpg --param generatedContent=freeCreation \\\n"
             "      --param maskType=autoApparelSegment --param locationId=6000372 -o out/\n"
             "  weshop run virtualtryon dress.png --input fashionModelImage=person.jpg \\\n"
@@ -483,10 +490,36 @@ def _register_run(subparsers: argparse._SubParsersAction[argparse.ArgumentParser
         ),
         formatter_class=HelpFormatter,
     )
-    parser.add_argument("agent", metavar="AGENT", help="the agent's name (e.g. aimodel)")
-    _add_image(parser)
+    parser.add_argument("agent", metavar="AGENT", help="the agent's name (e.g. kling)")
+    parser.add_argument(
+        "image_arg", nargs="?", metavar="IMAGE", help="an input image: a local file or a URL"
+    )
+    media = parser.add_argument_group("inputs")
+    media.add_argument(
+        "--image",
+        action="append",
+        default=[],
+        metavar="IMAGE",
+        help="an input image, a local file or a URL (repeatable; several go to params.images)",
+    )
+    media.add_argument(
+        "--video",
+        action="append",
+        default=[],
+        metavar="URL",
+        help="an input video URL (repeatable)",
+    )
+    media.add_argument(
+        "--audio",
+        action="append",
+        default=[],
+        metavar="URL",
+        help="an input audio URL (repeatable)",
+    )
     add_generic_params(parser)
     _add_run_options(parser)
+    if entry is not None:
+        add_agent_options(parser, entry)
     add_global_options(parser)
     parser.set_defaults(
         handler=cli_command("weshop run")(_run_handler),
@@ -715,25 +748,47 @@ def generic_inputs(args: argparse.Namespace, image: str) -> dict[str, Any]:
     return images
 
 
+def _run_images(args: argparse.Namespace, agent: str) -> dict[str, Any]:
+    """``image=`` (one image, for an agent that takes ``input.originalImage`` or is not in
+    the catalog) or ``images=`` (several, or an agent that takes ``images``)."""
+    from .._catalog import agent_entry
+
+    images = [*([args.image_arg] if args.image_arg else []), *args.image]
+    entry = agent_entry(agent)
+    takes_list = entry is not None and "images" in entry.inputs
+    if len(images) == 1 and not takes_list:
+        return {"image": images[0]}
+    return {"images": images} if images else {}
+
+
 def _run_handler(args: argparse.Namespace, out: Output) -> int:
+    from ._catalog import agent_option_params
     from ._common import make_client
 
     agent = agent_wire_name(args.agent)
-    image = image_argument(args)
     args.idempotency_key = args.idempotency_key or str(uuid.uuid4())
     params = generic_params(args, agent)
-    inputs = {k: v for k, v in generic_inputs(args, image).items() if k != "originalImage"}
+    for wire, value in agent_option_params(args).items():
+        if wire in params:
+            raise UsageError(f"give {wire} once: its option or --param {wire}")
+        params[wire] = value
+    media: dict[str, Any] = {
+        **_run_images(args, agent),
+        "videos": args.video or None,
+        "audios": args.audio or None,
+    }
+    inputs = {k: v for k, v in generic_inputs(args, "").items() if k != "originalImage"}
     with make_client(args) as client:
         if args.estimate:
             estimate = client.runs.estimate(
-                agent, image=image, params=params, version=args.agent_version, inputs=inputs
+                agent, **media, params=params, version=args.agent_version, inputs=inputs
             )
             return report_estimate(out, agent, estimate)
 
         def submit() -> Run:
             return client.runs.create(
                 agent,
-                image=image,
+                **media,
                 inputs=inputs,
                 params=params,
                 version=args.agent_version,

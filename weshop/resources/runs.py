@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Mapping
-from typing import Any
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any, TypedDict
 
-from .._base_client import CREATE_RUN, ESTIMATE_POWER, GET_RUN
+from .._base_client import CREATE_RUN, ESTIMATE_POWER, GET_RUN, RunMedia
+from .._catalog import agent_entry
 from .._constants import DEFAULT_AGENT_VERSION, DEFAULT_WAIT_TIMEOUT
 from .._generated import models
 from .._models import AsyncRun, PowerEstimate, Run, created_run_fields
@@ -25,8 +26,11 @@ class Runs(SyncResource):
         self,
         agent: str,
         *,
-        image: ImageInput,
-        params: Mapping[str, Any],
+        image: ImageInput | None = None,
+        images: Sequence[ImageInput] | None = None,
+        videos: Sequence[str] | None = None,
+        audios: Sequence[str] | None = None,
+        params: Mapping[str, Any] | None = None,
         version: str = DEFAULT_AGENT_VERSION,
         task_name: str | None = None,
         callback_url: str | None = None,
@@ -35,18 +39,23 @@ class Runs(SyncResource):
     ) -> Run:
         """Start a run of ``agent`` and return it right away (status ``Pending``).
 
-        ``image`` is a URL, or a path / bytes / binary file (checked, then uploaded once
-        per content). ``params`` are the agent's parameters in wire names
-        (``{"maskType": ...}``); any agent name works. The request is validated against
-        the spec first (:class:`~weshop.RequestValidationError`, nothing sent). It always
-        carries an ``Idempotency-Key`` (``idempotency_key`` or a new UUID), the same on
+        ``image`` (``input.originalImage``) and ``images`` are URLs, or paths / bytes /
+        binary files (checked against the upload limits, then uploaded once per content);
+        ``images`` go out as the vendor CLI sends them: ``params.images`` = all, and the
+        first as ``input.originalImage``. ``videos`` and ``audios`` are http(s) URLs (the
+        API has no upload endpoint for them). Text-only agents take none. ``params`` are the
+        agent's parameters in wire names (``{"maskType": ...}``); any agent name works, and
+        a catalog agent's run is checked against its rules (inputs, counts, enums). The
+        request is validated against the spec first (:class:`~weshop.RequestValidationError`,
+        nothing sent). It always carries an ``Idempotency-Key`` (``idempotency_key`` or a
+        new UUID), the same on
         every retry, so a retry never starts a second, billed run. ``inputs`` adds further
         input images by wire name (``{"fashionModelImage": ..., "locationImage": ...}``).
         """
         return self._create(
             agent,
-            images=_input_images(image, inputs),
-            params=params,
+            **run_inputs(agent, image, images, videos, audios, inputs),
+            params=params or {},
             version=version,
             task_name=task_name,
             callback_url=callback_url,
@@ -63,6 +72,7 @@ class Runs(SyncResource):
         task_name: str | None,
         callback_url: str | None,
         idempotency_key: str | None,
+        media: RunMedia | None = None,
     ) -> Run:
         client = self._client
         draft = client._draft_run(
@@ -72,6 +82,7 @@ class Runs(SyncResource):
             params=params,
             task_name=task_name,
             callback_url=callback_url,
+            media=media,
         )
         key = client._idempotency_key(idempotency_key)
         body = models.RunRequest.from_dict(client._complete(draft))
@@ -120,8 +131,11 @@ class Runs(SyncResource):
         self,
         agent: str,
         *,
-        image: ImageInput,
-        params: Mapping[str, Any],
+        image: ImageInput | None = None,
+        images: Sequence[ImageInput] | None = None,
+        videos: Sequence[str] | None = None,
+        audios: Sequence[str] | None = None,
+        params: Mapping[str, Any] | None = None,
         version: str = DEFAULT_AGENT_VERSION,
         inputs: Mapping[str, ImageInput] | None = None,
     ) -> PowerEstimate:
@@ -131,8 +145,8 @@ class Runs(SyncResource):
         draft = client._draft_run(
             agent,
             version=version,
-            images=_input_images(image, inputs),
-            params=params,
+            **run_inputs(agent, image, images, videos, audios, inputs),
+            params=params or {},
             task_name=None,
             callback_url=None,
         )
@@ -148,8 +162,11 @@ class AsyncRuns(AsyncResource):
         self,
         agent: str,
         *,
-        image: ImageInput,
-        params: Mapping[str, Any],
+        image: ImageInput | None = None,
+        images: Sequence[ImageInput] | None = None,
+        videos: Sequence[str] | None = None,
+        audios: Sequence[str] | None = None,
+        params: Mapping[str, Any] | None = None,
         version: str = DEFAULT_AGENT_VERSION,
         task_name: str | None = None,
         callback_url: str | None = None,
@@ -159,8 +176,8 @@ class AsyncRuns(AsyncResource):
         """Start a run of ``agent``; see :meth:`Runs.create`."""
         return await self._create(
             agent,
-            images=_input_images(image, inputs),
-            params=params,
+            **run_inputs(agent, image, images, videos, audios, inputs),
+            params=params or {},
             version=version,
             task_name=task_name,
             callback_url=callback_url,
@@ -177,6 +194,7 @@ class AsyncRuns(AsyncResource):
         task_name: str | None,
         callback_url: str | None,
         idempotency_key: str | None,
+        media: RunMedia | None = None,
     ) -> AsyncRun:
         client = self._client
         draft = client._draft_run(
@@ -186,6 +204,7 @@ class AsyncRuns(AsyncResource):
             params=params,
             task_name=task_name,
             callback_url=callback_url,
+            media=media,
         )
         key = client._idempotency_key(idempotency_key)
         body = models.RunRequest.from_dict(await client._complete(draft))
@@ -229,8 +248,11 @@ class AsyncRuns(AsyncResource):
         self,
         agent: str,
         *,
-        image: ImageInput,
-        params: Mapping[str, Any],
+        image: ImageInput | None = None,
+        images: Sequence[ImageInput] | None = None,
+        videos: Sequence[str] | None = None,
+        audios: Sequence[str] | None = None,
+        params: Mapping[str, Any] | None = None,
         version: str = DEFAULT_AGENT_VERSION,
         inputs: Mapping[str, ImageInput] | None = None,
     ) -> PowerEstimate:
@@ -239,8 +261,8 @@ class AsyncRuns(AsyncResource):
         draft = client._draft_run(
             agent,
             version=version,
-            images=_input_images(image, inputs),
-            params=params,
+            **run_inputs(agent, image, images, videos, audios, inputs),
+            params=params or {},
             task_name=None,
             callback_url=None,
         )
@@ -249,11 +271,34 @@ class AsyncRuns(AsyncResource):
         return PowerEstimate.from_generated(answer.data)
 
 
-def _input_images(
-    image: ImageInput, inputs: Mapping[str, ImageInput] | None
-) -> dict[str, ImageInput]:
-    """The run's input images by wire name: ``originalImage`` plus any further ``inputs``."""
+class _RunInputs(TypedDict):
+    images: dict[str, ImageInput]
+    media: RunMedia
+
+
+def run_inputs(
+    agent: str,
+    image: ImageInput | None,
+    images: Sequence[ImageInput] | None,
+    videos: Sequence[str] | None,
+    audios: Sequence[str] | None,
+    inputs: Mapping[str, ImageInput] | None,
+) -> _RunInputs:
+    """A run's inputs: ``input.originalImage`` (``image=``), further input images by wire
+    name (``inputs=``) and the media lists. For a catalog agent that takes ``images`` and no
+    ``originalImage``, ``image=`` counts as ``images=[image]``."""
     extra = dict(inputs or {})
     if "originalImage" in extra:
         raise TypeError("pass the source image as image=, not inputs['originalImage']")
-    return {"originalImage": image, **extra}
+    listed = list(images or ())
+    if image is not None:
+        entry = agent_entry(agent)
+        wants = entry.inputs if entry is not None else {}
+        if "images" in wants and "originalImage" not in wants and not listed:
+            listed = [image]
+        else:
+            extra = {"originalImage": image, **extra}
+    return {
+        "images": extra,
+        "media": RunMedia(images=listed, videos=list(videos or ()), audios=list(audios or ())),
+    }

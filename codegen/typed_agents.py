@@ -1,0 +1,208 @@
+"""Render ``weshop/_typed_agents.py`` — every catalog agent typed — from the overlaid spec.
+
+Part of ``nox -s generate`` (and checked by ``nox -s drift``): for each agent of
+``x-weshop-agents`` a builder function whose keywords are the agent's params in snake_case
+(enums as ``Literal`` types, required ones without default) and whose inputs are its media
+(``image`` positional for an agent that needs ``input.originalImage``; ``images=``,
+``videos=``, ``audios=`` lists for the rest), plus the namespaces ``CatalogAgents`` /
+``AsyncCatalogAgents`` (``client.catalog.<agent>(...)``) and the six documented agents'
+builders under their historical method names. Nothing in it is typed by hand.
+"""
+
+from __future__ import annotations
+
+import keyword
+import re
+from collections.abc import Mapping
+from typing import Any, Final
+
+HEADER: Final = '''"""Every agent of the catalog, typed — GENERATED from generated/openapi.yaml by
+codegen/typed_agents.py (``nox -s generate``); do not edit, ``nox -s drift`` checks it.
+
+One builder per agent (keywords = the agent's params in snake_case, enums as ``Literal``)
+returning an :class:`~weshop._agents.AgentCall`; ``CatalogAgents`` / ``AsyncCatalogAgents``
+wrap them as ``client.catalog.<agent>(...)``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any, Literal
+
+from ._agent_methods import AsyncCatalog, SyncCatalog, async_method, sync_method
+from ._agent_methods import AgentCall, ProgressCallback, build_call
+from ._constants import DEFAULT_AGENT_VERSION, DEFAULT_WAIT_TIMEOUT
+from ._uploads import ImageInput
+
+'''
+
+MEDIA: Final = ("images", "videos", "audios")
+IMAGE_INPUTS: Final = ("originalImage", "fashionModelImage", "locationImage")
+
+
+def snake(wire: str) -> str:
+    """``maskType`` → ``mask_type``; ``customMaskUrl`` → ``custom_mask_url``."""
+    name = re.sub(r"([a-z0-9])([A-Z])", r"\1_\2", wire).lower()
+    return f"{name}_" if keyword.iskeyword(name) else name
+
+
+def python_name(agent: str) -> str:
+    """Same rule as ``weshop._catalog.python_name`` (a test checks they agree)."""
+    name = re.sub(r"[^0-9A-Za-z]+", "_", agent).strip("_")
+    name = re.sub(r"([a-z0-9])([A-Z])", r"\1_\2", name).lower()
+    return f"agent_{name}" if name[:1].isdigit() else name
+
+
+def _resolve(spec: Mapping[str, Any], node: Mapping[str, Any]) -> Mapping[str, Any]:
+    while "$ref" in node:
+        target: Any = spec
+        for part in str(node["$ref"]).lstrip("#/").split("/"):
+            target = target[part]
+        node = target
+    return node
+
+
+def annotation(schema: Mapping[str, Any], wire: str) -> str:
+    if "enum" in schema:
+        return "Literal[" + ", ".join(repr(value) for value in schema["enum"]) + "]"
+    kind = schema.get("type")
+    if wire == "customMask":
+        return "str | bytes"  # PNG bytes are sent base64-encoded
+    if kind == "integer":
+        return "int"
+    if kind == "number":
+        return "float"
+    if kind == "boolean":
+        return "bool"
+    if kind == "string":
+        return "str"
+    if kind == "array":
+        items = schema.get("items", {})
+        return f"Sequence[{annotation(items, '') if isinstance(items, Mapping) else 'Any'}]"
+    return "Any"
+
+
+def _doc(text: str, indent: str = "    ") -> str:
+    words, lines, line = text.split(), [], ""
+    for word in words:
+        if len(line) + len(word) + 1 > 84:
+            lines.append(line)
+            line = word
+        else:
+            line = f"{line} {word}".strip()
+    lines.append(line)
+    return f"\n{indent}".join(lines)
+
+
+def _builder(name: str, function: str, entry: Mapping[str, Any], spec: Mapping[str, Any]) -> str:
+    params_schema = _resolve(spec, entry.get("params", {}))
+    properties: Mapping[str, Any] = params_schema.get("properties", {})
+    required = set(params_schema.get("required", []))
+    inputs: Mapping[str, Any] = entry.get("inputs", {})
+    positional: list[str] = []
+    keywords: list[str] = []
+    wires: dict[str, str] = {}
+    image_inputs: dict[str, str] = {}
+    media: list[str] = []
+    original = inputs.get("originalImage")
+    if original is not None:
+        if original.get("required"):
+            positional.append("image: ImageInput")
+        else:
+            keywords.append("image: ImageInput | None = None")
+        image_inputs["image"] = "originalImage"
+    for wire in IMAGE_INPUTS[1:]:
+        if wire in inputs:
+            keywords.append(f"{snake(wire)}: ImageInput | None = None")
+            image_inputs[snake(wire)] = wire
+    for wire in MEDIA:
+        if wire not in inputs:
+            continue
+        item = "ImageInput" if wire == "images" else "str"
+        if inputs[wire].get("required"):
+            keywords.append(f"{wire}: Sequence[{item}]")
+        else:
+            keywords.append(f"{wire}: Sequence[{item}] | None = None")
+        media.append(wire)
+    ordered = sorted(properties, key=lambda wire: (wire not in required, 0))
+    for wire in ordered:
+        if wire in MEDIA or wire in IMAGE_INPUTS:
+            continue
+        schema = properties[wire]
+        kwarg = snake(wire)
+        wires[kwarg] = wire
+        hint = annotation(schema, wire)
+        if wire in required and "x-facade-default" in schema:
+            keywords.append(f"{kwarg}: {hint} = {schema['x-facade-default']!r}")
+        elif wire in required:
+            keywords.append(f"{kwarg}: {hint}")
+        else:
+            keywords.append(f"{kwarg}: {hint} | None = None")
+    keywords += [
+        "version: str = DEFAULT_AGENT_VERSION",
+        "wait: bool = True",
+        "timeout: float = DEFAULT_WAIT_TIMEOUT",
+        "on_progress: ProgressCallback | None = None",
+        "idempotency_key: str | None = None",
+        "task_name: str | None = None",
+        "callback_url: str | None = None",
+    ]
+    # Required keywords first, so that the signature is valid Python.
+    keywords.sort(key=lambda text: "=" in text)
+    args = [*positional, "/"] if positional else []
+    signature = ", ".join([*args, "*", *keywords])
+    result = entry.get("result", {})
+    makes = (
+        f"an image or a video, by ``{snake(str(result.get('parameter')))}``"
+        if result.get("kind") == "parameter"
+        else f"{'a video' if result.get('kind') == 'video' else 'images'}"
+    )
+    summary = str(entry.get("summary", "")).rstrip(".")
+    version, source = entry.get("version", "v1.0"), entry.get("source")
+    doc = _doc(f"``{name}`` {version}: {summary}. Makes {makes}. Source: {source}.")
+    return (
+        f"def {function}({signature}) -> AgentCall:\n"
+        f'    """{doc}"""\n'
+        f"    return build_call({name!r}, locals(), wires={wires!r}, "
+        f"image_inputs={image_inputs!r}, media={tuple(media)!r})\n"
+    )
+
+
+def render(spec: Mapping[str, Any]) -> str:
+    """The source of ``weshop/_typed_agents.py`` (unformatted; the pipeline runs ruff)."""
+    agents: Mapping[str, Mapping[str, Any]] = spec.get("x-weshop-agents", {})
+    parts = [HEADER]
+    functions: dict[str, str] = {}
+    six: dict[str, tuple[str, str]] = {}
+    for name, entry in agents.items():
+        function = python_name(name)
+        functions[name] = function
+        parts.append(_builder(name, function, entry, spec))
+        method = entry.get("pythonName")
+        if method:
+            ref = str(entry["params"].get("$ref", ""))
+            six[str(method)] = (function, ref.rsplit("/", 1)[-1])
+            if method != function:
+                parts.append(f"{method} = {function}\n")
+    names = ", ".join(f"{agent!r}: {function}" for agent, function in functions.items())
+    parts.append(
+        f"#: Agent name → builder.\nBUILDERS: dict[str, Callable[..., AgentCall]] = {{{names}}}\n"
+    )
+    builders = ", ".join(f"{m!r}: ({f}, {s!r})" for m, (f, s) in six.items())
+    parts.append(
+        "#: The six documented agents: facade method name → (builder, params schema).\n"
+        "AGENT_BUILDERS: dict[str, tuple[Callable[..., AgentCall], str]] = "
+        f"{{{builders}}}\n"
+    )
+    sync = "".join(f"    {f} = sync_method({f})\n" for f in functions.values())
+    async_ = "".join(f"    {f} = async_method({f})\n" for f in functions.values())
+    parts.append(
+        "class CatalogAgents(SyncCatalog):\n"
+        '    """Every catalog agent as a method: ``client.catalog.kling(images=[...], ...)``\n'
+        '    submits the run and (``wait=True``) returns the finished :class:`~weshop.Run`."""\n\n'
+        f"{sync}\n\n"
+        "class AsyncCatalogAgents(AsyncCatalog):\n"
+        '    """Every catalog agent as a coroutine method; see :class:`CatalogAgents`."""\n\n'
+        f"{async_}"
+    )
+    return "\n\n".join(parts)

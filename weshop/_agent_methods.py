@@ -1,0 +1,147 @@
+"""The plumbing under every typed agent — hand-written once, used by the generated
+``_typed_agents`` module: :class:`AgentCall` (what to run and how to wait for it),
+:func:`build_call` (a builder's keywords → wire-named params and inputs) and the wrappers
+that turn builders into ``client.catalog.<agent>`` methods for both clients."""
+
+from __future__ import annotations
+
+import base64
+from collections.abc import Callable, Coroutine, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, Concatenate, ParamSpec, TypeAlias
+
+from ._base_client import RunMedia
+from ._constants import DEFAULT_AGENT_VERSION, DEFAULT_WAIT_TIMEOUT
+from ._models import RunBase
+from ._uploads import ImageInput
+
+if TYPE_CHECKING:
+    from ._client import AsyncWeShop, WeShop
+    from ._models import AsyncRun, Run
+
+__all__ = [
+    "AgentCall",
+    "AsyncCatalog",
+    "ProgressCallback",
+    "SyncCatalog",
+    "async_method",
+    "build_call",
+    "sync_method",
+    "wire_name",
+]
+
+P = ParamSpec("P")
+
+#: Called with the run after every status read while waiting.
+ProgressCallback: TypeAlias = Callable[[RunBase], object]
+
+#: A builder's own keywords: how to run, not what to send as params.
+_RUN_OPTIONS = frozenset(
+    {"version", "wait", "timeout", "on_progress", "idempotency_key", "task_name", "callback_url"}
+)
+
+
+@dataclass(frozen=True)
+class AgentCall:
+    """A typed agent call, ready to submit: what to run and how to wait for it."""
+
+    agent: str
+    images: Mapping[str, ImageInput]
+    params: Mapping[str, Any]
+    version: str = DEFAULT_AGENT_VERSION
+    wait: bool = True
+    timeout: float = DEFAULT_WAIT_TIMEOUT
+    on_progress: ProgressCallback | None = None
+    idempotency_key: str | None = None
+    task_name: str | None = None
+    callback_url: str | None = None
+    media: RunMedia = field(default_factory=RunMedia)
+
+
+def wire_name(snake: str) -> str:
+    """``mask_type`` → ``maskType``."""
+    head, *rest = snake.split("_")
+    return head + "".join(part[:1].upper() + part[1:] for part in rest)
+
+
+def _wire_value(value: Any) -> Any:
+    if isinstance(value, bytes | bytearray):  # customMask given as PNG bytes
+        return base64.b64encode(value).decode("ascii")
+    if isinstance(value, Sequence) and not isinstance(value, str):
+        return list(value)
+    return value
+
+
+def build_call(
+    agent: str,
+    values: Mapping[str, Any],
+    *,
+    wires: Mapping[str, str],
+    image_inputs: Mapping[str, str],
+    media: Sequence[str],
+) -> AgentCall:
+    """An :class:`AgentCall` from a generated builder's ``locals()``: keywords in ``wires``
+    become params (``None`` = not sent), ``image_inputs`` input images by wire name,
+    ``media`` the ``images``/``videos``/``audios`` lists."""
+    params = {
+        wire: _wire_value(values[kwarg])
+        for kwarg, wire in wires.items()
+        if values.get(kwarg) is not None
+    }
+    images = {
+        wire: values[kwarg] for kwarg, wire in image_inputs.items() if values.get(kwarg) is not None
+    }
+    lists = {wire: list(values.get(wire) or ()) for wire in media}
+    return AgentCall(
+        agent=agent,
+        images=images,
+        params=params,
+        media=RunMedia(**lists),
+        **{key: values[key] for key in _RUN_OPTIONS},
+    )
+
+
+class SyncCatalog:
+    """Base of the generated ``CatalogAgents``: the client its methods run on."""
+
+    def __init__(self, client: WeShop) -> None:
+        self._client = client
+
+
+class AsyncCatalog:
+    """Base of the generated ``AsyncCatalogAgents``."""
+
+    def __init__(self, client: AsyncWeShop) -> None:
+        self._client = client
+
+
+def _describe(method: Callable[..., Any], build: Callable[..., AgentCall], returns: str) -> None:
+    method.__name__ = method.__qualname__ = build.__name__
+    method.__doc__ = (build.__doc__ or "") + (
+        f"\n\nSubmits the run and, with ``wait=True`` (default), waits for it and returns the "
+        f"finished {returns}; with ``wait=False`` returns the {returns} just submitted. Raises "
+        "RunFailedError / RunTimeoutError while waiting, RequestValidationError (nothing "
+        "sent) for parameters that break a rule of the spec."
+    )
+
+
+def sync_method(build: Callable[P, AgentCall]) -> Callable[Concatenate[SyncCatalog, P], Run]:
+    """``build`` as a method of ``client.catalog`` (synchronous)."""
+
+    def method(self: SyncCatalog, /, *args: P.args, **kwargs: P.kwargs) -> Run:
+        return self._client._run_agent(build(*args, **kwargs))
+
+    _describe(method, build, "Run")
+    return method
+
+
+def async_method(
+    build: Callable[P, AgentCall],
+) -> Callable[Concatenate[AsyncCatalog, P], Coroutine[Any, Any, AsyncRun]]:
+    """``build`` as a coroutine method of ``client.catalog`` (``AsyncWeShop``)."""
+
+    async def method(self: AsyncCatalog, /, *args: P.args, **kwargs: P.kwargs) -> AsyncRun:
+        return await self._client._run_agent(build(*args, **kwargs))
+
+    _describe(method, build, "AsyncRun")
+    return method

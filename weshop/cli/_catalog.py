@@ -1,0 +1,164 @@
+"""The agent catalog on the command line, built from the spec at run time.
+
+``weshop run AGENT`` gets the agent's own options from its catalog entry: one option per
+parameter, named as the vendor's CLI names it (the spec's ``x-cli-option``: ``--prompt``
+for ``textDescription``, ``--model`` for ``modelName``) or else its kebab-cased wire name,
+with choices, defaults, ranges and required marks in ``--help``. ``weshop catalog`` lists
+every agent with its inputs and result kind. Nothing here names a parameter.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Mapping
+from contextvars import ContextVar
+from typing import Any, Final
+
+from .._catalog import MEDIA_INPUTS, AgentEntry, agent_entry, catalog, cli_option
+from ._common import HelpFormatter, Output, add_global_options, cli_command
+
+__all__ = [
+    "REQUESTED_ARGV",
+    "add_agent_options",
+    "agent_option_params",
+    "describe_inputs",
+    "register",
+]
+
+#: The command line being parsed (set by ``weshop.cli.main``): ``run AGENT`` adds the
+#: options of that agent only, so the parser is built for one agent, not all of them.
+REQUESTED_ARGV: ContextVar[tuple[str, ...]] = ContextVar("REQUESTED_ARGV", default=())
+
+#: Params that ``run`` already has an option for (``--batch``), or that are inputs.
+_HANDLED: Final = frozenset({"batchCount", *MEDIA_INPUTS})
+_DEST_PREFIX: Final = "agent_param_"
+
+
+def requested_agent() -> AgentEntry | None:
+    """The catalog agent of ``weshop run AGENT ...`` on the current command line, if any."""
+    argv = REQUESTED_ARGV.get()
+    if len(argv) < 2 or argv[0] != "run":
+        return None
+    return agent_entry(argv[1])
+
+
+def _type(schema: Mapping[str, Any]) -> Any:
+    kind = schema.get("type")
+    if kind == "integer":
+        return int
+    if kind == "number":
+        return float
+    if kind == "boolean":
+        return lambda text: {"true": True, "false": False}[text.lower()]
+    return str
+
+
+def _help(wire: str, schema: Mapping[str, Any], required: bool) -> str:
+    parts = [str(schema.get("description") or wire).split(". ")[0].rstrip(".")]
+    if "enum" in schema:
+        parts.append("one of: " + ", ".join(map(str, schema["enum"])))
+    if "minimum" in schema or "maximum" in schema:
+        parts.append(f"range {schema.get('minimum', '')}-{schema.get('maximum', '')}")
+    if "default" in schema and len(str(schema["default"])) <= 40:
+        parts.append(f"server default: {schema['default']}")
+    if required:
+        parts.append("required")
+    return f"{'; '.join(parts)} (params.{wire})".replace("%", "%%")
+
+
+def add_agent_options(parser: argparse.ArgumentParser, entry: AgentEntry) -> None:
+    """One option per parameter of ``entry`` (skipping any name ``parser`` already has)."""
+    group = parser.add_argument_group(f"{entry.name} parameters (from the API spec)")
+    required = set(entry.required_params)
+    for wire, schema in entry.properties.items():
+        if wire in _HANDLED:
+            continue
+        flag = f"--{cli_option(wire, schema)}"
+        repeat = schema.get("type") == "array"
+        items = schema.get("items", {}) if repeat else schema
+        kwargs: dict[str, Any] = {
+            "dest": _DEST_PREFIX + wire,
+            "help": _help(wire, schema, wire in required),
+            "type": _type(items),
+            "metavar": "VALUE" if "enum" not in items else None,
+        }
+        if "enum" in items:
+            kwargs["choices"] = items["enum"]
+        if repeat:
+            kwargs["action"] = "append"
+        try:
+            group.add_argument(flag, **kwargs)
+        except argparse.ArgumentError:
+            continue  # clashes with a run option: still settable with --param
+
+
+def agent_option_params(args: argparse.Namespace) -> dict[str, Any]:
+    """The params given through the agent's own options (wire names)."""
+    return {
+        key.removeprefix(_DEST_PREFIX): value
+        for key, value in vars(args).items()
+        if key.startswith(_DEST_PREFIX) and value is not None
+    }
+
+
+def describe_inputs(entry: AgentEntry) -> str:
+    """``images 1-2, videos ≤1 (optional)`` — what the agent takes."""
+    parts = []
+    for wire, spec in entry.inputs.items():
+        count = ""
+        if spec.max_items is not None:
+            low = spec.min_items or 1
+            count = f" {low}-{spec.max_items}" if low != spec.max_items else f" {low}"
+            count = count if spec.required else f" up to {spec.max_items}"
+        parts.append(f"{wire}{count}{'' if spec.required else ' (optional)'}")
+    return ", ".join(parts) or "none (text only)"
+
+
+def _result_text(entry: AgentEntry) -> str:
+    if entry.result.get("kind") == "parameter":
+        return f"{'/'.join(entry.result_kinds)} (by {entry.result.get('parameter')})"
+    return entry.result_kinds[0]
+
+
+def _catalog_handler(args: argparse.Namespace, out: Output) -> int:
+    entries = sorted(catalog().values(), key=lambda e: e.name.lower())
+    if args.video_only:
+        entries = [e for e in entries if "video" in e.result_kinds]
+    rows = [
+        {
+            "agent": entry.name,
+            "version": entry.version,
+            "inputs": describe_inputs(entry),
+            "result": _result_text(entry),
+            "documented": entry.documented,
+            "source": entry.source,
+            "summary": entry.summary,
+        }
+        for entry in entries
+    ]
+    width = max((len(entry.name) for entry in entries), default=5)
+    for row in rows:
+        mark = "" if row["documented"] else "  [vendor CLI only]"
+        out.result(f"{row['agent']:<{width}}  {row['result']:<22}  {row['inputs']}{mark}")
+    out.document({"agents": rows, "count": len(rows)})
+    return 0
+
+
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """``weshop catalog``: every agent of the spec, its inputs and what it makes."""
+    parser: argparse.ArgumentParser = subparsers.add_parser(
+        "catalog",
+        help="list every agent of the API spec: inputs and result kind",
+        description=(
+            "Every agent in the spec's catalog (x-weshop-agents): its inputs with their\n"
+            "counts, and whether it makes images or videos. Run one with\n"
+            "`weshop run AGENT --help` to see its options."
+        ),
+        formatter_class=HelpFormatter,
+    )
+    parser.add_argument("--video", dest="video_only", action="store_true", help="video agents only")
+    add_global_options(parser)
+    parser.set_defaults(
+        handler=cli_command("weshop catalog")(_catalog_handler),
+        empty_document=lambda args: {"agents": [], "count": 0},
+    )
