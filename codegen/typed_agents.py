@@ -31,7 +31,7 @@ from typing import Any, Literal
 
 from ._agent_methods import AsyncCatalog, SyncCatalog, async_method, sync_method
 from ._agent_methods import AgentCall, ProgressCallback, build_call
-from ._constants import DEFAULT_AGENT_VERSION, DEFAULT_WAIT_TIMEOUT
+from ._constants import DEFAULT_AGENT_VERSION, DEFAULT_BATCH_COUNT, DEFAULT_WAIT_TIMEOUT
 from ._uploads import ImageInput
 
 '''
@@ -132,7 +132,10 @@ def _builder(name: str, function: str, entry: Mapping[str, Any], spec: Mapping[s
         kwarg = snake(wire)
         wires[kwarg] = wire
         hint = annotation(schema, wire)
-        if wire in required and "x-facade-default" in schema:
+        if wire == "batchCount":
+            # Always sent: the facade's default, not the server's (README, choices).
+            keywords.append(f"{kwarg}: {hint} = DEFAULT_BATCH_COUNT")
+        elif wire in required and "x-facade-default" in schema:
             keywords.append(f"{kwarg}: {hint} = {schema['x-facade-default']!r}")
         elif wire in required:
             keywords.append(f"{kwarg}: {hint}")
@@ -175,15 +178,13 @@ def render(spec: Mapping[str, Any]) -> str:
     functions: dict[str, str] = {}
     six: dict[str, tuple[str, str]] = {}
     for name, entry in agents.items():
-        function = python_name(name)
+        # The six keep their method names (``expand_image``); the rest are derived.
+        function = str(entry.get("pythonName") or python_name(name))
         functions[name] = function
         parts.append(_builder(name, function, entry, spec))
-        method = entry.get("pythonName")
-        if method:
+        if entry.get("pythonName"):
             ref = str(entry["params"].get("$ref", ""))
-            six[str(method)] = (function, ref.rsplit("/", 1)[-1])
-            if method != function:
-                parts.append(f"{method} = {function}\n")
+            six[function] = (function, ref.rsplit("/", 1)[-1])
     names = ", ".join(f"{agent!r}: {function}" for agent, function in functions.items())
     parts.append(
         f"#: Agent name → builder.\nBUILDERS: dict[str, Callable[..., AgentCall]] = {{{names}}}\n"

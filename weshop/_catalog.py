@@ -58,6 +58,8 @@ class AgentEntry:
     #: The params JSON Schema with a top-level ``$ref`` resolved.
     params: Mapping[str, Any]
     vendor_command: str | None = None
+    #: The typed method's name (``client.catalog.<python_name>``).
+    python_name: str = ""
     properties: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
 
     @property
@@ -109,6 +111,7 @@ def _entry(name: str, raw: Mapping[str, Any]) -> AgentEntry:
         result=raw.get("result", {"kind": "image"}),
         params=params,
         vendor_command=raw.get("vendorCommand"),
+        python_name=str(raw.get("pythonName") or python_name(name)),
         properties=params.get("properties", {}),
     )
 

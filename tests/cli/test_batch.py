@@ -304,11 +304,13 @@ def test_changed_manifest_is_refused(own_mock: MockFactory, workdir: Path) -> No
 
 
 def test_bad_manifest_is_one_line(cli: CLI, workdir: Path) -> None:
-    (workdir / "bad.jsonl").write_text('{"agent": "aipose"}\n')
+    (workdir / "bad.jsonl").write_text('{"agent": "aipose", "textDescription": "x"}\n')
     result = cli.run("batch", "bad.jsonl")
     assert result.returncode == 2
-    assert result.stderr.strip().count("\n") == 0
-    assert "'image' is required" in result.stderr
+    # `image` is optional for the manifest (text-only and multi-image agents); the agent's
+    # own rule says aipose needs one.
+    assert "input.originalImage: is required" in result.stderr
+    assert "nothing was sent" in result.stderr
 
 
 def test_ctrl_c_saves_results_and_exits_130(own_mock: MockFactory, workdir: Path) -> None:
@@ -393,3 +395,38 @@ def test_an_old_key_event_without_urls_is_resent_from_the_manifest(
     assert result.json()["resent"] == 1
     assert mock.stats.requests["uploadImage"] == 1
     assert read_jsonl(workdir / "shots.jsonl.results.jsonl")[0]["idempotencyKey"] == key
+
+
+def test_batch_rows_can_hold_any_catalog_agent_with_several_images(
+    own_mock: MockFactory, workdir: Path
+) -> None:
+    mock, cli = own_mock()
+    for index in range(3):
+        (workdir / f"{index}.png").write_bytes(image_bytes(640, 640 + index, colour=index * 60))
+    rows = [
+        {"agent": "ai-collage-maker", "images": ["0.png", "1.png", "2.png"]},
+        {"agent": "midjourney", "textDescription": "a lighthouse", "modelName": "Midjourney_7"},
+        {"agent": "ai-video-enhancer", "videos": ["https://cdn.example.com/clip.mp4"]},
+        {"agent": "kling", "images": ["0.png"], "textDescription": "pan", "duration": "5s"},
+    ]
+    manifest = workdir / "catalog.jsonl"
+    manifest.write_text("".join(json.dumps(row) + "\n" for row in rows))
+    result = cli.run("batch", manifest, "--output", "out", "--json")
+    assert result.returncode == 0, result.stderr
+    assert result.json()["succeeded"] == 4
+    assert mock.stats.requests["uploadImage"] == 3  # 0.png once, though used twice
+    results = read_jsonl(workdir / "catalog.jsonl.results.jsonl")
+    assert [Path(r["downloaded"][0]).suffix for r in results] == [".png", ".png", ".mp4", ".mp4"]
+
+
+def test_batch_refuses_a_catalog_row_that_breaks_its_agents_rules(
+    own_mock: MockFactory, workdir: Path
+) -> None:
+    mock, cli = own_mock()
+    manifest = workdir / "bad.jsonl"
+    manifest.write_text(json.dumps({"agent": "midjourney", "modelName": "v99"}) + "\n")
+    result = cli.run("batch", manifest)
+    assert result.returncode == 2
+    assert "params.modelName" in result.stderr
+    assert "params.textDescription" in result.stderr
+    assert mock.stats.run_creations == 0

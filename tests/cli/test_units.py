@@ -85,7 +85,7 @@ def test_csv_text_that_is_not_json_stays_text() -> None:
     ("text", "message"),
     [
         ('{"image": "a.png"}\n', "'agent' is required"),
-        ('{"agent": "aipose"}\n', "'image' is required"),
+        ('{"agent": "aipose", "images": "a.png"}\n', "'images' must be a list"),
         ('{"agent": "aipose", "image": 3}\n', "'image' must be text"),
         ("[1, 2]\n", "not a JSON object"),
         ('{"agent": \n', "not valid JSON"),
@@ -101,7 +101,7 @@ def test_bad_jsonl_rows_name_row_and_line(text: str, message: str) -> None:
     ("text", "message"),
     [
         ("agent,agent,image\n", "duplicate columns: agent"),
-        ("agent,prompt\n", "no image column"),
+        ("image,prompt\n", "no agent column"),
         ("agent,image\naipose,a.png,extra\n", "3 cells but 2 columns"),
         ("agent,image,\n", "empty column name"),
     ],

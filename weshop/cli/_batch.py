@@ -181,10 +181,22 @@ def validate_rows(rows: Sequence[ManifestRow], base: Path) -> list[str]:
                 run_input[name] = image
         if row.task_name is not None:
             run_input["taskName"] = row.task_name
+        params = dict(row.params)
+        for image in row.image_list(base):
+            if isinstance(image, Path) and not image.is_file():
+                problems.append(f"{where}: images: {image}: no such file")
+        if row.media.get("images"):
+            params["images"] = [
+                _PLACEHOLDER_URL if isinstance(i, Path) else i for i in row.image_list(base)
+            ]
+            run_input.setdefault("originalImage", params["images"][0])
+        for key in ("videos", "audios"):
+            if row.media.get(key):
+                params[key] = list(row.media[key])
         body: dict[str, Any] = {
             "agent": {"name": row.agent, "version": row.version},
             "input": run_input,
-            "params": dict(row.params),
+            "params": params,
         }
         if row.callback_url is not None:
             body["callbackUrl"] = row.callback_url
@@ -360,12 +372,22 @@ class _Batch:
                 # when the upload cache is gone.
                 try:
                     uploaded = await _uploaded_images(client, row.images(self.base))
+                    listed = [
+                        await client.assets.upload(image) for image in row.image_list(self.base)
+                    ]
                 except WeShopError as exc:  # nothing was sent with a key
                     _raise_if_fatal(exc)
                     self._error(row, found, exc, sent=False)
                     return False
                 key = str(uuid.uuid4())
                 params = with_batch_count(row.params)  # exactly what goes out
+                # The vendor CLI's layout: params.images = all, the first as originalImage.
+                if listed:
+                    params["images"] = listed
+                    uploaded.setdefault("originalImage", listed[0])
+                for media_key in ("videos", "audios"):
+                    if row.media.get(media_key):
+                        params[media_key] = list(row.media[media_key])
                 self.journal.append(
                     {
                         "event": "key",
@@ -389,7 +411,7 @@ class _Batch:
             try:
                 created = await client.runs.create(
                     row.agent,
-                    image=images.pop("originalImage"),
+                    image=images.pop("originalImage", None),
                     inputs=images,
                     params=params,
                     version=row.version,
@@ -748,7 +770,10 @@ async def _estimate_all(
                 inputs = row.images(base)
                 return await client.runs.estimate(
                     row.agent,
-                    image=inputs.pop("originalImage"),
+                    image=inputs.pop("originalImage", None),
+                    images=row.image_list(base) or None,
+                    videos=row.media.get("videos"),
+                    audios=row.media.get("audios"),
                     inputs=inputs,
                     params=row.params,
                     version=row.version,

@@ -4,8 +4,11 @@ A row names the agent, the source image and the run's parameters in their wire n
 
 * ``agent`` (required): the agent's name (``aimodel``, ``removeBG``...; any case for the
   documented ones);
-* ``image`` (required): an http(s) URL, or a local file — a relative path is relative to
-  the manifest's folder;
+* ``image``: the source image (``input.originalImage``), an http(s) URL or a local file —
+  a relative path is relative to the manifest's folder;
+* ``images``: several input images (a JSON list, or in CSV one cell of paths/URLs
+  separated by spaces) for the catalog's multi-image agents; ``videos`` and ``audios``:
+  URLs the same way. A text-only agent needs none of them;
 * optional: ``version`` (agent version, default ``v1.0``), ``taskName``, ``callbackUrl``,
   and the further input images ``fashionModelImage``, ``locationImage`` (URL or path);
 * every other key/column is a run parameter (``generatedContent``, ``maskType``,
@@ -51,8 +54,18 @@ ManifestFormat = Literal["jsonl", "csv"]
 
 #: Further input images of a run (``input.*`` besides ``originalImage``).
 INPUT_IMAGE_KEYS: Final = ("fashionModelImage", "locationImage")
+#: Lists of media: ``images`` (URLs or local files), ``videos`` and ``audios`` (URLs).
+MEDIA_KEYS: Final = ("images", "videos", "audios")
 #: Keys that are not run parameters.
-RESERVED_KEYS: Final = ("agent", "image", "version", "taskName", "callbackUrl", *INPUT_IMAGE_KEYS)
+RESERVED_KEYS: Final = (
+    "agent",
+    "image",
+    "version",
+    "taskName",
+    "callbackUrl",
+    *INPUT_IMAGE_KEYS,
+    *MEDIA_KEYS,
+)
 
 
 class ManifestError(ValueError):
@@ -66,12 +79,13 @@ class ManifestRow:
     row: int
     line: int
     agent: str
-    image: str
+    image: str | None
     params: Mapping[str, Any]
     version: str = DEFAULT_AGENT_VERSION
     task_name: str | None = None
     callback_url: str | None = None
     inputs: Mapping[str, str] = field(default_factory=dict)
+    media: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
 
     @property
     def fingerprint(self) -> str:
@@ -85,6 +99,7 @@ class ManifestRow:
                 "version": self.version,
                 "image": self.image,
                 "inputs": dict(self.inputs),
+                **({"media": {k: list(v) for k, v in self.media.items()}} if self.media else {}),
                 "params": with_batch_count(self.params),
                 "taskName": self.task_name,
                 "callbackUrl": self.callback_url,
@@ -97,10 +112,16 @@ class ManifestRow:
 
     def images(self, base: Path) -> dict[str, str | Path]:
         """``input`` images: URLs as they are, local paths resolved against ``base``."""
-        found: dict[str, str | Path] = {"originalImage": resolve_image(self.image, base)}
+        found: dict[str, str | Path] = {}
+        if self.image is not None:
+            found["originalImage"] = resolve_image(self.image, base)
         for name, value in self.inputs.items():
             found[name] = resolve_image(value, base)
         return found
+
+    def image_list(self, base: Path) -> list[str | Path]:
+        """``images``: URLs as they are, local paths resolved against ``base``."""
+        return [resolve_image(value, base) for value in self.media.get("images", ())]
 
 
 def resolve_image(value: str, base: Path) -> str | Path:
@@ -174,7 +195,7 @@ def parse_csv(text: str, source: str = "manifest") -> list[ManifestRow]:
                 record[name] = cell.strip()
             else:
                 record[name] = parse_param_value(agent, name, cell)
-        rows.append(_row(record, len(rows) + 1, line_number, where))
+        rows.append(_row(record, len(rows) + 1, line_number, where, csv_cells=True))
     if header is None:
         return []
     return rows
@@ -190,7 +211,7 @@ def _check_header(header: Sequence[str], source: str) -> None:
     duplicates = sorted({name for name in header if header.count(name) > 1})
     if duplicates:
         raise ManifestError(f"{source}: duplicate columns: {', '.join(duplicates)}")
-    missing = [name for name in ("agent", "image") if name not in header]
+    missing = [name for name in ("agent",) if name not in header]
     if missing:
         raise ManifestError(f"{source}: the header has no {' or '.join(missing)} column")
 
@@ -206,9 +227,21 @@ def _text(record: Mapping[str, Any], key: str, where: str, *, required: bool) ->
     return value.strip()
 
 
-def _row(record: Mapping[str, Any], row: int, line: int, where: str) -> ManifestRow:
+def _row(
+    record: Mapping[str, Any], row: int, line: int, where: str, *, csv_cells: bool = False
+) -> ManifestRow:
     agent = agent_wire_name(str(_text(record, "agent", where, required=True)))
-    image = str(_text(record, "image", where, required=True))
+    image = _text(record, "image", where, required=False)
+    media: dict[str, tuple[str, ...]] = {}
+    for key in MEDIA_KEYS:
+        value = record.get(key)
+        if isinstance(value, str) and csv_cells:
+            value = value.split()
+        if value is None or value == []:
+            continue
+        if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
+            raise ManifestError(f"{where}: {key!r} must be a list of paths or URLs")
+        media[key] = tuple(value)
     inputs = {
         key: value
         for key in INPUT_IMAGE_KEYS
@@ -229,4 +262,5 @@ def _row(record: Mapping[str, Any], row: int, line: int, where: str) -> Manifest
         task_name=_text(record, "taskName", where, required=False),
         callback_url=_text(record, "callbackUrl", where, required=False),
         inputs=inputs,
+        media=media,
     )
