@@ -19,13 +19,14 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
-from typing import Any, Final, Protocol, cast
+from typing import TYPE_CHECKING, Any, Final, Protocol, cast
 
-import yaml
-from jsonschema import Draft202012Validator, validators
-from jsonschema.exceptions import ValidationError
-from referencing import Registry, Resource
-from referencing.jsonschema import DRAFT202012
+if TYPE_CHECKING:
+    # Imported where used: YAML and JSON Schema cost more to import than httpx, and
+    # `import weshop` should not pay for them before the first validation.
+    from jsonschema import Draft202012Validator
+    from jsonschema.exceptions import ValidationError
+    from referencing import Registry
 
 from ._generated import GENERATED_PACKAGE, generated_module
 
@@ -104,21 +105,30 @@ def _ecma_regex(pattern: str) -> re.Pattern[str]:
 def _ecma_pattern(
     validator: Draft202012Validator, pattern: str, instance: object, schema: Mapping[str, Any]
 ) -> Iterator[ValidationError]:
+    from jsonschema.exceptions import ValidationError
+
     if validator.is_type(instance, "string") and not _ecma_regex(pattern).search(str(instance)):
         yield ValidationError(f"{instance!r} does not match {pattern!r}")
 
 
-#: JSON Schema 2020-12 with ECMA-262 ``pattern`` semantics (see :func:`_ecma_regex`).
-#: ``extend`` is untyped in the stubs; the class it makes has Draft202012Validator's interface.
-_FullValidator = cast(
-    "type[Draft202012Validator]",
-    validators.extend(Draft202012Validator, {"pattern": _ecma_pattern}),  # type: ignore[no-untyped-call]
-)
+@functools.cache
+def _full_validator() -> type[Draft202012Validator]:
+    """JSON Schema 2020-12 with ECMA-262 ``pattern`` semantics (see :func:`_ecma_regex`).
+    ``extend`` is untyped in the stubs; the class it makes has Draft202012Validator's
+    interface."""
+    from jsonschema import Draft202012Validator, validators
+
+    return cast(
+        "type[Draft202012Validator]",
+        validators.extend(Draft202012Validator, {"pattern": _ecma_pattern}),  # type: ignore[no-untyped-call]
+    )
 
 
 @functools.cache
 def load_spec() -> Mapping[str, Any]:
     """Return the overlaid spec shipped with the package (parsed once, then cached)."""
+    import yaml
+
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     spec: Mapping[str, Any] = yaml.load(_spec_text(), Loader=loader)
     return spec
@@ -146,6 +156,9 @@ class SpecValidator:
     """Validates instances against schemas of one OpenAPI document (JSON Schema 2020-12)."""
 
     def __init__(self, spec: Mapping[str, Any]) -> None:
+        from referencing import Registry, Resource
+        from referencing.jsonschema import DRAFT202012
+
         self._spec = spec
         resource = Resource.from_contents(spec, default_specification=DRAFT202012)
         self._registry: Registry[Any] = Registry().with_resource(SPEC_URI, resource)
@@ -161,7 +174,7 @@ class SpecValidator:
         """A validator for the schema at a JSON pointer, e.g. ``/components/schemas/RunRequest``."""
         cached = self._validators.get(pointer)
         if cached is None:
-            cached = _FullValidator({"$ref": f"{SPEC_URI}#{pointer}"}, registry=self._registry)
+            cached = _full_validator()({"$ref": f"{SPEC_URI}#{pointer}"}, registry=self._registry)
             self._validators[pointer] = cached
         return cached
 
