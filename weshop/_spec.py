@@ -182,7 +182,7 @@ class SpecValidator:
         """Whether ``instance`` breaks no rule: the quick yes/no that :meth:`violations`
         asks first, so that only invalid input pays for finding and naming the rules."""
         pointer = _pointer(schema)
-        quick = self._quick.get(pointer)
+        quick = self._quick.get(_quick_key(pointer, instance))
         if quick is None:
             # A valid request is the common case, and pure-Python validation of a run
             # request costs ~0.3 ms — most of the facade's own overhead per call. The
@@ -190,8 +190,9 @@ class SpecValidator:
             # with its references inlined ($ref with siblings becomes allOf: equivalent in
             # 2020-12). A recursive schema keeps the pure-Python validator, and so does
             # every schema where jsonschema-rs is not installed.
-            quick = self._compiled(pointer) or self.validator(pointer)
-            self._quick[pointer] = quick
+            agent = _agent_name(instance)
+            quick = self._compiled(pointer, agent) or self.validator(pointer)
+            self._quick[_quick_key(pointer, instance)] = quick
         try:
             return bool(quick.is_valid(instance))
         except (ValueError, TypeError, OverflowError):
@@ -199,7 +200,7 @@ class SpecValidator:
             # beyond 64 bits): the pure-Python validator takes any Python value.
             return bool(self.validator(pointer).is_valid(instance))
 
-    def _compiled(self, pointer: str) -> _YesNo | None:
+    def _compiled(self, pointer: str, agent: str | None = None) -> _YesNo | None:
         compiled = _compiled_validators()
         if compiled is None:
             return None
@@ -207,6 +208,11 @@ class SpecValidator:
             inlined = _inline(self._spec, resolve_pointer(self._spec, pointer), ())
         except _RecursiveSchemaError:
             return None
+        if agent is not None:
+            # A run request carries one agent name: the other 140-odd agents' if/then
+            # branches cannot apply. Compiled once per name without them, a catalog run
+            # validates in a few microseconds instead of testing every branch.
+            inlined = _without_other_agents(inlined, agent)
         quick: _YesNo = compiled.validator_for(inlined, validate_formats=False)
         return quick
 
@@ -229,7 +235,7 @@ class SpecValidator:
                     str(error.schema_path[-1]) if error.schema_path else "schema",
                     _shorten(error.message),
                 )
-                for error in self._quick[pointer].iter_errors(instance)
+                for error in self._quick[_quick_key(pointer, instance)].iter_errors(instance)
             ]
         # Several schema paths can report one problem (e.g. an allOf branch and its $ref).
         unique = list(dict.fromkeys(found))
@@ -277,6 +283,59 @@ class SpecValidator:
                 rule = node["x-rule"]
                 description = node.get("description")
         return rule, description
+
+
+#: Stands for every agent name no branch of the spec selects (they validate alike), so
+#: arbitrary names — a hostile client of the mock — cannot grow the validator cache.
+_OTHER_AGENT: Final = "\x00other"
+
+
+@functools.cache
+def _catalog_names() -> frozenset[str]:
+    return frozenset(load_spec().get("x-weshop-agents", {}))
+
+
+def _agent_name(instance: object) -> str | None:
+    """``agent.name`` of a run request (:data:`_OTHER_AGENT` for a name outside the
+    catalog), or None for anything else."""
+    if isinstance(instance, Mapping):
+        agent = instance.get("agent")
+        if isinstance(agent, Mapping) and isinstance(agent.get("name"), str):
+            name = str(agent["name"])
+            return name if name in _catalog_names() else _OTHER_AGENT
+    return None
+
+
+def _quick_key(pointer: str, instance: object) -> str:
+    agent = _agent_name(instance)
+    return pointer if agent is None else f"{pointer}\n{agent}"
+
+
+def _selected_agent(branch: object) -> object:
+    """The agent name an ``if: {agent: {name: {const: X}}}`` branch applies to, else None."""
+    if not isinstance(branch, Mapping) or not isinstance(branch.get("if"), Mapping):
+        return None
+    try:
+        return branch["if"]["properties"]["agent"]["properties"]["name"]["const"]
+    except (KeyError, TypeError):
+        return None
+
+
+def _without_other_agents(node: Any, agent: str) -> Any:
+    """``node`` without the ``allOf`` branches selected by another agent's name (they are
+    vacuous for a request naming ``agent``, so the verdict is the same)."""
+    if isinstance(node, list):
+        return [_without_other_agents(item, agent) for item in node]
+    if not isinstance(node, Mapping):
+        return node
+    out = {key: _without_other_agents(value, agent) for key, value in node.items()}
+    if isinstance(out.get("allOf"), list):
+        kept = [branch for branch in out["allOf"] if _selected_agent(branch) in (None, agent)]
+        if kept:
+            out["allOf"] = kept
+        else:
+            del out["allOf"]  # an empty allOf is not a valid schema
+    return out
 
 
 def _pointer(schema: str) -> str:
