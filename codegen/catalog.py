@@ -68,31 +68,26 @@ def _seconds(low: int, high: int) -> list[str]:
 
 
 #: Rules stated in prose on a page (a regular table cell cannot carry them).
+def _kling_durations(cite: str) -> list[dict[str, Any]]:
+    """Kling 3.0 offers 3s-15s; the other Kling models 5s and 10s."""
+    return [
+        {
+            "cite": cite,
+            "enum": _seconds(3, 15),
+            "when": {"param": "modelName", "not_in": ["Kling_3_0"], "default": "Kling_3_0"},
+            "then": ["5s", "10s"],
+        }
+    ]
+
+
 CONDITIONALS: Final[Mapping[str, list[dict[str, Any]]]] = {
-    "kling": [
-        {
-            "cite": "kling.md: duration (Kling_3_0: 3s-15s; others: 5s, 10s)",
-            "enum": _seconds(3, 15),
-            "when": {"param": "modelName", "not_in": ["Kling_3_0"], "default": "Kling_3_0"},
-            "then": ["5s", "10s"],
-        }
-    ],
-    "ai-image-animation": [
-        {
-            "cite": "ai-image-animation.md: duration (Kling_3_0: 3s-15s; Kling_2_6: 5s, 10s)",
-            "enum": _seconds(3, 15),
-            "when": {"param": "modelName", "not_in": ["Kling_3_0"], "default": "Kling_3_0"},
-            "then": ["5s", "10s"],
-        }
-    ],
-    "ai-werewolf": [
-        {
-            "cite": "ai-werewolf.md: duration (Kling_3_0: 3s-15s, Kling_2_6: 5s or 10s)",
-            "enum": _seconds(3, 15),
-            "when": {"param": "modelName", "not_in": ["Kling_3_0"], "default": "Kling_3_0"},
-            "then": ["5s", "10s"],
-        }
-    ],
+    "kling": _kling_durations("kling.md: duration (Kling_3_0: 3s-15s; others: 5s, 10s)"),
+    "ai-image-animation": _kling_durations(
+        "ai-image-animation.md: duration (Kling_3_0: 3s-15s; Kling_2_6: 5s, 10s)"
+    ),
+    "ai-werewolf": _kling_durations(
+        "ai-werewolf.md: duration (Kling_3_0: 3s-15s, Kling_2_6: 5s or 10s)"
+    ),
     "seedance": [
         {
             "cite": "seedance.md: duration (Seedance_20/1.5_Pro: 4s-15s; 1.0_Pro/Fast: 2s-12s)",
