@@ -370,9 +370,12 @@ def _conditionals(name: str, params: dict[str, Any]) -> list[dict[str, Any]]:
     for rule in CONDITIONALS.get(name, []):
         when = rule["when"]
         params["duration"]["enum"] = rule["enum"]
+        # The models the rule is about, spelled out (a `not` would do, but generators such
+        # as schemathesis' need the complement written down).
+        models = [m for m in params[when["param"]]["enum"] if m not in when["not_in"]]
         condition = {
             "required": [when["param"]],
-            "properties": {when["param"]: {"not": {"enum": when["not_in"]}}},
+            "properties": {when["param"]: {"enum": models}},
         }
         entry: dict[str, Any] = {
             "x-rule": f"{name}-duration",
