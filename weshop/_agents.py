@@ -16,27 +16,47 @@ from __future__ import annotations
 import base64
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any, TypeAlias
+from typing import TYPE_CHECKING, Any, TypeAlias
 
-from weshop_openapi.models import (
-    AimodelParamsGeneratedContent,
-    AimodelParamsMaskType,
-    AimodelParamsPose,
-    AimodelParamsResultImageFormat,
-    AiposeParamsGenerateVersion,
-    AiproductParamsGeneratedContent,
-    AiproductParamsMaskType,
-    AiproductParamsResultImageFormat,
-    RemovebgParamsMaskType,
-    VirtualtryonParamsAspectRatio,
-    VirtualtryonParamsDescriptionType,
-    VirtualtryonParamsGenerateVersion,
-    VirtualtryonParamsImageSize,
-)
-
+from . import _generated as gen
 from ._constants import DEFAULT_AGENT_VERSION, DEFAULT_BATCH_COUNT, DEFAULT_WAIT_TIMEOUT
 from ._models import RunBase
 from ._uploads import ImageInput
+
+if TYPE_CHECKING:
+    from weshop_openapi.models import (
+        AimodelParamsGeneratedContent,
+        AimodelParamsMaskType,
+        AimodelParamsPose,
+        AimodelParamsResultImageFormat,
+        AiposeParamsGenerateVersion,
+        AiproductParamsGeneratedContent,
+        AiproductParamsMaskType,
+        AiproductParamsResultImageFormat,
+        RemovebgParamsMaskType,
+        VirtualtryonParamsAspectRatio,
+        VirtualtryonParamsDescriptionType,
+        VirtualtryonParamsGenerateVersion,
+        VirtualtryonParamsImageSize,
+    )
+else:  # annotations evaluated at run time: str for an alias a regeneration dropped
+    globals().update(
+        gen.generated_literals(
+            "AimodelParamsGeneratedContent",
+            "AimodelParamsMaskType",
+            "AimodelParamsPose",
+            "AimodelParamsResultImageFormat",
+            "AiposeParamsGenerateVersion",
+            "AiproductParamsGeneratedContent",
+            "AiproductParamsMaskType",
+            "AiproductParamsResultImageFormat",
+            "RemovebgParamsMaskType",
+            "VirtualtryonParamsAspectRatio",
+            "VirtualtryonParamsDescriptionType",
+            "VirtualtryonParamsGenerateVersion",
+            "VirtualtryonParamsImageSize",
+        )
+    )
 
 __all__ = [
     "AGENT_BUILDERS",
@@ -69,6 +89,7 @@ class AgentCall:
     idempotency_key: str | None = None
     task_name: str | None = None
     callback_url: str | None = None
+    extra_body: Mapping[str, Any] | None = None
 
 
 def wire_name(snake: str) -> str:
@@ -102,6 +123,7 @@ def _call(
     idempotency_key: str | None,
     task_name: str | None,
     callback_url: str | None,
+    extra_body: Mapping[str, Any] | None,
 ) -> AgentCall:
     return AgentCall(
         agent=agent,
@@ -114,6 +136,7 @@ def _call(
         idempotency_key=idempotency_key,
         task_name=task_name,
         callback_url=callback_url,
+        extra_body=extra_body,
     )
 
 
@@ -142,6 +165,7 @@ def aimodel(
     idempotency_key: str | None = None,
     task_name: str | None = None,
     callback_url: str | None = None,
+    extra_body: Mapping[str, Any] | None = None,
 ) -> AgentCall:
     """``aimodel``: apparel model photos — replace model, face or scene, keep the garment.
 
@@ -176,6 +200,7 @@ def aimodel(
         idempotency_key=idempotency_key,
         task_name=task_name,
         callback_url=callback_url,
+        extra_body=extra_body,
     )
 
 
@@ -201,6 +226,7 @@ def aiproduct(
     idempotency_key: str | None = None,
     task_name: str | None = None,
     callback_url: str | None = None,
+    extra_body: Mapping[str, Any] | None = None,
 ) -> AgentCall:
     """``aiproduct``: product still-life — a new scene around the product.
 
@@ -231,6 +257,7 @@ def aiproduct(
         idempotency_key=idempotency_key,
         task_name=task_name,
         callback_url=callback_url,
+        extra_body=extra_body,
     )
 
 
@@ -248,6 +275,7 @@ def aipose(
     idempotency_key: str | None = None,
     task_name: str | None = None,
     callback_url: str | None = None,
+    extra_body: Mapping[str, Any] | None = None,
 ) -> AgentCall:
     """``aipose``: change the pose, keep the garment; ``text_description`` is the pose."""
     params = _params(
@@ -266,6 +294,7 @@ def aipose(
         idempotency_key=idempotency_key,
         task_name=task_name,
         callback_url=callback_url,
+        extra_body=extra_body,
     )
 
 
@@ -285,6 +314,7 @@ def expand_image(
     idempotency_key: str | None = None,
     task_name: str | None = None,
     callback_url: str | None = None,
+    extra_body: Mapping[str, Any] | None = None,
 ) -> AgentCall:
     """``expandimage``: expand the canvas to ``target_width`` x ``target_height`` (≤ 4096);
     the original sits at ``fill_left``/``fill_top`` (centred if omitted)."""
@@ -306,6 +336,7 @@ def expand_image(
         idempotency_key=idempotency_key,
         task_name=task_name,
         callback_url=callback_url,
+        extra_body=extra_body,
     )
 
 
@@ -326,6 +357,7 @@ def remove_background(
     idempotency_key: str | None = None,
     task_name: str | None = None,
     callback_url: str | None = None,
+    extra_body: Mapping[str, Any] | None = None,
 ) -> AgentCall:
     """``removeBG``: replace the background with a preset (``background_id``) or a colour
     (``background_hex``, e.g. ``"#ffffff"``).
@@ -352,6 +384,7 @@ def remove_background(
         idempotency_key=idempotency_key,
         task_name=task_name,
         callback_url=callback_url,
+        extra_body=extra_body,
     )
 
 
@@ -374,6 +407,7 @@ def virtual_try_on(
     idempotency_key: str | None = None,
     task_name: str | None = None,
     callback_url: str | None = None,
+    extra_body: Mapping[str, Any] | None = None,
 ) -> AgentCall:
     """``virtualtryon``: dress a model in the garment of ``image``.
 
@@ -405,6 +439,7 @@ def virtual_try_on(
         idempotency_key=idempotency_key,
         task_name=task_name,
         callback_url=callback_url,
+        extra_body=extra_body,
     )
 
 

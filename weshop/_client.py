@@ -37,10 +37,8 @@ from types import TracebackType
 from typing import Any, Concatenate, ParamSpec, Self, TypeVar
 
 import httpx
-from weshop_openapi.client import Client as GeneratedClient
-from weshop_openapi.models import ImageUpload
-from weshop_openapi.types import File
 
+from . import _generated as gen
 from ._agents import (
     AgentCall,
     aimodel,
@@ -369,7 +367,7 @@ class WeShop(BaseClient):
         self._files = _Files(
             httpx.Client(timeout=self._timeout, transport=shared, follow_redirects=True), self
         )
-        self._generated = GeneratedClient(base_url=self.base_url).set_httpx_client(self._http)
+        self._generated = gen.client.Client(base_url=self.base_url).set_httpx_client(self._http)
         self._upload_locks: dict[str, threading.Lock] = {}
         self._upload_locks_guard = threading.Lock()
         self.runs = Runs(self)
@@ -485,9 +483,11 @@ class WeShop(BaseClient):
             if cache and (url := self._cached_upload(image)) is not None:
                 return url
             with image.open() as stream:
-                upload = File(payload=stream, file_name=image.filename, mime_type=image.mime_type)
+                upload = gen.types.File(
+                    payload=stream, file_name=image.filename, mime_type=image.mime_type
+                )
                 uploaded = self._request(
-                    UPLOAD_IMAGE, client=self._generated, body=ImageUpload(upload)
+                    UPLOAD_IMAGE, client=self._generated, body=gen.models.ImageUpload(upload)
                 )
             url = uploaded.data.image
             self._remember_upload(image, url)
@@ -510,6 +510,7 @@ class WeShop(BaseClient):
             task_name=call.task_name,
             callback_url=call.callback_url,
             idempotency_key=call.idempotency_key,
+            extra_body=call.extra_body,
         )
         if not call.wait:
             return created
@@ -595,7 +596,9 @@ class AsyncWeShop(BaseClient):
         self._files = _AsyncFiles(
             httpx.AsyncClient(timeout=self._timeout, transport=shared, follow_redirects=True), self
         )
-        self._generated = GeneratedClient(base_url=self.base_url).set_async_httpx_client(self._http)
+        self._generated = gen.client.Client(base_url=self.base_url).set_async_httpx_client(
+            self._http
+        )
         self._upload_locks: dict[str, asyncio.Lock] = {}
         self.runs = AsyncRuns(self)
         self.assets = AsyncAssets(self)
@@ -710,9 +713,11 @@ class AsyncWeShop(BaseClient):
             if cache and (url := self._cached_upload(image)) is not None:
                 return url
             with image.open() as stream:
-                upload = File(payload=stream, file_name=image.filename, mime_type=image.mime_type)
+                upload = gen.types.File(
+                    payload=stream, file_name=image.filename, mime_type=image.mime_type
+                )
                 uploaded = await self._request(
-                    UPLOAD_IMAGE, client=self._generated, body=ImageUpload(upload)
+                    UPLOAD_IMAGE, client=self._generated, body=gen.models.ImageUpload(upload)
                 )
             url = uploaded.data.image
             self._remember_upload(image, url)
@@ -735,6 +740,7 @@ class AsyncWeShop(BaseClient):
             task_name=call.task_name,
             callback_url=call.callback_url,
             idempotency_key=call.idempotency_key,
+            extra_body=call.extra_body,
         )
         if not call.wait:
             return created

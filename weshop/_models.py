@@ -15,30 +15,28 @@ import re
 from collections.abc import Awaitable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Generic, Protocol, Self, TypedDict, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Protocol, Self, TypedDict, TypeVar
 from urllib.parse import urlsplit
 
-from weshop_openapi.models import (
-    AgentInfo as GeneratedAgentInfo,
-)
-from weshop_openapi.models import (
-    Background,
-    Dimension,
-    Execution,
-    FashionModel,
-    Location,
-    MyFashionModel,
-    MyLocation,
-    ResultItem,
-    RunCreated,
-    RunData,
-)
-from weshop_openapi.models import (
-    PowerEstimate as GeneratedPowerEstimate,
-)
-from weshop_openapi.types import Unset
-
+from . import _generated as gen
 from .errors import PresetNotFoundError
+
+if TYPE_CHECKING:
+    from weshop_openapi.models import AgentInfo as GeneratedAgentInfo
+    from weshop_openapi.models import (
+        Background,
+        Dimension,
+        Execution,
+        FashionModel,
+        Location,
+        MyFashionModel,
+        MyLocation,
+        ResultItem,
+        RunCreated,
+        RunData,
+    )
+    from weshop_openapi.models import PowerEstimate as GeneratedPowerEstimate
+    from weshop_openapi.types import Unset
 
 __all__ = [
     "AgentInfo",
@@ -73,12 +71,12 @@ _CONTENT_TYPE_SUFFIXES: Mapping[str, str] = {
 
 
 def _opt(value: _T | Unset) -> _T | None:
-    return None if isinstance(value, Unset) else value
+    return None if isinstance(value, gen.types.Unset) else value
 
 
 def parse_progress(value: object) -> float | None:
     """A result's progress as a fraction 0..1 (``0.71``, ``"0.71"``, ``"71%"``, ``71``)."""
-    if value is None or isinstance(value, bool | Unset):
+    if value is None or isinstance(value, (bool, gen.types.Unset)):
         return None
     text = str(value).strip()
     percent = text.endswith("%")
@@ -105,6 +103,8 @@ class RunResult:
     last_frame: str | None = None
     progress: float | None = None
     error: str | None = None
+    #: The output as the service sent it, fields the spec does not know yet included.
+    raw: Mapping[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def url(self) -> str | None:
@@ -121,6 +121,7 @@ class RunResult:
             last_frame=_opt(item.last_frame),
             progress=parse_progress(_opt(item.progress)),
             error=_opt(item.error),
+            raw=item.to_dict(),
         )
 
 
@@ -139,6 +140,7 @@ class RunFields(TypedDict):
     power_consumption: float | None
     power_balance: float | None
     idempotency_key: str | None
+    raw: Mapping[str, Any]
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -163,6 +165,10 @@ class RunBase:
     power_balance: float | None = None
     #: The Idempotency-Key the run was created with (pass it again to re-attach).
     idempotency_key: str | None = None
+    #: The execution as the service sent it (the creation answer for a run just
+    #: created), fields the spec does not know yet included: the escape hatch for what
+    #: the spec gained before the facade did.
+    raw: Mapping[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def done(self) -> bool:
@@ -247,6 +253,7 @@ class RunBase:
             power_consumption=self.power_consumption,
             power_balance=self.power_balance,
             idempotency_key=self.idempotency_key,
+            raw=self.raw,
         )
 
     def download_targets(self, directory: str | Path) -> list[DownloadTarget]:
@@ -342,6 +349,7 @@ def created_run_fields(created: RunCreated, idempotency_key: str | None) -> RunF
         power_consumption=_opt(created.power_consumption),
         power_balance=_opt(created.power_balance_amount),
         idempotency_key=idempotency_key,
+        raw=created.to_dict(),
     )
 
 
@@ -351,7 +359,9 @@ def _execution_results(execution: Execution) -> tuple[RunResult, ...]:
         # One 2025-05 table calls the field `results`; every example says `result`.
         raw = execution.additional_properties.get("results")
         if isinstance(raw, list):
-            items = [ResultItem.from_dict(item) for item in raw if isinstance(item, Mapping)]
+            items = [
+                gen.models.ResultItem.from_dict(item) for item in raw if isinstance(item, Mapping)
+            ]
     return tuple(RunResult.from_generated(item) for item in items or ())
 
 
@@ -370,6 +380,7 @@ def execution_fields(data: RunData, execution: Execution, task_id: str | None = 
         power_consumption=None,
         power_balance=None,
         idempotency_key=None,
+        raw=execution.to_dict(),
     )
 
 
@@ -404,7 +415,7 @@ class PowerEstimate:
 
 
 # --------------------------------------------------------------------------- agent info
-_Named = TypeVar("_Named", Location, FashionModel, Background, Dimension)
+_Named = TypeVar("_Named", "Location", "FashionModel", "Background", "Dimension")
 
 
 def _find(kind: str, items: Sequence[_Named], name: str) -> _Named:

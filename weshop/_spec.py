@@ -42,19 +42,20 @@ __all__ = [
 ]
 
 SPEC_URI: Final = "urn:weshop:openapi"
-_PACKAGE: Final = "weshop_openapi"
 _SPEC_FILE: Final = "openapi.yaml"
 
 
 def _spec_text() -> str:
     # An installed wheel carries the spec inside the generated package; a source checkout
     # (or an editable install) keeps it at generated/openapi.yaml beside that package.
-    packaged = importlib.resources.files(_PACKAGE).joinpath(_SPEC_FILE)
+    from ._generated import PACKAGE, generated_module  # (errors imports this module)
+
+    packaged = importlib.resources.files(PACKAGE).joinpath(_SPEC_FILE)
     if packaged.is_file():
         return packaged.read_text(encoding="utf-8")
-    import weshop_openapi
-
-    source_tree = Path(weshop_openapi.__file__).resolve().parent.parent / _SPEC_FILE
+    package_file = generated_module("").__file__
+    assert package_file is not None
+    source_tree = Path(package_file).resolve().parent.parent / _SPEC_FILE
     return source_tree.read_text(encoding="utf-8")
 
 

@@ -3,13 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
-from weshop_openapi.models import (
-    MyFashionModelCreateRequest,
-    MyFashionModelCreateRequestAgentName,
-    MyFashionModelCreateRequestAgentVersion,
-)
-
+from .. import _generated as gen
 from .._base_client import (
     CREATE_MY_FASHION_MODEL,
     DELETE_MY_FASHION_MODEL,
@@ -22,6 +18,12 @@ from .._constants import DEFAULT_PREPARE_TIMEOUT
 from .._models import CustomFashionModel
 from .._uploads import ImageInput
 from ._resource import AsyncResource, SyncResource
+
+if TYPE_CHECKING:
+    from weshop_openapi.models import (
+        MyFashionModelCreateRequestAgentName,
+        MyFashionModelCreateRequestAgentVersion,
+    )
 
 __all__ = ["AsyncFashionModels", "FashionModels"]
 
@@ -47,7 +49,7 @@ class FashionModels(SyncResource):
         It is usable once ready: see :meth:`wait`."""
         client = self._client
         draft = draft_fashion_model(images, name=name, agent=agent, version=version)
-        body = MyFashionModelCreateRequest.from_dict(client._complete(draft))
+        body = gen.models.MyFashionModelCreateRequest.from_dict(client._complete(draft))
         answer = client._request(CREATE_MY_FASHION_MODEL, client=client._generated, body=body)
         return answer.data.fashion_model_id
 
@@ -92,7 +94,7 @@ class AsyncFashionModels(AsyncResource):
         """Create a model; see :meth:`FashionModels.create`."""
         client = self._client
         draft = draft_fashion_model(images, name=name, agent=agent, version=version)
-        body = MyFashionModelCreateRequest.from_dict(await client._complete(draft))
+        body = gen.models.MyFashionModelCreateRequest.from_dict(await client._complete(draft))
         answer = await client._request(CREATE_MY_FASHION_MODEL, client=client._generated, body=body)
         return answer.data.fashion_model_id
 

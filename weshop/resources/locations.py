@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-from weshop_openapi.models import (
-    MyLocationCreateRequest,
-    MyLocationCreateRequestAgentName,
-    MyLocationCreateRequestAgentVersion,
-)
+from typing import TYPE_CHECKING
 
+from .. import _generated as gen
 from .._base_client import (
     CREATE_MY_LOCATION,
     DELETE_MY_LOCATION,
@@ -20,6 +17,12 @@ from .._constants import DEFAULT_PREPARE_TIMEOUT
 from .._models import CustomLocation
 from .._uploads import ImageInput
 from ._resource import AsyncResource, SyncResource
+
+if TYPE_CHECKING:
+    from weshop_openapi.models import (
+        MyLocationCreateRequestAgentName,
+        MyLocationCreateRequestAgentVersion,
+    )
 
 __all__ = ["AsyncLocations", "Locations"]
 
@@ -45,7 +48,7 @@ class Locations(SyncResource):
         ≥ 512x512); return its id. It is usable once ready: see :meth:`wait`."""
         client = self._client
         draft = draft_location(image, name=name, agent=agent, version=version)
-        body = MyLocationCreateRequest.from_dict(client._complete(draft))
+        body = gen.models.MyLocationCreateRequest.from_dict(client._complete(draft))
         answer = client._request(CREATE_MY_LOCATION, client=client._generated, body=body)
         return answer.data.location_id
 
@@ -88,7 +91,7 @@ class AsyncLocations(AsyncResource):
         """Create a location; see :meth:`Locations.create`."""
         client = self._client
         draft = draft_location(image, name=name, agent=agent, version=version)
-        body = MyLocationCreateRequest.from_dict(await client._complete(draft))
+        body = gen.models.MyLocationCreateRequest.from_dict(await client._complete(draft))
         answer = await client._request(CREATE_MY_LOCATION, client=client._generated, body=body)
         return answer.data.location_id
 

@@ -5,8 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from weshop_openapi.models import TaskCreateRequest
-
+from .. import _generated as gen
 from .._base_client import (
     CREATE_TASK,
     DELETE_TASK,
@@ -64,7 +63,7 @@ class Tasks(SyncResource):
             images=_images(image, fashion_model_image, location_image),
             task_name=task_name,
         )
-        body = TaskCreateRequest.from_dict(client._complete(draft))
+        body = gen.models.TaskCreateRequest.from_dict(client._complete(draft))
         return client._request(CREATE_TASK, client=client._generated, body=body).data.task_id
 
     def execute(
@@ -132,7 +131,7 @@ class AsyncTasks(AsyncResource):
             images=_images(image, fashion_model_image, location_image),
             task_name=task_name,
         )
-        body = TaskCreateRequest.from_dict(await client._complete(draft))
+        body = gen.models.TaskCreateRequest.from_dict(await client._complete(draft))
         answer = await client._request(CREATE_TASK, client=client._generated, body=body)
         return answer.data.task_id
 

@@ -1,0 +1,126 @@
+"""The one door from the facade into the generated low-level client.
+
+Every run-time use of the generated package goes through :func:`generated_module`, which
+imports ``<PACKAGE>.<name>`` when first needed. Nothing is imported at ``import weshop``
+time, so an operation or model that a regenerated client no longer has disables only the
+methods that use it (:class:`~weshop.OperationUnavailableError`), never the whole client.
+
+Facade modules write ``from . import _generated as gen`` and use ``gen.models.RunRequest``,
+``gen.types.UNSET``, ``gen.create_run`` ...: for mypy those are the real modules (the
+``TYPE_CHECKING`` imports below, the only place their names are written); at run time this
+module's ``__getattr__`` resolves them lazily — ``models``/``types``/``client`` are the
+package's submodules, any other name is an endpoint module ``api.<tag>.<name>``.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib
+import pkgutil
+from types import ModuleType
+from typing import TYPE_CHECKING, Any, Final
+
+from .errors import OperationUnavailableError
+
+if TYPE_CHECKING:
+    from weshop_openapi import client as client
+    from weshop_openapi import models as models
+    from weshop_openapi import types as types
+    from weshop_openapi.api.agents import get_agent_info as get_agent_info
+    from weshop_openapi.api.assets import upload_image as upload_image
+    from weshop_openapi.api.my_fashion_models import (
+        create_my_fashion_model as create_my_fashion_model,
+    )
+    from weshop_openapi.api.my_fashion_models import (
+        delete_my_fashion_model as delete_my_fashion_model,
+    )
+    from weshop_openapi.api.my_fashion_models import (
+        query_my_fashion_model as query_my_fashion_model,
+    )
+    from weshop_openapi.api.my_locations import create_my_location as create_my_location
+    from weshop_openapi.api.my_locations import delete_my_location as delete_my_location
+    from weshop_openapi.api.my_locations import query_my_location as query_my_location
+    from weshop_openapi.api.runs import create_run as create_run
+    from weshop_openapi.api.runs import estimate_power as estimate_power
+    from weshop_openapi.api.runs import get_run as get_run
+    from weshop_openapi.api.tasks import create_task as create_task
+    from weshop_openapi.api.tasks import delete_task as delete_task
+    from weshop_openapi.api.tasks import execute_task as execute_task
+    from weshop_openapi.api.tasks import query_task as query_task
+
+__all__ = ["PACKAGE", "generated_attr", "generated_literals", "generated_module"]
+
+#: The generated package's import name (``codegen/config.yaml``: package_name_override).
+PACKAGE: Final = "weshop_openapi"
+_SUBMODULES: Final = frozenset({"client", "models", "types", "errors"})
+
+
+def generated_module(name: str) -> ModuleType:
+    """Import ``<PACKAGE>.<name>`` (``""``: the package itself).
+
+    Raises :class:`~weshop.OperationUnavailableError` when the generated client has no
+    such module (the spec it was generated from dropped the operation or model).
+    """
+    qualified = f"{PACKAGE}.{name}" if name else PACKAGE
+    try:
+        return importlib.import_module(qualified)
+    except ModuleNotFoundError as exc:
+        if exc.name is not None and not qualified.startswith(exc.name):
+            raise  # a dependency of the generated client is missing, not the module
+        raise OperationUnavailableError(name or PACKAGE, module=qualified) from None
+
+
+def generated_attr(module: str, name: str) -> Any:
+    """``<PACKAGE>.<module>.<name>``, or :class:`~weshop.OperationUnavailableError`."""
+    found = generated_module(module)
+    try:
+        return getattr(found, name)
+    except AttributeError:
+        raise OperationUnavailableError(name, module=found.__name__) from None
+
+
+def generated_literals(*names: str) -> dict[str, Any]:
+    """The generated ``Literal`` aliases ``names`` (of ``models``), for annotations that
+    are evaluated at run time (``typing.get_type_hints``). One a regeneration dropped
+    (an enum renamed upstream) is ``str``: values are then plain strings, and
+    ``import weshop`` still works."""
+    try:
+        models = generated_module("models")
+    except OperationUnavailableError:
+        return dict.fromkeys(names, str)
+    return {name: getattr(models, name, str) for name in names}
+
+
+class _Namespace:
+    """A generated submodule whose missing attributes raise OperationUnavailableError."""
+
+    def __init__(self, module: str) -> None:
+        self._module = module
+
+    def __getattr__(self, name: str) -> Any:
+        value = generated_attr(self._module, name)
+        setattr(self, name, value)  # found once: later look-ups are plain attributes
+        return value
+
+
+@functools.cache
+def _endpoint_tags() -> tuple[str, ...]:
+    api = generated_module("api")
+    return tuple(sorted(info.name for info in pkgutil.iter_modules(api.__path__)))
+
+
+def _endpoint(name: str) -> ModuleType:
+    for tag in _endpoint_tags():
+        try:
+            return generated_module(f"api.{tag}.{name}")
+        except OperationUnavailableError:
+            continue
+    raise OperationUnavailableError(name, module=f"{PACKAGE}.api.*.{name}")
+
+
+def __getattr__(name: str) -> Any:
+    if name.startswith("__"):
+        raise AttributeError(name)
+    value: Any = _Namespace(name) if name in _SUBMODULES else _endpoint(name)
+    globals()[name] = value  # found once: later look-ups are plain module attributes
+    return value
