@@ -343,7 +343,9 @@ def _side(facts_old: _Facts, facts_new: _Facts, schema: str) -> Side:
 
 
 def _field_changes(location: str, side: Side, old: _Field, new: _Field) -> list[Change]:
-    request, response = "request" in side, "response" in side
+    # A schema no operation reaches (agent params in the plain vendor spec: only the
+    # overlay's rules select them) is judged as request data.
+    request, response = "request" in side or side == "-", "response" in side
     changes: list[Change] = []
     if old.signature != new.signature:
         changes.append(
@@ -500,14 +502,7 @@ def compare(old: Mapping[str, Any], new: Mapping[str, Any], *, label: str = "") 
     for name in sorted(a.schemas - b.schemas):
         side = _side(a, b, name)
         changes.append(
-            Change(
-                "schema",
-                "removed",
-                name,
-                side,
-                side != "-",
-                "its generated model disappears" if side != "-" else "it was not used",
-            )
+            Change("schema", "removed", name, side, True, "its generated model disappears")
         )
     for name in sorted(b.schemas - a.schemas):
         side = _side(a, b, name)
@@ -523,16 +518,11 @@ def compare(old: Mapping[str, Any], new: Mapping[str, Any], *, label: str = "") 
         if key not in b.fields:
             changes.append(
                 Change(
-                    "field",
-                    "removed",
-                    location,
-                    side,
-                    side != "-",
-                    "code sending or reading it breaks" if side != "-" else "not used",
+                    "field", "removed", location, side, True, "code sending or reading it breaks"
                 )
             )
         elif key not in a.fields:
-            required = b.fields[key].required and "request" in side
+            required = b.fields[key].required and "response" not in side
             reason = (
                 "required: every request without it is refused"
                 if required
@@ -566,7 +556,8 @@ def compare(old: Mapping[str, Any], new: Mapping[str, Any], *, label: str = "") 
             )
 
     notes = tuple(
-        f"schema {name} is reached by no operation or rule (new surface nothing uses)"
+        f"schema {name} is reached by no operation or rule: nothing in the client can send"
+        " or read it"
         for name in unreached_schemas(new)
         if name not in unreached_schemas(old)
     )

@@ -52,7 +52,7 @@ _TOP_LEVEL_KEYS: Final = frozenset({"overlay", "info", "extends", "actions"})
 _ACTION_KEYS: Final = frozenset({"target", "description", "update", "remove"})
 #: Extension on an action: how many nodes its target must match (an exact count).
 EXPECT_KEY: Final = "x-expect"
-#: Extension on a remove action: it may drop an upstream enum (deliberately).
+#: Extension on a remove action: the upstream enum values it knowingly removes.
 ALLOW_ENUM_REMOVAL_KEY: Final = "x-removes-enum"
 _JSONPATH: Final = JSONPathEnvironment()
 # jsonpath-rfc9535 raises JSONPathError subclasses for bad queries, but a few inputs escape
@@ -151,13 +151,23 @@ def apply_overlay_traced(document: dict[str, Any], overlay: Mapping[str, Any]) -
 
 
 def actions_touching(result: OverlayResult, path: Sequence[int | str]) -> list[int]:
-    """The 1-based indexes of the actions that changed ``path`` or a node around it."""
+    """The 1-based indexes of the actions that last shaped ``path``: those that changed
+    the nearest enclosing node (or, failing that, a node inside it)."""
     where = tuple(path)
-    return [
+    enclosing = [
+        (len(loc), index)
+        for index, locations in result.touched.items()
+        for loc in locations
+        if where[: len(loc)] == loc
+    ]
+    if enclosing:
+        deepest = max(depth for depth, _ in enclosing)
+        return sorted({index for depth, index in enclosing if depth == deepest})
+    return sorted(
         index
         for index, locations in result.touched.items()
-        if any(where[: len(loc)] == loc or loc[: len(where)] == where for loc in locations)
-    ]
+        if any(loc[: len(where)] == where for loc in locations)
+    )
 
 
 def apply_overlay_file(
@@ -400,14 +410,14 @@ class _Applier:
         # elements from the highest index down so that the remaining indices stay valid.
         dict_removals: list[tuple[dict[Any, Any], int | str]] = []
         list_removals: dict[int, tuple[list[Any], list[int]]] = {}
-        dropped: list[str] = []
+        dropped: list[tuple[str, list[Any]]] = []
         for node in nodes:
             if node.parent is None or not node.location:
                 raise _action_error(index, action, "cannot remove the document root")
             container = node.parent.value
             key = node.location[-1]
             dropped.extend(
-                f"{_normalized_path((*node.location, *sub))}: {values}"
+                (_normalized_path((*node.location, *sub)), values)
                 for sub, values in _enums_in(node.value, ())
             )
             if isinstance(container, dict):
@@ -416,14 +426,23 @@ class _Applier:
                 list_removals.setdefault(id(container), (container, []))[1].append(key)
             else:  # pragma: no cover - the library only yields children of dicts and lists
                 raise _action_error(index, action, f"cannot remove {node.path()}")
-        if dropped and not action.get(ALLOW_ENUM_REMOVAL_KEY, False):
+        allowed = action.get(ALLOW_ENUM_REMOVAL_KEY)
+        unexpected = [
+            (where, values)
+            for where, values in dropped
+            if not (
+                isinstance(allowed, list) and sorted(map(str, values)) == sorted(map(str, allowed))
+            )
+        ]
+        if unexpected:
+            listed = "; ".join(f"{where}: {values}" for where, values in unexpected)
             raise _action_error(
                 index,
                 action,
-                "would remove an upstream enum ("
-                + "; ".join(dropped)
-                + "): the vendor now lists the values itself. Reconcile the overlay with"
-                f" them, or set {ALLOW_ENUM_REMOVAL_KEY}: true on this action.",
+                f"would remove an upstream enum ({listed}): the vendor lists the values"
+                " itself, and the overlay would hide any it adds or drops. Reconcile the"
+                f" overlay's enum with them and state the values this action may remove"
+                f" ({ALLOW_ENUM_REMOVAL_KEY}: [...]).",
             )
 
         for mapping, name in dict_removals:

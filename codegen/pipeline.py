@@ -141,16 +141,50 @@ def build_overlaid_spec(paths: PipelinePaths = DEFAULT_PATHS) -> dict[str, Any]:
     if errors:
         listed = []
         for error in errors:
-            where = list(error.absolute_path)
-            blamed = actions_touching(traced, where) if len(where) >= 2 else []
+            where = _locate(spec, list(error.absolute_path), error.instance)
+            blamed = sorted({i for full in where for i in actions_touching(traced, full)})
             cause = (
                 " (changed by overlay action " + ", ".join(f"#{i}" for i in blamed) + ")"
                 if blamed
                 else " (not changed by the overlay: the upstream spec itself)"
             )
-            listed.append(f"  - {'/'.join(map(str, where))}: {error.message}{cause}")
+            shown = ", ".join("/".join(map(str, full)) for full in where) or "/".join(
+                map(str, error.absolute_path)
+            )
+            listed.append(f"  - {shown}: {error.message}{cause}")
         raise PipelineError("the overlaid spec is not valid OpenAPI 3.1:\n" + "\n".join(listed))
     return spec
+
+
+def _locate(spec: Any, path: list[Any], instance: object) -> list[tuple[Any, ...]]:
+    """Where in ``spec`` a validator error's path lies. The validator reports paths
+    relative to the schema object it was checking, so find every node under which
+    ``path`` leads to the offending ``instance``."""
+    found: list[tuple[Any, ...]] = []
+
+    def resolve(node: Any, keys: list[Any]) -> tuple[bool, Any]:
+        for key in keys:
+            if (isinstance(node, dict) and key in node) or (
+                isinstance(node, list) and isinstance(key, int) and 0 <= key < len(node)
+            ):
+                node = node[key]
+            else:
+                return False, None
+        return True, node
+
+    def walk(node: Any, where: tuple[Any, ...]) -> None:
+        ok, value = resolve(node, path)
+        if ok and value == instance:
+            found.append((*where, *path))
+        if isinstance(node, dict):
+            for key, child in node.items():
+                walk(child, (*where, key))
+        elif isinstance(node, list):
+            for index, child in enumerate(node):
+                walk(child, (*where, index))
+
+    walk(spec, ())
+    return found[:5]
 
 
 def dump_spec(spec: dict[str, Any]) -> str:

@@ -206,8 +206,15 @@ def typed_agent_problems(spec: Mapping[str, Any], agents_module: Path) -> list[s
         properties = (schemas.get(schema_name) or {}).get("properties") or {}
         if function is None:
             continue
+        sent = _params_keywords(function)
         for arg in function.args.kwonlyargs:
             wire = _wire_name(arg.arg)
+            if arg.arg in sent and wire not in properties:
+                problems.append(
+                    f"{builder}({arg.arg}=...) sends {wire}, which {schema_name} no longer has"
+                    f" ({agent}): update the typed agent in weshop/_agents.py"
+                )
+                continue
             if wire not in properties or arg.annotation is None:
                 continue
             wanted = _schema_types(properties[wire])
@@ -219,6 +226,19 @@ def typed_agent_problems(spec: Mapping[str, Any], agents_module: Path) -> list[s
                     f" ({agent}): update the typed agent in weshop/_agents.py"
                 )
     return problems
+
+
+def _params_keywords(function: ast.FunctionDef) -> set[str]:
+    """The keywords a builder passes to ``_params(...)``: those it sends as params."""
+    return {
+        keyword.arg
+        for node in ast.walk(function)
+        if isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Name)
+        and node.func.id == "_params"
+        for keyword in node.keywords
+        if keyword.arg is not None
+    }
 
 
 def _agent_builders(tree: ast.Module) -> dict[str, tuple[str, str]]:

@@ -12,9 +12,9 @@ import pytest
 from codegen.overlay import (
     OverlayError,
     actions_touching,
-    apply_overlay_traced,
     apply_overlay,
     apply_overlay_file,
+    apply_overlay_traced,
     load_overlay,
 )
 
@@ -164,8 +164,12 @@ def test_removing_an_upstream_enum_is_reported_unless_declared() -> None:
     action = {"target": "$.components.schemas.Run.properties.status", "remove": True}
     with pytest.raises(OverlayError, match=r"would remove an upstream enum .*queued"):
         apply_overlay(make_spec(), make_overlay(action))
-    declared = apply_overlay(make_spec(), make_overlay({**action, "x-removes-enum": True}))
-    assert "status" not in declared["components"]["schemas"]["Run"]["properties"]
+    stale = {**action, "x-removes-enum": ["queued"]}
+    with pytest.raises(OverlayError, match="would remove an upstream enum"):
+        apply_overlay(make_spec(), make_overlay(stale))
+    declared = {**action, "x-removes-enum": ["done", "queued"]}
+    result = apply_overlay(make_spec(), make_overlay(declared))
+    assert "status" not in result["components"]["schemas"]["Run"]["properties"]
 
 
 def test_x_expect_counts_are_enforced() -> None:
@@ -200,9 +204,7 @@ def test_rules_naming_a_missing_property_name_the_action() -> None:
         {
             "target": "$.components.schemas.Run",
             "description": "status is required when id is",
-            "update": {
-                "allOf": [{"if": {"required": ["id"]}, "then": {"required": ["state"]}}]
-            },
+            "update": {"allOf": [{"if": {"required": ["id"]}, "then": {"required": ["state"]}}]},
         }
     )
     with pytest.raises(OverlayError) as caught:
@@ -362,7 +364,7 @@ def test_remove_object_key() -> None:
         {
             "target": "$.components.schemas.Run.properties.status",
             "remove": True,
-            "x-removes-enum": True,
+            "x-removes-enum": ["queued", "done"],
         },
         {"target": "$.paths['/models']", "remove": True},
     )
