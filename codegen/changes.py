@@ -109,17 +109,18 @@ def _ref_name(node: object) -> str | None:
     return None
 
 
-def _refs_in(node: object) -> Iterator[str]:
-    """Every component schema referenced anywhere under ``node``."""
+def _refs_in(node: object, kind: str = "schemas") -> Iterator[str]:
+    """Every ``#/components/<kind>/X`` referenced anywhere under ``node``."""
+    prefix = f"#/components/{kind}/"
     if isinstance(node, Mapping):
-        name = _ref_name(node)
-        if name is not None:
-            yield name
+        ref = node.get("$ref")
+        if isinstance(ref, str) and ref.startswith(prefix):
+            yield ref[len(prefix) :]
         for value in node.values():
-            yield from _refs_in(value)
+            yield from _refs_in(value, kind)
     elif isinstance(node, list):
         for item in node:
-            yield from _refs_in(item)
+            yield from _refs_in(item, kind)
 
 
 def _operations(spec: Mapping[str, Any]) -> Iterator[tuple[str, str, Mapping[str, Any]]]:
@@ -310,26 +311,13 @@ def unreached_schemas(spec: Mapping[str, Any]) -> list[str]:
     """Component schemas no operation reaches (through ``$ref``, rules included): new
     surface that nothing in the client can send or read yet."""
     schemas: Mapping[str, Any] = (spec.get("components") or {}).get("schemas") or {}
+    components = spec.get("components") or {}
     roots = {name for _, _, op in _operations(spec) for name in _refs_in(op)}
     for kind in ("responses", "parameters", "requestBodies"):
-        for op_id, _, op in _operations(spec):
-            del op_id
-            for value in _walk_refs(op, kind):
-                roots |= set(_refs_in((spec.get("components") or {}).get(kind, {}).get(value)))
+        for _, _, op in _operations(spec):
+            for value in _refs_in(op, kind):
+                roots |= set(_refs_in((components.get(kind) or {}).get(value)))
     return sorted(set(schemas) - _closure(schemas, roots))
-
-
-def _walk_refs(node: object, kind: str) -> Iterator[str]:
-    prefix = f"#/components/{kind}/"
-    if isinstance(node, Mapping):
-        ref = node.get("$ref")
-        if isinstance(ref, str) and ref.startswith(prefix):
-            yield ref[len(prefix) :]
-        for value in node.values():
-            yield from _walk_refs(value, kind)
-    elif isinstance(node, list):
-        for item in node:
-            yield from _walk_refs(item, kind)
 
 
 # --------------------------------------------------------------------------- compare
@@ -347,87 +335,64 @@ def _field_changes(location: str, side: Side, old: _Field, new: _Field) -> list[
     # overlay's rules select them) is judged as request data.
     request, response = "request" in side or side == "-", "response" in side
     changes: list[Change] = []
+
+    def add(kind: Kind, what: What, where: str, breaking: bool, why: str, detail: str = "") -> None:
+        changes.append(Change(kind, what, where, side, breaking, why, detail))
+
     if old.signature != new.signature:
-        changes.append(
-            Change(
-                "field",
-                "changed",
-                location,
-                side,
-                request or response,
-                "the type changed: values of the old type are refused or misread",
-                f"{old.signature} → {new.signature}",
-            )
+        add(
+            "field",
+            "changed",
+            location,
+            request or response,
+            "the type changed: values of the old type are refused or misread",
+            f"{old.signature} → {new.signature}",
         )
     if old.required != new.required:
+        detail = "optional → required" if new.required else "required → optional"
         if new.required:
-            breaking, reason = request, "now required: calls without it are refused"
-        else:
-            breaking, reason = response, "now optional: answers may leave it out"
-        changes.append(
-            Change(
+            add(
                 "field",
                 "changed",
                 location,
-                side,
-                breaking,
-                reason,
-                f"{'optional' if old.required else 'required'} → "
-                f"{'required' if new.required else 'optional'}",
+                request,
+                "now required: calls without it are refused",
+                detail,
             )
+        else:
+            add(
+                "field",
+                "changed",
+                location,
+                response,
+                "now optional: answers may leave it out",
+                detail,
+            )
+    if old.enum is not None and new.enum is not None:
+        for value in old.enum:
+            if value not in new.enum:
+                why = "the client may still send it" if request else "answers no longer carry it"
+                add("enum value", "removed", f"{location} = {value!r}", request, why)
+        for value in new.enum:
+            if value not in old.enum:
+                why = (
+                    "the generated parser rejects values it does not know"
+                    if response
+                    else "a new value the client may send"
+                )
+                add("enum value", "added", f"{location} = {value!r}", response, why)
+    elif new.enum is not None:
+        why = "now restricted to an enum" if request else "answers now list their values"
+        add("enum value", "changed", location, request, why, f"any → {list(new.enum)}")
+    elif old.enum is not None:
+        add(
+            "enum value",
+            "changed",
+            location,
+            response,
+            "no longer an enum",
+            f"{list(old.enum)} → any",
         )
-    old_values, new_values = old.enum or (), new.enum or ()
-    if (old.enum is not None and new.enum is not None) or (old.enum is None) != (new.enum is None):
-        for value in old_values:
-            if value not in new_values and new.enum is not None:
-                changes.append(
-                    Change(
-                        "enum value",
-                        "removed",
-                        f"{location} = {value!r}",
-                        side,
-                        request,
-                        "the client may still send it" if request else "answers no longer carry it",
-                    )
-                )
-        for value in new_values:
-            if value not in old_values and old.enum is not None:
-                changes.append(
-                    Change(
-                        "enum value",
-                        "added",
-                        f"{location} = {value!r}",
-                        side,
-                        response,
-                        "the generated parser rejects values it does not know"
-                        if response
-                        else "a new value the client may send",
-                    )
-                )
-        if old.enum is None and new.enum is not None:
-            changes.append(
-                Change(
-                    "enum value",
-                    "changed",
-                    location,
-                    side,
-                    request,
-                    "now restricted to an enum" if request else "answers now list their values",
-                    f"any → {list(new_values)}",
-                )
-            )
-        if old.enum is not None and new.enum is None:
-            changes.append(
-                Change(
-                    "enum value",
-                    "changed",
-                    location,
-                    side,
-                    response,
-                    "no longer an enum",
-                    f"{list(old_values)} → any",
-                )
-            )
     return changes
 
 

@@ -283,12 +283,14 @@ def generate(paths: PipelinePaths = DEFAULT_PATHS, *, report: bool = True) -> Ge
     }
     inputs_changed = recorded != current
     reports: list[ChangeReport] = []
+    printed: list[ChangeReport] = []
     if report:
         found = upstream_report(paths)
         if found is not None:
             reports.append(found)
-            if found.changes:
-                print(render_markdown([found]))
+            if found.changes:  # before the overlay runs: it may fail on these changes
+                print(_summary(Generation((found,), (), inputs_changed=True)))
+                printed.append(found)
         else:
             print("generate: no baseline for the upstream spec (not the committed one)")
     before_overlaid = _load_if_file(output / "openapi.yaml") if report else None
@@ -319,7 +321,8 @@ def generate(paths: PipelinePaths = DEFAULT_PATHS, *, report: bool = True) -> Ge
             surface += typed_agent_problems(spec, FACADE / "_agents.py")
     result = Generation(tuple(reports), tuple(surface), inputs_changed)
     if report:
-        print(_summary(result))
+        shown = [found for found in result.reports if found not in printed]
+        print(_summary(Generation(tuple(shown), result.surface, inputs_changed)))
         if inputs_changed or not (output / CHANGES_MD).is_file():
             (output / CHANGES_MD).write_text(result.markdown(), encoding="utf-8")
             (output / CHANGES_JSON).write_text(result.json(), encoding="utf-8")
