@@ -133,7 +133,10 @@ def test_upstream_enums_survive_the_overlay() -> None:
     for where, values in enums(upstream, ()):
         node: Any = overlaid
         for key in where:
-            node = node[key] if isinstance(node, dict | list) and key in node else None
+            found = (isinstance(node, dict) and key in node) or (
+                isinstance(node, list) and isinstance(key, int) and key < len(node)
+            )
+            node = node[key] if found else None
         if isinstance(node, dict):
             assert set(node["enum"]) == set(values), where
 

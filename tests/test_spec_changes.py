@@ -151,10 +151,26 @@ def test_new_agent_is_reported_and_the_overlay_no_longer_hides_the_vendor_enum(
     assert f"overlay action #{remover}" in error
 
 
-def test_the_first_real_vendor_spec_with_the_documented_agents_applies(tmp_path: Path) -> None:
-    # A vendor enum equal to ours: the one remove action must say it drops exactly it.
+def test_the_first_real_vendor_spec_listing_the_agents_is_reconciled_not_hidden(
+    tmp_path: Path,
+) -> None:
+    # A vendor enum equal to ours: the remove action must say it drops exactly those values.
     error = str(overlay_error(upstream(agent_enum), tmp_path))
-    assert "x-removes-enum" in error  # tells how to reconcile, instead of hiding it
+    assert "x-removes-enum: [...]" in error
+    overlay = yaml.safe_load(DEFAULT_PATHS.overlay.read_text(encoding="utf-8"))
+    remover = _action_index("$.components.schemas.AgentRef.properties[?@.type == 'string']")
+    overlay["actions"][remover - 1]["x-removes-enum"] = list(DOCUMENTED)
+    reconciled = tmp_path / "overlay.yaml"
+    reconciled.write_text(yaml.safe_dump(overlay, sort_keys=False), encoding="utf-8")
+    spec = tmp_path / "vendor.yaml"
+    spec.write_text(yaml.safe_dump(upstream(agent_enum)), encoding="utf-8")
+    paths = PipelinePaths(spec, reconciled, DEFAULT_PATHS.config, tmp_path / "out")
+    known = _schemas(build_overlaid_spec(paths))["KnownAgentName"]["enum"]
+    assert known == DOCUMENTED
+    # ... and the next agent the vendor adds fails again instead of staying unknown.
+    spec.write_text(yaml.safe_dump(upstream(new_agent)), encoding="utf-8")
+    with pytest.raises(OverlayError, match="aivideo"):
+        build_overlaid_spec(paths)
 
 
 # ------------------------------------------------------------------ 2. maskType renamed
