@@ -16,12 +16,47 @@ from __future__ import annotations
 import base64
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any, TypeAlias
+from typing import TYPE_CHECKING, Any, TypeAlias
 
+from . import _generated as gen
 from ._constants import DEFAULT_AGENT_VERSION, DEFAULT_BATCH_COUNT, DEFAULT_WAIT_TIMEOUT
-from ._generated import models
 from ._models import RunBase
 from ._uploads import ImageInput
+
+if TYPE_CHECKING:
+    from weshop_openapi.models import (
+        AimodelParamsGeneratedContent,
+        AimodelParamsMaskType,
+        AimodelParamsPose,
+        AimodelParamsResultImageFormat,
+        AiposeParamsGenerateVersion,
+        AiproductParamsGeneratedContent,
+        AiproductParamsMaskType,
+        AiproductParamsResultImageFormat,
+        RemovebgParamsMaskType,
+        VirtualtryonParamsAspectRatio,
+        VirtualtryonParamsDescriptionType,
+        VirtualtryonParamsGenerateVersion,
+        VirtualtryonParamsImageSize,
+    )
+else:  # annotations evaluated at run time: str for an alias a regeneration dropped
+    globals().update(
+        gen.generated_literals(
+            "AimodelParamsGeneratedContent",
+            "AimodelParamsMaskType",
+            "AimodelParamsPose",
+            "AimodelParamsResultImageFormat",
+            "AiposeParamsGenerateVersion",
+            "AiproductParamsGeneratedContent",
+            "AiproductParamsMaskType",
+            "AiproductParamsResultImageFormat",
+            "RemovebgParamsMaskType",
+            "VirtualtryonParamsAspectRatio",
+            "VirtualtryonParamsDescriptionType",
+            "VirtualtryonParamsGenerateVersion",
+            "VirtualtryonParamsImageSize",
+        )
+    )
 
 __all__ = [
     "AGENT_BUILDERS",
@@ -54,6 +89,7 @@ class AgentCall:
     idempotency_key: str | None = None
     task_name: str | None = None
     callback_url: str | None = None
+    extra_body: Mapping[str, Any] | None = None
 
 
 def wire_name(snake: str) -> str:
@@ -87,6 +123,7 @@ def _call(
     idempotency_key: str | None,
     task_name: str | None,
     callback_url: str | None,
+    extra_body: Mapping[str, Any] | None,
 ) -> AgentCall:
     return AgentCall(
         agent=agent,
@@ -99,6 +136,7 @@ def _call(
         idempotency_key=idempotency_key,
         task_name=task_name,
         callback_url=callback_url,
+        extra_body=extra_body,
     )
 
 
@@ -106,8 +144,8 @@ def aimodel(
     image: ImageInput,
     /,
     *,
-    generated_content: models.AimodelParamsGeneratedContent,
-    mask_type: models.AimodelParamsMaskType,
+    generated_content: AimodelParamsGeneratedContent,
+    mask_type: AimodelParamsMaskType,
     location_id: int | None = None,
     location_tag_ids: Sequence[int] | None = None,
     fashion_model_id: int | None = None,
@@ -116,8 +154,8 @@ def aimodel(
     neg_text_description: str | None = None,
     custom_mask: str | bytes | None = None,
     custom_mask_url: str | None = None,
-    pose: models.AimodelParamsPose | None = None,
-    result_image_format: models.AimodelParamsResultImageFormat | None = None,
+    pose: AimodelParamsPose | None = None,
+    result_image_format: AimodelParamsResultImageFormat | None = None,
     resize_to_original_image: bool | None = None,
     batch_count: int = DEFAULT_BATCH_COUNT,
     version: str = DEFAULT_AGENT_VERSION,
@@ -127,6 +165,7 @@ def aimodel(
     idempotency_key: str | None = None,
     task_name: str | None = None,
     callback_url: str | None = None,
+    extra_body: Mapping[str, Any] | None = None,
 ) -> AgentCall:
     """``aimodel``: apparel model photos — replace model, face or scene, keep the garment.
 
@@ -161,6 +200,7 @@ def aimodel(
         idempotency_key=idempotency_key,
         task_name=task_name,
         callback_url=callback_url,
+        extra_body=extra_body,
     )
 
 
@@ -168,15 +208,15 @@ def aiproduct(
     image: ImageInput,
     /,
     *,
-    generated_content: models.AiproductParamsGeneratedContent,
-    mask_type: models.AiproductParamsMaskType = "autoSubjectSegment",
+    generated_content: AiproductParamsGeneratedContent,
+    mask_type: AiproductParamsMaskType = "autoSubjectSegment",
     location_id: int | None = None,
     location_tag_ids: Sequence[int] | None = None,
     text_description: str | None = None,
     neg_text_description: str | None = None,
     custom_mask: str | bytes | None = None,
     custom_mask_url: str | None = None,
-    result_image_format: models.AiproductParamsResultImageFormat | None = None,
+    result_image_format: AiproductParamsResultImageFormat | None = None,
     resize_to_original_image: bool | None = None,
     batch_count: int = DEFAULT_BATCH_COUNT,
     version: str = DEFAULT_AGENT_VERSION,
@@ -186,6 +226,7 @@ def aiproduct(
     idempotency_key: str | None = None,
     task_name: str | None = None,
     callback_url: str | None = None,
+    extra_body: Mapping[str, Any] | None = None,
 ) -> AgentCall:
     """``aiproduct``: product still-life — a new scene around the product.
 
@@ -216,6 +257,7 @@ def aiproduct(
         idempotency_key=idempotency_key,
         task_name=task_name,
         callback_url=callback_url,
+        extra_body=extra_body,
     )
 
 
@@ -224,7 +266,7 @@ def aipose(
     /,
     *,
     text_description: str,
-    generate_version: models.AiposeParamsGenerateVersion | None = None,
+    generate_version: AiposeParamsGenerateVersion | None = None,
     batch_count: int = DEFAULT_BATCH_COUNT,
     version: str = DEFAULT_AGENT_VERSION,
     wait: bool = True,
@@ -233,6 +275,7 @@ def aipose(
     idempotency_key: str | None = None,
     task_name: str | None = None,
     callback_url: str | None = None,
+    extra_body: Mapping[str, Any] | None = None,
 ) -> AgentCall:
     """``aipose``: change the pose, keep the garment; ``text_description`` is the pose."""
     params = _params(
@@ -251,6 +294,7 @@ def aipose(
         idempotency_key=idempotency_key,
         task_name=task_name,
         callback_url=callback_url,
+        extra_body=extra_body,
     )
 
 
@@ -270,6 +314,7 @@ def expand_image(
     idempotency_key: str | None = None,
     task_name: str | None = None,
     callback_url: str | None = None,
+    extra_body: Mapping[str, Any] | None = None,
 ) -> AgentCall:
     """``expandimage``: expand the canvas to ``target_width`` x ``target_height`` (≤ 4096);
     the original sits at ``fill_left``/``fill_top`` (centred if omitted)."""
@@ -291,6 +336,7 @@ def expand_image(
         idempotency_key=idempotency_key,
         task_name=task_name,
         callback_url=callback_url,
+        extra_body=extra_body,
     )
 
 
@@ -300,7 +346,7 @@ def remove_background(
     *,
     background_id: int | None = None,
     background_hex: str | None = None,
-    mask_type: models.RemovebgParamsMaskType = "autoSubjectSegment",
+    mask_type: RemovebgParamsMaskType = "autoSubjectSegment",
     custom_mask: str | bytes | None = None,
     custom_mask_url: str | None = None,
     batch_count: int = DEFAULT_BATCH_COUNT,
@@ -311,6 +357,7 @@ def remove_background(
     idempotency_key: str | None = None,
     task_name: str | None = None,
     callback_url: str | None = None,
+    extra_body: Mapping[str, Any] | None = None,
 ) -> AgentCall:
     """``removeBG``: replace the background with a preset (``background_id``) or a colour
     (``background_hex``, e.g. ``"#ffffff"``).
@@ -337,6 +384,7 @@ def remove_background(
         idempotency_key=idempotency_key,
         task_name=task_name,
         callback_url=callback_url,
+        extra_body=extra_body,
     )
 
 
@@ -344,11 +392,11 @@ def virtual_try_on(
     image: ImageInput,
     /,
     *,
-    generate_version: models.VirtualtryonParamsGenerateVersion,
-    description_type: models.VirtualtryonParamsDescriptionType,
+    generate_version: VirtualtryonParamsGenerateVersion,
+    description_type: VirtualtryonParamsDescriptionType,
     text_description: str | None = None,
-    aspect_ratio: models.VirtualtryonParamsAspectRatio | None = None,
-    image_size: models.VirtualtryonParamsImageSize | None = None,
+    aspect_ratio: VirtualtryonParamsAspectRatio | None = None,
+    image_size: VirtualtryonParamsImageSize | None = None,
     fashion_model_image: ImageInput | None = None,
     location_image: ImageInput | None = None,
     batch_count: int = DEFAULT_BATCH_COUNT,
@@ -359,6 +407,7 @@ def virtual_try_on(
     idempotency_key: str | None = None,
     task_name: str | None = None,
     callback_url: str | None = None,
+    extra_body: Mapping[str, Any] | None = None,
 ) -> AgentCall:
     """``virtualtryon``: dress a model in the garment of ``image``.
 
@@ -390,6 +439,7 @@ def virtual_try_on(
         idempotency_key=idempotency_key,
         task_name=task_name,
         callback_url=callback_url,
+        extra_body=extra_body,
     )
 
 

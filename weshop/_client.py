@@ -38,6 +38,7 @@ from typing import Any, Concatenate, ParamSpec, Self, TypeVar
 
 import httpx
 
+from . import _generated as gen
 from ._agents import (
     AgentCall,
     aimodel,
@@ -67,8 +68,6 @@ from ._constants import (
     DEFAULT_TIMEOUT,
     DOWNLOAD_CHUNK_SIZE,
 )
-from ._generated import client as generated_client
-from ._generated import models, types
 from ._models import AsyncRun, DownloadTarget, Run, RunFields, content_type_suffix
 from ._polling import PollPolicy
 from ._retry import RetryPolicy, RetryState
@@ -368,9 +367,7 @@ class WeShop(BaseClient):
         self._files = _Files(
             httpx.Client(timeout=self._timeout, transport=shared, follow_redirects=True), self
         )
-        self._generated = generated_client.Client(base_url=self.base_url).set_httpx_client(
-            self._http
-        )
+        self._generated = gen.client.Client(base_url=self.base_url).set_httpx_client(self._http)
         self._upload_locks: dict[str, threading.Lock] = {}
         self._upload_locks_guard = threading.Lock()
         self.runs = Runs(self)
@@ -486,11 +483,11 @@ class WeShop(BaseClient):
             if cache and (url := self._cached_upload(image)) is not None:
                 return url
             with image.open() as stream:
-                upload = types.File(
+                upload = gen.types.File(
                     payload=stream, file_name=image.filename, mime_type=image.mime_type
                 )
                 uploaded = self._request(
-                    UPLOAD_IMAGE, client=self._generated, body=models.ImageUpload(upload)
+                    UPLOAD_IMAGE, client=self._generated, body=gen.models.ImageUpload(upload)
                 )
             url = uploaded.data.image
             self._remember_upload(image, url)
@@ -513,6 +510,7 @@ class WeShop(BaseClient):
             task_name=call.task_name,
             callback_url=call.callback_url,
             idempotency_key=call.idempotency_key,
+            extra_body=call.extra_body,
         )
         if not call.wait:
             return created
@@ -598,7 +596,7 @@ class AsyncWeShop(BaseClient):
         self._files = _AsyncFiles(
             httpx.AsyncClient(timeout=self._timeout, transport=shared, follow_redirects=True), self
         )
-        self._generated = generated_client.Client(base_url=self.base_url).set_async_httpx_client(
+        self._generated = gen.client.Client(base_url=self.base_url).set_async_httpx_client(
             self._http
         )
         self._upload_locks: dict[str, asyncio.Lock] = {}
@@ -715,11 +713,11 @@ class AsyncWeShop(BaseClient):
             if cache and (url := self._cached_upload(image)) is not None:
                 return url
             with image.open() as stream:
-                upload = types.File(
+                upload = gen.types.File(
                     payload=stream, file_name=image.filename, mime_type=image.mime_type
                 )
                 uploaded = await self._request(
-                    UPLOAD_IMAGE, client=self._generated, body=models.ImageUpload(upload)
+                    UPLOAD_IMAGE, client=self._generated, body=gen.models.ImageUpload(upload)
                 )
             url = uploaded.data.image
             self._remember_upload(image, url)
@@ -742,6 +740,7 @@ class AsyncWeShop(BaseClient):
             task_name=call.task_name,
             callback_url=call.callback_url,
             idempotency_key=call.idempotency_key,
+            extra_body=call.extra_body,
         )
         if not call.wait:
             return created

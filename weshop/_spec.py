@@ -27,8 +27,6 @@ from jsonschema.exceptions import ValidationError
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
-from ._generated import GENERATED_PACKAGE, generated_module
-
 __all__ = [
     "SPEC_URI",
     "ImageConstraints",
@@ -52,6 +50,8 @@ def _spec_text() -> str:
     # The spec of *this* copy's generated package (a vendored copy reads its own). An
     # installed wheel carries it inside that package; a source checkout (or an editable
     # install) keeps it at generated/openapi.yaml beside the package.
+    from ._generated import GENERATED_PACKAGE, generated_module  # (errors imports this module)
+
     package = generated_module()
     packaged = importlib.resources.files(package).joinpath(_SPEC_FILE)
     if packaged.is_file():
