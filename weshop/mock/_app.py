@@ -81,7 +81,6 @@ DRAIN_ALLOWANCE: Final = 64 * 1024 * 1024
 MAX_JSON_DEPTH: Final = 64
 # A guard against a spec change, not a rule (the spec caps batchCount at 16).
 MAX_RESULTS: Final = 64
-_HOST = re.compile(r"[A-Za-z0-9.\-]{1,253}(:\d{1,5})?|\[[0-9A-Fa-f:.]{2,45}\](:\d{1,5})?")
 _log = logging.getLogger("weshop.mock")
 # The caller's own assets join the catalogue list of the spec's resourceType named after
 # their kind ("fashionModel" assets join "fashionModels"); every kind must have one.
@@ -959,13 +958,14 @@ def _media_type_matches(media_type: str, expected: str) -> bool:
 
 
 def _base_url(request: Request) -> str:
-    """The base URL the client used (from ``Host``, when it is a plain host[:port])."""
-    host = request.headers.get("host", "")
-    if not _HOST.fullmatch(host):
-        server = request.scope.get("server") or ("127.0.0.1", 80)
-        host = f"{server[0]}:{server[1]}"
+    """The base URL of this server: the address it listens on (the connection's local
+    address), never the request's ``Host`` header — a client must not be able to make
+    the mock hand out upload and result URLs on a host of its choosing."""
+    server = request.scope.get("server") or ("127.0.0.1", 80)
+    host, port = str(server[0]), server[1]
+    shown = f"[{host}]" if ":" in host else host
     scheme = "https" if request.url.scheme == "https" else "http"
-    return f"{scheme}://{host}{BASE_PATH}"
+    return f"{scheme}://{shown}:{port}{BASE_PATH}"
 
 
 def _item_with_base(item: dict[str, Any], base: str) -> dict[str, Any]:

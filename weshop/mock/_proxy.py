@@ -212,7 +212,7 @@ def serve_recording_proxy(
     sock = _bind(host, port)
     if ready is not None:
         ready(_url(sock) + BASE_PATH)
-    server = uvicorn.Server(_config(app, "warning", access_log=False))
+    server = uvicorn.Server(_config(app, "warning"))
     try:
         server.run(sockets=[sock])
     finally:
