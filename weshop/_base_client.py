@@ -75,7 +75,7 @@ from ._constants import (
     OFFICIAL_HOST,
     UPLOAD_CACHE_FILE,
 )
-from ._credentials import SecretKey, resolve_api_key
+from ._credentials import SecretKey, guard_logs, resolve_api_key
 from ._models import (
     AgentInfo,
     CustomFashionModel,
@@ -688,6 +688,7 @@ class BaseClient:
         # (or read from disk) for a host the key may not go to.
         self._base_url = trusted_base_url(resolve_base_url(base_url), self._trusted_hosts)
         self._api_key = resolve_api_key(api_key)
+        guard_logs(self._api_key)
         self._timeout = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
         policy = retry or RetryPolicy()
         self._retry = policy if max_retries is None else replace(policy, max_retries=max_retries)
