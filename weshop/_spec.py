@@ -422,17 +422,29 @@ def escape_pointer(token: str) -> str:
     return token.replace("~", "~0").replace("/", "~1")
 
 
-@functools.cache
-def parameter_pointer(operation_id: str, name: str) -> str:
-    """The JSON pointer to the schema of parameter ``name`` of operation ``operation_id``,
-    e.g. ``parameter_pointer("getAgentInfo", "pageSize")``. Raises ``KeyError`` if absent."""
-    for path, item in load_spec().get("paths", {}).items():
+def _operation_parameters(operation_id: str) -> Iterator[tuple[Mapping[str, Any], str]]:
+    """Each parameter of an operation with the JSON pointer to it (``$ref`` followed)."""
+    spec = load_spec()
+    for path, item in spec.get("paths", {}).items():
         for method, operation in item.items():
             if not isinstance(operation, Mapping) or operation.get("operationId") != operation_id:
                 continue
             for index, parameter in enumerate(operation.get("parameters", [])):
-                if isinstance(parameter, Mapping) and parameter.get("name") == name:
-                    return f"/paths/{escape_pointer(path)}/{method}/parameters/{index}/schema"
+                pointer = f"/paths/{escape_pointer(path)}/{method}/parameters/{index}"
+                if isinstance(parameter, Mapping) and isinstance(parameter.get("$ref"), str):
+                    pointer = str(parameter["$ref"]).removeprefix("#")
+                    parameter = resolve_pointer(spec, pointer)
+                if isinstance(parameter, Mapping):
+                    yield parameter, pointer
+
+
+@functools.cache
+def parameter_pointer(operation_id: str, name: str) -> str:
+    """The JSON pointer to the schema of parameter ``name`` of operation ``operation_id``,
+    e.g. ``parameter_pointer("getAgentInfo", "pageSize")``. Raises ``KeyError`` if absent."""
+    for parameter, pointer in _operation_parameters(operation_id):
+        if parameter.get("name") == name:
+            return f"{pointer}/schema"
     raise KeyError(f"operation {operation_id!r} has no parameter {name!r}")
 
 
@@ -447,20 +459,16 @@ def parameter_violations(operation_id: str, values: Mapping[str, object]) -> lis
     values that are ``None`` count as absent."""
     found: list[Violation] = []
     validator = spec_validator()
-    for path_item in load_spec().get("paths", {}).values():
-        for operation in path_item.values():
-            if not isinstance(operation, Mapping) or operation.get("operationId") != operation_id:
-                continue
-            for parameter in operation.get("parameters", []):
-                name = parameter.get("name")
-                value = values.get(name)
-                if value is None:
-                    if parameter.get("required"):
-                        found.append(Violation(name, "required", "is required"))
-                    continue
-                for violation in validator.violations(parameter_pointer(operation_id, name), value):
-                    field = ".".join(part for part in (name, violation.field) if part)
-                    found.append(Violation(field, violation.rule, violation.message))
+    for parameter, pointer in _operation_parameters(operation_id):
+        name = parameter.get("name")
+        value = values.get(name) if isinstance(name, str) else None
+        if value is None:
+            if parameter.get("required"):
+                found.append(Violation(str(name), "required", "is required"))
+            continue
+        for violation in validator.violations(f"{pointer}/schema", value):
+            field = ".".join(part for part in (str(name), violation.field) if part)
+            found.append(Violation(field, violation.rule, violation.message))
     return found
 
 

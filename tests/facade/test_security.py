@@ -264,7 +264,8 @@ def test_a_key_echoed_by_the_server_reaches_no_log_line_or_repr(
 ) -> None:
     from weshop.mock._server import ServerThread
 
-    caplog.set_level(logging.DEBUG)
+    for name in ("", "httpcore", "httpx", "weshop"):  # whatever earlier tests set
+        caplog.set_level(logging.DEBUG, logger=name)
     server = ServerThread(_echoing_service(), "127.0.0.1", 0)
     server.start()
     try:
