@@ -7,6 +7,8 @@ Starts ``python -m weshop mock`` as a subprocess on a free loopback port and mea
   sent while it is in flight waits (one probe GET every 0.2 s; the worst wait is reported);
 * ``tail``: the same size of array, every item valid but the last (the worst case for a
   bounded validator: the whole array must be walked to find the one error);
+* ``worst``: the largest body the limit (12 MiB) admits of that shape — about 6.3 million
+  valid items and one bad one last;
 * ``half``: a connection that sends half a request line and then nothing, and one that
   sends headers promising a body and then nothing — seconds until the server closes it
   (given up on after ``--half-limit`` seconds);
@@ -184,6 +186,9 @@ def main() -> int:
             results["big"] = big_request(base_url, ["x"] * args.items)
         if "tail" in args.only:
             results["tail"] = big_request(base_url, [1] * (args.items - 1) + ["x"])
+        if "worst" in args.only:
+            items = (12 * 1024 * 1024 - 400) // 2
+            results["worst"] = big_request(base_url, [1] * (items - 1) + ["x"])
         if "half" in args.only:
             results["half_sent_seconds"] = half_sent(base_url, args.half_limit)
         if "host" in args.only:
