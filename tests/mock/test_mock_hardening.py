@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import json
 import socket
-import subprocess
-import sys
 import threading
 import time
 
@@ -17,6 +15,7 @@ from weshop.mock import MockServer
 
 from .conftest import ClientFactory
 from .helpers import image_bytes, run_body
+from .test_mock_cli import command
 
 
 def _message(response: httpx.Response) -> str:
@@ -122,19 +121,11 @@ def test_urls_come_from_the_mock_not_from_the_host_header(
 
 def test_the_access_log_prints_request_lines() -> None:
     key = "access-log-key-0123456789"
-    process = subprocess.Popen(
-        [sys.executable, "-m", "weshop", "mock", "--port", "0", "--access-log"],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
-    try:
-        assert process.stdout is not None
-        base_url = process.stdout.readline().strip()
+    with command("mock", "--port", "0", "--access-log") as (process, base_url):
         httpx.get(f"{base_url}/agent/runs/abc?secret={key}", headers={"Authorization": key})
-    finally:
-        process.terminate()
-        _, err = process.communicate(timeout=20)
+        time.sleep(0.3)
+    assert process.stderr is not None
+    err = process.stderr.read()
     lines = [line for line in err.splitlines() if "/agent/runs/abc" in line]
     assert len(lines) == 1, err
     assert '"GET /openapi/agent/runs/abc" 404' in lines[0]
