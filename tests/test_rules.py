@@ -341,10 +341,17 @@ RULE_CASES: dict[str, list[RuleCase]] = {
     ],
     "idempotency-key": [
         RuleCase(
+            "RFC 9110 section 5.5",
+            "/components/parameters/IdempotencyKey/schema",
+            "k",
+            "a\r\nb",
+            "",
+        ),
+        RuleCase(
             "RFC 9110 section 5.5; weshop-cli 0.2.22 sends a UUID",
             "/components/parameters/IdempotencyKey/schema",
             "7d3f0c1e-2b4a-4c5d-9e8f-0a1b2c3d4e5f",
-            "a\r\nb",
+            "x" * 256,
             "",
         ),
         RuleCase(
