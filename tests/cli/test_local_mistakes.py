@@ -52,3 +52,14 @@ def test_a_malformed_base_url_exits_2_with_a_document(cli: CLI) -> None:
     assert result.returncode == 2, result.stderr
     assert "Traceback" not in result.stderr
     assert result.json()["error"]["type"] == "UntrustedHostError"
+
+
+def test_a_billed_run_whose_results_cannot_be_saved_exits_4(cli: CLI) -> None:
+    submitted = cli.run("removebg", "model.png", "--background-hex", "#ffffff", "--no-wait")
+    assert submitted.returncode == 0, submitted.stderr
+    execution_id = submitted.stdout.strip()
+    # `wait` starts nothing, so it does not check the folder first: saving fails after.
+    result = cli.run("wait", execution_id, "-o", "/proc/nope", "--json")
+    assert result.returncode == 4, result.stderr
+    assert f"weshop status {execution_id} --output DIR" in result.stderr
+    assert result.json()["status"] == "Success"
