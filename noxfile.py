@@ -22,6 +22,7 @@ from __future__ import annotations
 import shutil
 import subprocess
 import sys
+from pathlib import Path
 
 import nox
 
@@ -169,6 +170,19 @@ def contract(session: nox.Session) -> None:
     """
     _install_dev(session)
     session.run("pytest", "contract_tests", *session.posargs)
+
+
+@nox.session
+def schemathesis(session: nox.Session) -> None:
+    """The independent schemathesis run against ``weshop mock`` (docs/contract-tests.md):
+    every check and phase, seeds 1, 2 and 7 (``-- SEED...`` for others); ~2 min a seed,
+    so not part of CI."""
+    _install_dev(session)
+    python = str(Path(session.bin) / "python")
+    session.run(
+        "bash", "scripts/schemathesis_seeds.sh", *session.posargs,
+        env={"PYTHON": python}, external=True,
+    )  # fmt: skip
 
 
 @nox.session

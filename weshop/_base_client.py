@@ -34,12 +34,13 @@ from ._constants import (
     BASE_URL_ENV,
     DEFAULT_BASE_URL,
     DEFAULT_BATCH_COUNT,
+    IDEMPOTENCY_HEADER,
     INFO_MAX_PAGES,
     LOOPBACK_NAMES,
     OFFICIAL_HOST,
     UPLOAD_CACHE_FILE,
 )
-from ._credentials import SecretKey, resolve_api_key
+from ._credentials import SecretKey, guard_logs, resolve_api_key
 from ._models import (
     AgentInfo,
     CustomFashionModel,
@@ -50,7 +51,13 @@ from ._models import (
 )
 from ._polling import Poller, PollPolicy
 from ._retry import RetryPolicy, RetryState, retry_after_from_headers
-from ._spec import parameter_pointer, parameter_violations, schema_at, spec_validator
+from ._spec import (
+    Violation,
+    parameter_pointer,
+    parameter_violations,
+    schema_at,
+    spec_validator,
+)
 from ._uploads import ImageInput, PreparedImage, UploadCache, is_url, prepare_image
 from .errors import (
     APIConnectionError,
@@ -266,18 +273,25 @@ def trusted_base_url(base_url: str, trusted_hosts: Iterable[str] = ()) -> httpx.
     """
     try:
         url = httpx.URL(base_url)
-    except httpx.InvalidURL:
-        raise UntrustedHostError("the base URL is not a valid URL", host="") from None
-    host = url.host.lower()
+        host = url.host.lower()
+    except (httpx.InvalidURL, ValueError) as exc:
+        # ValueError: idna.IDNAError (a UnicodeError) for a host such as "xn--".
+        raise UntrustedHostError(
+            f"the base URL {base_url!r} is not a valid URL ({exc})", host=""
+        ) from None
     if url.scheme not in ("http", "https") or not host:
         raise UntrustedHostError(
             f"the base URL must be an absolute http(s) URL, not {base_url!r}", host=host
         )
     if url.userinfo:
         raise UntrustedHostError("the base URL must not carry credentials", host=host)
+    try:
+        named = {_host_of(entry) for entry in trusted_hosts}
+    except (httpx.InvalidURL, ValueError) as exc:
+        raise UntrustedHostError(f"a trusted host is not a valid host ({exc})", host=host) from None
     if _is_loopback(host):
         return url
-    trusted = host == OFFICIAL_HOST or host in {_host_of(entry) for entry in trusted_hosts}
+    trusted = host == OFFICIAL_HOST or host in named
     if trusted and url.scheme == "https":
         return url
     if trusted:
@@ -352,10 +366,43 @@ def validate(schema: str, body: object, *, what: str = "request") -> None:
         raise RequestValidationError(violations, what=what)
 
 
-def validate_parameters(operation_id: str, values: Mapping[str, object]) -> None:
+def validate_parameters(
+    operation_id: str, values: Mapping[str, object], *, what: str | None = None
+) -> None:
     violations = parameter_violations(operation_id, values)
     if violations:
-        raise RequestValidationError(violations, what=f"{operation_id} parameters")
+        raise RequestValidationError(violations, what=what or f"{operation_id} parameters")
+
+
+def checked_idempotency_key(given: object) -> str:
+    """``given`` if it can be sent as the ``Idempotency-Key`` header (the spec's rule);
+    a new UUID for ``None``. A key with a control character, non-ASCII or only spaces is
+    a local mistake — :class:`RequestValidationError`, not a failed request."""
+    if given is None:
+        return str(uuid.uuid4())
+    if not isinstance(given, str):
+        message = f"must be a string, not {type(given).__name__}"
+        raise RequestValidationError(
+            [Violation("idempotency_key", "type", message)], what="idempotency_key"
+        )
+    violations = parameter_violations(CREATE_RUN.name, {IDEMPOTENCY_HEADER: given})
+    if violations:
+        named = [Violation("idempotency_key", v.rule, v.message) for v in violations]
+        raise RequestValidationError(named, what="idempotency_key")
+    return given
+
+
+def checked_params(params: object) -> Mapping[str, Any]:
+    """``params`` if it is a mapping of wire names to values; otherwise
+    :class:`RequestValidationError` naming the argument (not a bare ``TypeError``)."""
+    if not isinstance(params, Mapping):
+        message = f"must be a mapping of parameter names to values, not {type(params).__name__}"
+        raise RequestValidationError([Violation("params", "type", message)], what="params")
+    odd = [name for name in params if not isinstance(name, str)]
+    if odd:
+        message = f"parameter names must be strings, not {odd[0]!r}"
+        raise RequestValidationError([Violation("params", "type", message)], what="params")
+    return params
 
 
 def draft(schema: str, body: dict[str, Any], image_paths: Sequence[Path_]) -> Draft:
@@ -401,7 +448,7 @@ def with_batch_count(params: Mapping[str, Any]) -> dict[str, Any]:
     """``params`` with ``batchCount`` set (to DEFAULT_BATCH_COUNT unless given): the
     documents disagree on the server's default (4 or 1), so every run the facade starts
     says how many images it pays for, whatever the agent and however it was called."""
-    return {"batchCount": DEFAULT_BATCH_COUNT, **params}
+    return {"batchCount": DEFAULT_BATCH_COUNT, **checked_params(params)}
 
 
 def with_extra_body(body: dict[str, Any], extra: Mapping[str, Any] | None) -> dict[str, Any]:
@@ -676,6 +723,7 @@ class BaseClient:
         # (or read from disk) for a host the key may not go to.
         self._base_url = trusted_base_url(resolve_base_url(base_url), self._trusted_hosts)
         self._api_key = resolve_api_key(api_key)
+        guard_logs(self._api_key)
         self._timeout = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
         policy = retry or RetryPolicy()
         self._retry = policy if max_retries is None else replace(policy, max_retries=max_retries)
@@ -765,7 +813,7 @@ class BaseClient:
     # ---------------------------------------------------------------- building
     @staticmethod
     def _idempotency_key(given: str | None) -> str:
-        return given if given else str(uuid.uuid4())
+        return checked_idempotency_key(given)
 
     @staticmethod
     def _draft_run(

@@ -68,6 +68,7 @@ from ._constants import (
     DEFAULT_TIMEOUT,
     DOWNLOAD_CHUNK_SIZE,
 )
+from ._credentials import SecretKey
 from ._models import AsyncRun, DownloadTarget, Run, RunFields, content_type_suffix
 from ._polling import PollPolicy
 from ._retry import RetryPolicy, RetryState
@@ -139,6 +140,58 @@ class _AsyncShared(httpx.AsyncBaseTransport):
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         return await self._inner.handle_async_request(request)
+
+
+def _scrubbed(
+    request: httpx.Request, response: httpx.Response, content: bytes, key: SecretKey
+) -> httpx.Response:
+    """``response`` (already read) with the key redacted from its headers and body — or
+    itself when it holds no spelling of the key. A server that echoes the key (as a header,
+    an executionId, ...) must not carry it into runs, reprs, log lines or file names."""
+    body = key.redact_bytes(content)
+    headers = [(name, key.redact(value)) for name, value in response.headers.multi_items()]
+    if body == content and headers == list(response.headers.multi_items()):
+        return response
+    # The body is decoded already: its old length and encoding no longer apply.
+    kept = [(n, v) for n, v in headers if n.lower() not in ("content-length", "content-encoding")]
+    return httpx.Response(
+        response.status_code,
+        headers=kept,
+        content=body,
+        request=request,
+        extensions=response.extensions,
+    )
+
+
+class _Scrubbing(httpx.BaseTransport):
+    """API answers with the key redacted (see :func:`_scrubbed`); downloads do not pass
+    here (they never carry the key and may be large)."""
+
+    def __init__(self, inner: httpx.BaseTransport, key: SecretKey) -> None:
+        self._inner = inner
+        self._key = key
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        response = self._inner.handle_request(request)
+        try:
+            content = response.read()
+        finally:
+            response.close()
+        return _scrubbed(request, response, content, self._key)
+
+
+class _AsyncScrubbing(httpx.AsyncBaseTransport):
+    def __init__(self, inner: httpx.AsyncBaseTransport, key: SecretKey) -> None:
+        self._inner = inner
+        self._key = key
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        response = await self._inner.handle_async_request(request)
+        try:
+            content = await response.aread()
+        finally:
+            await response.aclose()
+        return _scrubbed(request, response, content, self._key)
 
 
 @dataclass
@@ -359,7 +412,7 @@ class WeShop(BaseClient):
             base_url=self.base_url,
             auth=KeyAuth(self._api_key, self._base_url),
             timeout=self._timeout,
-            transport=shared,
+            transport=_Scrubbing(shared, self._api_key),
             follow_redirects=False,
             event_hooks={"response": [capture_response]},
         )
@@ -589,7 +642,7 @@ class AsyncWeShop(BaseClient):
             base_url=self.base_url,
             auth=KeyAuth(self._api_key, self._base_url),
             timeout=self._timeout,
-            transport=shared,
+            transport=_AsyncScrubbing(shared, self._api_key),
             follow_redirects=False,
             event_hooks={"response": [acapture_response]},
         )
