@@ -2,8 +2,10 @@
 
 Sessions:
     generate   pinned spec + overlay -> validate (OpenAPI 3.1) -> generated/ (offline)
-    drift      regenerate into a temporary directory; fail on any difference
-    fetch      download the live spec into codegen/upstream/ (keeps the pinned one offline)
+    drift      regenerate into a temporary directory; fail on any difference, saying why
+    fetch      download the live spec into codegen/upstream/; exit 0 unchanged, 3 changed,
+               4 unreachable (keeps the pinned one)
+    changes    compare two specs (files or REV:PATH): `-- OLD NEW [--overlaid] [--json P]`
     lint       ruff check + ruff format --check
     typecheck  mypy --strict over the facade, the pipeline, the tests and generated/
     tests      pytest (unit, pipeline, mock, facade, packaging) on the running Python
@@ -21,6 +23,7 @@ from __future__ import annotations
 import shutil
 import subprocess
 import sys
+from pathlib import Path
 
 import nox
 
@@ -50,7 +53,7 @@ def _install_dev(session: nox.Session) -> None:
 def generate(session: nox.Session) -> None:
     """Regenerate generated/ from the pinned spec and the overlay (no network, no key)."""
     _install_codegen(session)
-    session.run("python", "-m", "codegen", "generate")
+    _exit_with(session, "-m", "codegen", "generate", *session.posargs)
 
 
 @nox.session
@@ -60,12 +63,29 @@ def drift(session: nox.Session) -> None:
     session.run("python", "-m", "codegen", "drift")
 
 
+def _exit_with(session: nox.Session, *command: str) -> None:
+    # nox turns every failing command into exit status 1; these commands' statuses mean
+    # something (changed / unchanged / unreachable, breaking), so pass them through.
+    status = subprocess.call([f"{session.bin}/python", *command])
+    if status:
+        sys.exit(status)
+
+
 @nox.session
 def fetch(session: nox.Session) -> None:
-    """Download the live spec into the pinned snapshot (offline: say so, keep the pin)."""
+    """Download the live spec into the pinned snapshot: exit 0 unchanged, 3 changed (the
+    change report printed), 4 unreachable or not OpenAPI 3.1 (the pin is kept)."""
     _install_codegen(session)
     session.install("httpx")
-    session.run("python", "-m", "codegen", "fetch")
+    _exit_with(session, "-m", "codegen", "fetch")
+
+
+@nox.session
+def changes(session: nox.Session) -> None:
+    """Compare two specs (paths or git ``REV:PATH``): ``nox -s changes -- OLD NEW
+    [--overlaid] [--json PATH] [--fail-on-breaking]`` (exit 5 on a breaking change)."""
+    _install_codegen(session)
+    _exit_with(session, "-m", "codegen", "changes", *session.posargs)
 
 
 @nox.session
@@ -152,6 +172,19 @@ def contract(session: nox.Session) -> None:
     """
     _install_dev(session)
     session.run("pytest", "contract_tests", *session.posargs)
+
+
+@nox.session
+def schemathesis(session: nox.Session) -> None:
+    """The independent schemathesis run against ``weshop mock`` (docs/contract-tests.md):
+    every check and phase, seeds 1, 2 and 7 (``-- SEED...`` for others); ~2 min a seed,
+    so not part of CI."""
+    _install_dev(session)
+    python = str(Path(session.bin) / "python")
+    session.run(
+        "bash", "scripts/schemathesis_seeds.sh", *session.posargs,
+        env={"PYTHON": python}, external=True,
+    )  # fmt: skip
 
 
 @nox.session

@@ -48,6 +48,16 @@ MODELLED: Final[Mapping[str, str]] = {
     "virtualtryon": "VirtualtryonParams",
 }
 
+#: The six in the order the main overlay's ``KnownAgentName`` lists them.
+MODELLED_ORDER: Final = (
+    "virtualtryon",
+    "aimodel",
+    "aiproduct",
+    "aipose",
+    "expandimage",
+    "removeBG",
+)
+
 #: The six agents' facade method names (``client.expand_image``), kept from before the
 #: catalog; every other agent's name is derived (``client.catalog.ai_3d_rendering``).
 PYTHON_NAMES: Final[Mapping[str, str]] = {
@@ -540,6 +550,7 @@ def overlay_document(entries: Mapping[str, Mapping[str, Any]]) -> dict[str, Any]
     actions: list[dict[str, Any]] = [
         {
             "target": "$",
+            "x-expect": 1,
             "description": (
                 "The agent catalog: one entry per agent under x-weshop-agents "
                 "(catalog-2026-04/integration-2026-04-03.md, 'Choose the correct agent')."
@@ -551,20 +562,39 @@ def overlay_document(entries: Mapping[str, Mapping[str, Any]]) -> dict[str, Any]
         actions.append(
             {
                 "target": "$['x-weshop-agents']",
+                "x-expect": 1,
                 "description": f"{name}: {entry['source']}",
                 "update": {name: entry},
             }
         )
     actions.append(
         {
+            "target": "$.components.schemas.KnownAgentName.enum",
+            "x-expect": 1,
+            "description": (
+                "Drop the main overlay's six names: the next action lists the whole catalog."
+            ),
+            "remove": True,
+            "x-removes-enum": list(MODELLED_ORDER),
+        }
+    )
+    actions.append(
+        {
             "target": "$.components.schemas.KnownAgentName",
-            "description": "The catalog's agent names (catalog-2026-04/integration-2026-04-03.md).",
-            "update": {"enum": [name for name in entries if name not in MODELLED]},
+            "x-expect": 1,
+            "description": (
+                "Every agent name of the catalog (catalog-2026-04/integration-2026-04-03.md;"
+                " weshop-cli 0.2.22): the enum replaces the six of the main overlay."
+            ),
+            "update": {
+                "enum": [*MODELLED_ORDER, *(name for name in entries if name not in MODELLED)]
+            },
         }
     )
     actions.append(
         {
             "target": "$.components.schemas.RunRequest",
+            "x-expect": 1,
             "x-rule": "agent-catalog",
             "description": (
                 "agent.name selects the catalog entry's inputs and params "

@@ -20,6 +20,7 @@ import difflib
 import hashlib
 import json
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -31,14 +32,31 @@ from typing import Any, Final
 import yaml
 from openapi_spec_validator import OpenAPIV31SpecValidator
 
-from codegen.overlay import apply_overlay, apply_overlay_file, load_overlay
+from codegen.changes import ChangeReport, compare, render_json, render_markdown
+from codegen.overlay import (
+    EXPECT_KEY,
+    OverlayError,
+    actions_touching,
+    apply_overlay_traced,
+    load_document,
+    load_overlay,
+)
+from codegen.surface import facade_problems, package_breakages, typed_agent_problems
 from codegen.typed_agents import render as render_typed_agents
 
 __all__ = [
+    "CHANGES_JSON",
+    "CHANGES_MD",
     "DEFAULT_PATHS",
+    "FETCH_CHANGED",
+    "FETCH_UNCHANGED",
+    "FETCH_UNREACHABLE",
     "LIVE_SPEC_URL",
+    "Drift",
+    "Generation",
     "PipelineError",
     "PipelinePaths",
+    "baseline_upstream",
     "build_overlaid_spec",
     "check_expected_models",
     "compare_trees",
@@ -49,6 +67,10 @@ __all__ = [
 ROOT: Final = Path(__file__).resolve().parent.parent
 LIVE_SPEC_URL: Final = "https://openapi.weshop.ai/openapi/agent/openapi.yaml"
 PACKAGE_NAME: Final = "weshop_openapi"
+FACADE: Final = ROOT / "weshop"
+#: The change report of the last generation whose inputs changed (next to provenance.json).
+CHANGES_MD: Final = "changes.md"
+CHANGES_JSON: Final = "changes.json"
 
 # Models the rest of the project stands on. `drift` fails if one is missing or if any of
 # its fields degraded to `Any` (what openapi-python-client does with schemas it cannot
@@ -88,9 +110,9 @@ class PipelinePaths:
     config: Path
     output: Path
     #: Further overlays applied after ``overlay``, in order (the agent catalog, written by
-    #: ``python -m codegen.catalog``).
+    #: ``python -m codegen.catalog``); the same strict rules apply to them.
     extra_overlays: tuple[Path, ...] = ()
-    #: Where the typed catalog agents are written (``codegen/typed_agents.py``); None: not.
+    #: Where the typed agent methods are written (``codegen/typed_agents.py``); None: not.
     typed_agents: Path | None = None
 
 
@@ -105,17 +127,76 @@ DEFAULT_PATHS: Final = PipelinePaths(
 
 
 def build_overlaid_spec(paths: PipelinePaths = DEFAULT_PATHS) -> dict[str, Any]:
-    """Apply the overlay to the pinned spec and check the result is valid OpenAPI 3.1."""
-    spec = apply_overlay_file(paths.upstream, paths.overlay)
-    for extra in paths.extra_overlays:
-        spec = apply_overlay(spec, load_overlay(extra))
+    """Apply the overlay to the pinned spec and check the result is valid OpenAPI 3.1.
+
+    Every overlay action must say how many nodes it expects to match (``x-expect``);
+    every failing action is reported at once; a validation error of the result names the
+    overlay actions that changed the failing node.
+    """
+    overlays = {path: load_overlay(path) for path in (paths.overlay, *paths.extra_overlays)}
+    for path, overlay in overlays.items():
+        missing = [
+            f"  - overlay action #{index} (target {action['target']!r})"
+            for index, action in enumerate(overlay["actions"], start=1)
+            if EXPECT_KEY not in action
+        ]
+        if missing:
+            raise OverlayError(
+                f"{path}: every action must state how many nodes it expects to match"
+                f" ({EXPECT_KEY}: N); missing on:\n" + "\n".join(missing)
+            )
+    traced = apply_overlay_traced(load_document(paths.upstream), overlays[paths.overlay])
+    spec = traced.document
+    for path in paths.extra_overlays:
+        spec = apply_overlay_traced(spec, overlays[path]).document
     errors = sorted(OpenAPIV31SpecValidator(spec).iter_errors(), key=str)
     if errors:
-        listed = "\n".join(
-            f"  - {'/'.join(map(str, e.absolute_path))}: {e.message}" for e in errors
-        )
-        raise PipelineError(f"the overlaid spec is not valid OpenAPI 3.1:\n{listed}")
+        listed = []
+        for error in errors:
+            where = _locate(spec, list(error.absolute_path), error.instance)
+            blamed = sorted({i for full in where for i in actions_touching(traced, full)})
+            cause = (
+                " (changed by overlay action " + ", ".join(f"#{i}" for i in blamed) + ")"
+                if blamed
+                else " (not changed by the overlay: the upstream spec itself)"
+            )
+            shown = ", ".join("/".join(map(str, full)) for full in where) or "/".join(
+                map(str, error.absolute_path)
+            )
+            listed.append(f"  - {shown}: {error.message}{cause}")
+        raise PipelineError("the overlaid spec is not valid OpenAPI 3.1:\n" + "\n".join(listed))
     return spec
+
+
+def _locate(spec: Any, path: list[Any], instance: object) -> list[tuple[Any, ...]]:
+    """Where in ``spec`` a validator error's path lies. The validator reports paths
+    relative to the schema object it was checking, so find every node under which
+    ``path`` leads to the offending ``instance``."""
+    found: list[tuple[Any, ...]] = []
+
+    def resolve(node: Any, keys: list[Any]) -> tuple[bool, Any]:
+        for key in keys:
+            if (isinstance(node, dict) and key in node) or (
+                isinstance(node, list) and isinstance(key, int) and 0 <= key < len(node)
+            ):
+                node = node[key]
+            else:
+                return False, None
+        return True, node
+
+    def walk(node: Any, where: tuple[Any, ...]) -> None:
+        ok, value = resolve(node, path)
+        if ok and value == instance:
+            found.append((*where, *path))
+        if isinstance(node, dict):
+            for key, child in node.items():
+                walk(child, (*where, key))
+        elif isinstance(node, list):
+            for index, child in enumerate(node):
+                walk(child, (*where, index))
+
+    walk(spec, ())
+    return found[:5]
 
 
 def dump_spec(spec: dict[str, Any]) -> str:
@@ -123,25 +204,148 @@ def dump_spec(spec: dict[str, Any]) -> str:
     return yaml.safe_dump(spec, sort_keys=False, allow_unicode=True, width=10_000)
 
 
-def generate(paths: PipelinePaths = DEFAULT_PATHS) -> None:
-    """Regenerate ``paths.output`` from the pinned spec and the overlay."""
+@dataclass(frozen=True)
+class Generation:
+    """What one generation found: the change reports (upstream, overlaid) and the Python
+    surface problems (removed generated names, facade uses, typed agents)."""
+
+    reports: tuple[ChangeReport, ...]
+    surface: tuple[str, ...]
+    inputs_changed: bool
+
+    @property
+    def breaking(self) -> bool:
+        return any(report.breaking for report in self.reports) or bool(self.surface)
+
+    def markdown(self) -> str:
+        extra = ["## Python surface", ""]
+        extra += [f"- {line}" for line in self.surface] or ["No removed or mismatched names."]
+        return render_markdown(list(self.reports), extra=extra)
+
+    def json(self) -> str:
+        return render_json(list(self.reports), surface=list(self.surface))
+
+
+def _git_show(path: Path, revision: str = "HEAD") -> str | None:
+    try:
+        rel = path.resolve().relative_to(ROOT).as_posix()
+    except ValueError:
+        return None
+    result = subprocess.run(
+        ["git", "-C", str(ROOT), "show", f"{revision}:{rel}"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    return result.stdout if result.returncode == 0 else None
+
+
+def _recorded_inputs(output: Path) -> dict[str, str]:
+    try:
+        provenance = json.loads((output / "provenance.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return {
+        key: str(provenance.get(key, {}).get("sha256", ""))
+        for key in ("upstream", "overlay", "config")
+    }
+
+
+def baseline_upstream(paths: PipelinePaths) -> dict[str, Any] | None:
+    """The upstream spec ``paths.output`` was last generated from, if it can be found:
+    the current snapshot (unchanged) or the committed one whose sha256 the provenance
+    records (``nox -s fetch`` replaced the snapshot since)."""
+    recorded = _recorded_inputs(paths.output).get("upstream")
+    if recorded == _sha256(paths.upstream):
+        return load_document(paths.upstream)
+    committed = _git_show(paths.upstream)
+    if committed is not None and hashlib.sha256(committed.encode()).hexdigest() == recorded:
+        document = yaml.safe_load(committed)
+        return document if isinstance(document, dict) else None
+    return None
+
+
+def _load_if_file(path: Path) -> dict[str, Any] | None:
+    return load_document(path) if path.is_file() else None
+
+
+def upstream_report(paths: PipelinePaths = DEFAULT_PATHS) -> ChangeReport | None:
+    """Changes of the pinned snapshot since the last generation (None: no baseline)."""
+    before = baseline_upstream(paths)
+    if before is None:
+        return None
+    return compare(before, load_document(paths.upstream), label="upstream spec (vendor)")
+
+
+def generate(paths: PipelinePaths = DEFAULT_PATHS, *, report: bool = True) -> Generation:
+    """Regenerate ``paths.output`` from the pinned spec and the overlay.
+
+    With ``report``, compare the new upstream and overlaid specs with the ones of the last
+    generation and the new generated package with the old one (griffe), check the
+    facade's uses of it, print the report and write it to ``changes.md`` /
+    ``changes.json`` beside ``provenance.json`` (kept as is when no input changed, so
+    regenerating stays byte-for-byte reproducible).
+    """
+    output = paths.output
+    recorded = _recorded_inputs(output)
+    current = {
+        "upstream": _sha256(paths.upstream),
+        "overlay": _sha256(paths.overlay),
+        "config": _sha256(paths.config),
+    }
+    inputs_changed = recorded != current
+    reports: list[ChangeReport] = []
+    printed: list[ChangeReport] = []
+    if report:
+        found = upstream_report(paths)
+        if found is not None:
+            reports.append(found)
+            if found.changes:  # before the overlay runs: it may fail on these changes
+                print(_summary(Generation((found,), (), inputs_changed=True)))
+                printed.append(found)
+        else:
+            print("generate: no baseline for the upstream spec (not the committed one)")
+    before_overlaid = _load_if_file(output / "openapi.yaml") if report else None
     spec = build_overlaid_spec(paths)
     text = dump_spec(spec)
-    output = paths.output
     output.mkdir(parents=True, exist_ok=True)
-    (output / "openapi.yaml").write_text(text, encoding="utf-8")
-    _run_generator(output / "openapi.yaml", paths.config, output / PACKAGE_NAME)
-    provenance = _provenance(paths, text)
-    (output / "provenance.json").write_text(
-        json.dumps(provenance, indent=2, sort_keys=True) + "\n", encoding="utf-8"
-    )
+    with tempfile.TemporaryDirectory(prefix="weshop-previous-") as previous:
+        old_package = output / PACKAGE_NAME
+        kept = Path(previous) / PACKAGE_NAME
+        if report and old_package.is_dir():
+            shutil.copytree(old_package, kept, ignore=shutil.ignore_patterns("__pycache__"))
+        (output / "openapi.yaml").write_text(text, encoding="utf-8")
+        _run_generator(output / "openapi.yaml", paths.config, old_package)
+        provenance = _provenance(paths, text)
+        (output / "provenance.json").write_text(
+            json.dumps(provenance, indent=2, sort_keys=True) + "\n", encoding="utf-8"
+        )
+        surface: list[str] = []
+        if report:
+            if before_overlaid is not None:
+                reports.append(compare(before_overlaid, spec, label="overlaid spec (the client's)"))
+            if kept.is_dir():
+                surface += [
+                    f"removed from the generated client: {b}"
+                    for b in package_breakages(Path(previous), output)
+                ]
+            surface += facade_problems(old_package, FACADE)
+            surface += typed_agent_problems(spec, FACADE / "_agents.py")
+    result = Generation(tuple(reports), tuple(surface), inputs_changed)
+    if report:
+        shown = [found for found in result.reports if found not in printed]
+        print(_summary(Generation(tuple(shown), result.surface, inputs_changed)))
+        if inputs_changed or not (output / CHANGES_MD).is_file():
+            (output / CHANGES_MD).write_text(result.markdown(), encoding="utf-8")
+            (output / CHANGES_JSON).write_text(result.json(), encoding="utf-8")
     check_expected_models(output / PACKAGE_NAME)
     if paths.typed_agents is not None:
         write_typed_agents(spec, paths.typed_agents)
+    return result
 
 
 def write_typed_agents(spec: dict[str, Any], target: Path) -> None:
-    """Render the typed catalog agents from ``spec`` into ``target``, formatted by ruff."""
+    """Render the typed agent methods from ``spec`` into ``target``, formatted by ruff."""
     target.write_text(render_typed_agents(spec), encoding="utf-8")
     env = dict(os.environ)
     env["PATH"] = f"{Path(sys.executable).parent}{os.pathsep}{env.get('PATH', '')}"
@@ -151,6 +355,27 @@ def write_typed_agents(spec: dict[str, Any], target: Path) -> None:
         )
         if done.returncode != 0:
             raise PipelineError(f"ruff failed on {target}:\n{done.stdout}{done.stderr}")
+
+
+def _summary(result: Generation) -> str:
+    lines = []
+    for found in result.reports:
+        counts = found.counts()
+        lines.append(
+            f"generate: {found.label}: {counts['added']} added, {counts['removed']} removed,"
+            f" {counts['changed']} changed, {counts['breaking']} breaking"
+        )
+        lines += [
+            f"  - {'BREAKING ' if c.breaking else ''}{c.change} {c.kind} {c.location}"
+            + (f" ({c.detail})" if c.detail else "")
+            + f": {c.reason}"
+            for c in found.changes
+        ]
+        lines += [f"  - note: {note}" for note in found.notes]
+    lines += [f"generate: python surface: {line}" for line in result.surface]
+    if not result.inputs_changed:
+        lines.append("generate: inputs unchanged since the last generation; report kept")
+    return "\n".join(lines)
 
 
 def _run_generator(spec_path: Path, config: Path, package_dir: Path) -> None:
@@ -251,10 +476,16 @@ def _is_cache(part: str) -> bool:
 
 
 def compare_trees(
-    expected: Path, actual: Path, *, max_diff_lines: int = 400, only: str | None = None
+    expected: Path,
+    actual: Path,
+    *,
+    max_diff_lines: int = 400,
+    ignore: frozenset[str] = frozenset(),
+    only: str | None = None,
 ) -> list[str]:
-    """Return a readable diff of two directory trees (empty when identical); with ``only``,
-    of that one file in each."""
+    """Return a readable diff of two directory trees (empty when identical); files named
+    in ``ignore`` (paths relative to the roots) are not compared; with ``only``, just that
+    one file of each."""
 
     def files(root: Path) -> dict[str, Path]:
         if only is not None:
@@ -262,7 +493,9 @@ def compare_trees(
         return {
             p.relative_to(root).as_posix(): p
             for p in root.rglob("*")
-            if p.is_file() and not any(_is_cache(part) for part in p.relative_to(root).parts)
+            if p.is_file()
+            and not any(_is_cache(part) for part in p.relative_to(root).parts)
+            and p.relative_to(root).as_posix() not in ignore
         }
 
     want, have = files(expected), files(actual)
@@ -291,25 +524,96 @@ def compare_trees(
     return lines
 
 
-def drift(paths: PipelinePaths = DEFAULT_PATHS) -> list[str]:
+@dataclass(frozen=True)
+class Drift:
+    """The result of ``drift``: the diff, and which inputs changed since generated/ was
+    generated (by their sha256 in provenance.json)."""
+
+    differences: list[str]
+    changed_inputs: list[str]
+    overlaid_changes: ChangeReport | None = None
+
+    def explain(self) -> str:
+        """Why generated/ differs: an input changed (upstream, overlay, config) or — with
+        every input as recorded — generated/ was edited by hand (or a tool changed)."""
+        if not self.differences:
+            return "drift: generated/ matches a fresh regeneration"
+        if "upstream" in self.changed_inputs:
+            lines = [
+                "drift: the pinned upstream spec changed since generated/ was generated"
+                " (an upstream change, e.g. `nox -s fetch`), not a hand edit. Run"
+                " `nox -s generate` and review generated/changes.md."
+            ]
+        elif self.changed_inputs:
+            lines = [
+                f"drift: {' and '.join(self.changed_inputs)} changed since generated/ was"
+                " generated. Run `nox -s generate`."
+            ]
+        else:
+            lines = [
+                "drift: generated/ differs although the spec, overlay and config are the ones"
+                " provenance.json records: generated/ was edited by hand (or the generator or"
+                " formatter version changed). Never edit generated/ by hand: change the"
+                " overlay, the config or a template and run `nox -s generate`."
+            ]
+        if self.overlaid_changes is not None and self.overlaid_changes.changes:
+            counts = self.overlaid_changes.counts()
+            lines.append(
+                f"drift: the overlaid spec would change: {counts['added']} added,"
+                f" {counts['removed']} removed, {counts['changed']} changed,"
+                f" {counts['breaking']} breaking"
+            )
+        return "\n".join(lines)
+
+
+def drift(paths: PipelinePaths = DEFAULT_PATHS) -> Drift:
     """Regenerate into a temporary directory and diff it against ``paths.output``."""
-    check_expected_models(paths.output / PACKAGE_NAME)
+    recorded = _recorded_inputs(paths.output)
+    changed = [
+        name
+        for name, path in (
+            ("upstream", paths.upstream),
+            ("overlay", paths.overlay),
+            ("config", paths.config),
+        )
+        if recorded.get(name) != _sha256(path)
+    ]
+    if not changed:
+        check_expected_models(paths.output / PACKAGE_NAME)
     with tempfile.TemporaryDirectory(prefix="weshop-drift-") as tmp:
         typed = Path(tmp) / "typed" / "_typed_agents.py" if paths.typed_agents else None
         if typed is not None:
             typed.parent.mkdir()
         fresh = dataclasses.replace(paths, output=Path(tmp) / "generated", typed_agents=typed)
-        generate(fresh)
-        # provenance records input paths relative to the repository; keep them comparable.
-        problems = compare_trees(fresh.output, paths.output)
+        generate(fresh, report=False)
+        # The change report records the last input change, not a function of the inputs.
+        differences = compare_trees(
+            fresh.output, paths.output, ignore=frozenset({CHANGES_MD, CHANGES_JSON})
+        )
         if typed is not None and paths.typed_agents is not None:
-            problems += compare_trees(typed.parent, paths.typed_agents.parent, only=typed.name)
-        return problems
+            differences += compare_trees(typed.parent, paths.typed_agents.parent, only=typed.name)
+        overlaid: ChangeReport | None = None
+        committed = paths.output / "openapi.yaml"
+        if differences and committed.is_file():
+            overlaid = compare(
+                load_document(committed),
+                load_document(fresh.output / "openapi.yaml"),
+                label="overlaid spec",
+            )
+        return Drift(differences, changed, overlaid)
 
 
-def fetch(paths: PipelinePaths = DEFAULT_PATHS, *, url: str = LIVE_SPEC_URL) -> bool:
-    """Download the live spec into the pinned snapshot. Returns False (and keeps the
-    pinned file) when the live spec cannot be fetched or is not a valid OpenAPI document."""
+#: ``fetch`` outcomes (also its exit codes through ``python -m codegen fetch``).
+FETCH_UNCHANGED: Final = 0
+FETCH_CHANGED: Final = 3
+FETCH_UNREACHABLE: Final = 4
+
+
+def fetch(paths: PipelinePaths = DEFAULT_PATHS, *, url: str = LIVE_SPEC_URL) -> int:
+    """Download the live spec into the pinned snapshot and say what happened:
+    :data:`FETCH_CHANGED` (snapshot replaced; the change report printed),
+    :data:`FETCH_UNCHANGED`, or :data:`FETCH_UNREACHABLE` (offline, an HTTP error, or not
+    an OpenAPI 3.1 document: the pinned file is kept)."""
     import httpx
 
     pinned = f"{paths.upstream} (sha256 {_sha256(paths.upstream)[:12]}…)"
@@ -320,10 +624,19 @@ def fetch(paths: PipelinePaths = DEFAULT_PATHS, *, url: str = LIVE_SPEC_URL) -> 
     except (httpx.HTTPError, yaml.YAMLError) as exc:
         print(f"fetch: could not fetch {url}: {exc.__class__.__name__}: {exc}")
         print(f"fetch: offline or unreachable — keeping the pinned snapshot {pinned}")
-        return False
+        return FETCH_UNREACHABLE
     if not isinstance(document, dict) or not str(document.get("openapi", "")).startswith("3.1"):
         print(f"fetch: {url} did not return an OpenAPI 3.1 document — keeping {pinned}")
-        return False
+        return FETCH_UNREACHABLE
+    if response.content == paths.upstream.read_bytes():
+        print(f"fetch: the live spec is the pinned one — unchanged: {pinned}")
+        return FETCH_UNCHANGED
+    before = load_document(paths.upstream)
     paths.upstream.write_text(response.text, encoding="utf-8")
-    print(f"fetch: wrote {paths.upstream}; review `git diff`, then run `nox -s generate`")
-    return True
+    report = compare(before, load_document(paths.upstream), label="upstream spec (vendor)")
+    print(render_markdown([report]))
+    print(
+        f"fetch: wrote {paths.upstream} — {len(report.changes)} change(s),"
+        f" {report.counts()['breaking']} breaking; run `nox -s generate` next"
+    )
+    return FETCH_CHANGED

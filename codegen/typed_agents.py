@@ -26,7 +26,7 @@ wrap them as ``client.catalog.<agent>(...)``.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any, Literal
 
 from ._agent_methods import AsyncCatalog, SyncCatalog, async_method, sync_method
@@ -149,6 +149,7 @@ def _builder(name: str, function: str, entry: Mapping[str, Any], spec: Mapping[s
         "idempotency_key: str | None = None",
         "task_name: str | None = None",
         "callback_url: str | None = None",
+        "extra_body: Mapping[str, Any] | None = None",
     ]
     # Required keywords first, so that the signature is valid Python.
     keywords.sort(key=lambda text: "=" in text)

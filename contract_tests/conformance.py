@@ -56,6 +56,7 @@ from weshop._spec import load_spec
 from weshop.errors import UntrustedHostError
 
 from . import hooks
+from .strategies import schemathesis_document
 
 __all__ = ["CATEGORIES", "Category", "Results", "categories", "main"]
 
@@ -212,8 +213,8 @@ class Runner:
         self.auth = {"Authorization": key}
         self.max_examples = max_examples
         self.seed = seed
-        self.schema: Any = schemathesis.openapi.from_path(
-            SPEC_PATH,
+        self.schema: Any = schemathesis.openapi.from_dict(
+            schemathesis_document(),
             config=schemathesis.Config.from_dict(
                 {"auth": {"openapi": {"apiKey": {"api_key": key}}}, "checks": {"enabled": True}}
             ),

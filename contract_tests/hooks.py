@@ -29,11 +29,9 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any, Final, Literal
 
-import jsonschema_rs
 import schemathesis
 from hypothesis import strategies as st
 from PIL import Image
-from schemathesis.core.failures import AcceptedNegativeData
 from schemathesis.openapi.checks import RejectedPositiveData
 
 from weshop._spec import image_constraints, load_spec
@@ -184,34 +182,6 @@ class Exclusion:
     applies: Callable[[Any, Any, Any], bool]  # (failure, case, response)
 
 
-def _body_schema(case: Any) -> Any:
-    operation = load_spec()["paths"][case.operation.path][case.operation.method.lower()]
-    content = _resolve(operation.get("requestBody", {})).get("content", {})
-    return content.get(JSON_MEDIA, {}).get("schema")
-
-
-@functools.cache
-def _validator(pointer: str, formats: bool) -> Any:
-    document = {"$ref": f"#{pointer}", "components": load_spec()["components"]}
-    return jsonschema_rs.Draft202012Validator(document, validate_formats=formats)
-
-
-def _only_format_is_broken(failure: Any, case: Any, response: Any) -> bool:
-    if not isinstance(failure, AcceptedNegativeData):
-        return False
-    schema = _body_schema(case)
-    if not isinstance(schema, Mapping) or "$ref" not in schema:
-        return False
-    pointer = str(schema["$ref"]).removeprefix("#")
-    body = case.body
-    try:
-        with_formats = _validator(pointer, True).is_valid(body)
-        without_formats = _validator(pointer, False).is_valid(body)
-    except ValueError:  # e.g. a lone surrogate, which the compiled validator cannot take
-        return False
-    return not with_formats and without_formats
-
-
 def _idempotency_key_reused(failure: Any, case: Any, response: Any) -> bool:
     if not isinstance(failure, RejectedPositiveData) or response.status_code != 400:
         return False
@@ -235,17 +205,6 @@ def _task_params_broken_for_its_agent(failure: Any, case: Any, response: Any) ->
 
 
 EXCLUSIONS: Final[tuple[Exclusion, ...]] = (
-    Exclusion(
-        "uri-format",
-        "negative_data_rejection: a body whose only invalid value breaks `format: uri` (e.g. a "
-        "non-ASCII or control character that the overlay's http-url pattern admits, or an "
-        "empty myFashionModel image URL, which has no pattern) is accepted. weshop._spec, "
-        "which the facade and the mock share, treats `format` as an annotation (JSON Schema "
-        "2020-12), schemathesis as an assertion. Reported to the lead: either tighten the "
-        "overlay's http-url pattern to RFC 3986 characters and apply it to every URL field, "
-        "or assert `format: uri` in weshop._spec.",
-        _only_format_is_broken,
-    ),
     Exclusion(
         "idempotency-key-reuse",
         "positive_data_acceptance: a schema-valid createRun that reuses an Idempotency-Key "

@@ -17,7 +17,7 @@ from typing import Any
 import httpx
 import pytest
 
-from tests.test_rules import ENUM_CASES, RULE_CASES, RuleCase
+from tests.test_rules import AIMODEL_MINIMAL, ENUM_CASES, RULE_CASES, RuleCase
 from weshop._spec import load_spec, schema_at
 from weshop.mock import MockServer
 
@@ -31,7 +31,8 @@ class Target:
     operation_id: str
     method: str
     path: str
-    parameter: str | None = None  # query parameter name, for parameter schemas
+    parameter: str | None = None  # parameter name, for parameter schemas
+    location: str = "query"  # where that parameter goes: "query" or "header"
 
     @property
     def reads_existing(self) -> bool:
@@ -56,6 +57,23 @@ def _targets(schema: str) -> list[Target]:
         path = raw_path.replace("~1", "/").replace("~0", "~")
         operation = load_spec()["paths"][path][method]
         found.append(Target(operation["operationId"], method.upper(), path, parameter["name"]))
+    if schema.startswith("/components/parameters/"):  # a shared parameter, by reference
+        reference = "#" + schema.removesuffix("/schema")
+        parameter = schema_at(schema.removesuffix("/schema"))
+        for path, item in load_spec()["paths"].items():
+            for method, operation in item.items():
+                if isinstance(operation, Mapping) and {"$ref": reference} in operation.get(
+                    "parameters", []
+                ):
+                    found.append(
+                        Target(
+                            operation["operationId"],
+                            method.upper(),
+                            path,
+                            parameter["name"],
+                            parameter["in"],
+                        )
+                    )
     assert found, f"no operation takes {schema}"
     return found
 
@@ -72,9 +90,30 @@ def client(mock: MockServer) -> Iterator[httpx.Client]:
 BASE_QUERIES: dict[str, dict[str, Any]] = {
     "getAgentInfo": {"agentName": "aimodel", "agentVersion": "v1.0"},
 }
+#: A valid body for each operation a header parameter example goes to.
+BASE_BODIES: dict[str, Any] = {"createRun": AIMODEL_MINIMAL}
+
+
+def _sendable(target: Target, case: RuleCase) -> bool:
+    """Whether both examples can travel: a header value with a line break or non-Latin-1
+    text, or one that is blank or padded, cannot be sent as it is (h11 refuses or trims
+    it) — that is for the facade to refuse."""
+    if target.location != "header":
+        return True
+    values = (case.accepted, case.rejected)
+    return all(
+        isinstance(v, str) and v.isprintable() and v.isascii() and v.strip() == v and v
+        for v in values
+    )
 
 
 def _send(client: httpx.Client, target: Target, instance: Any) -> httpx.Response:
+    if target.location == "header" and target.parameter is not None:
+        # A fresh value per accepted request, so idempotency never replays an earlier one.
+        headers = {target.parameter: instance}
+        return client.request(
+            target.method, target.path, json=BASE_BODIES[target.operation_id], headers=headers
+        )
     if target.parameter is not None:
         query = {**BASE_QUERIES[target.operation_id], target.parameter: instance}
         return client.request(target.method, target.path, params=query)
@@ -92,6 +131,7 @@ CASES = [
     for rule, cases in RULE_CASES.items()
     for i, case in enumerate(cases)
     for target in _targets(case.schema)
+    if _sendable(target, case)
 ]
 
 

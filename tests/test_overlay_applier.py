@@ -11,8 +11,10 @@ import pytest
 
 from codegen.overlay import (
     OverlayError,
+    actions_touching,
     apply_overlay,
     apply_overlay_file,
+    apply_overlay_traced,
     load_overlay,
 )
 
@@ -122,15 +124,104 @@ def test_update_appends_nested_arrays() -> None:
     overlay = make_overlay(
         {
             "target": "$.components.schemas.Run",
-            "update": {
-                "required": ["status"],
-                "properties": {"status": {"enum": ["failed"]}},
-            },
+            "update": {"required": ["status"], "x-tags": ["b"]},
+        }
+    )
+    spec = make_spec()
+    spec["components"]["schemas"]["Run"]["x-tags"] = ["a"]
+    run = apply_overlay(spec, overlay)["components"]["schemas"]["Run"]
+    assert run["required"] == ["id", "status"]
+    assert run["x-tags"] == ["a", "b"]
+
+
+def test_an_enum_the_overlay_sets_replaces_an_equal_upstream_enum() -> None:
+    overlay = make_overlay(
+        {
+            "target": "$.components.schemas.Run.properties.status",
+            "update": {"enum": ["done", "queued"]},
         }
     )
     run = apply_overlay(make_spec(), overlay)["components"]["schemas"]["Run"]
-    assert run["required"] == ["id", "status"]
-    assert run["properties"]["status"]["enum"] == ["queued", "done", "failed"]
+    assert run["properties"]["status"]["enum"] == ["done", "queued"]  # no duplicates
+
+
+def test_an_enum_conflicting_with_the_upstream_enum_is_reported() -> None:
+    overlay = make_overlay(
+        {
+            "target": "$.components.schemas.Run.properties.status",
+            "update": {"enum": ["queued", "failed"]},
+        }
+    )
+    with pytest.raises(OverlayError) as caught:
+        apply_overlay(make_spec(), overlay)
+    message = str(caught.value)
+    assert "overlay action #1" in message
+    assert "adds ['done']" in message
+    assert "no longer has ['failed']" in message
+
+
+def test_removing_an_upstream_enum_is_reported_unless_declared() -> None:
+    action = {"target": "$.components.schemas.Run.properties.status", "remove": True}
+    with pytest.raises(OverlayError, match=r"would remove an upstream enum .*queued"):
+        apply_overlay(make_spec(), make_overlay(action))
+    stale = {**action, "x-removes-enum": ["queued"]}
+    with pytest.raises(OverlayError, match="would remove an upstream enum"):
+        apply_overlay(make_spec(), make_overlay(stale))
+    declared = {**action, "x-removes-enum": ["done", "queued"]}
+    result = apply_overlay(make_spec(), make_overlay(declared))
+    assert "status" not in result["components"]["schemas"]["Run"]["properties"]
+
+
+def test_x_expect_counts_are_enforced() -> None:
+    fewer = {"target": "$.components.schemas.*", "update": {"x-a": 1}, "x-expect": 3}
+    with pytest.raises(OverlayError, match=r"matched 2 node\(s\), x-expect says 3"):
+        apply_overlay(make_spec(), make_overlay(fewer))
+    exact = apply_overlay(make_spec(), make_overlay({**fewer, "x-expect": 2}))
+    assert exact["components"]["schemas"]["Model"]["x-a"] == 1
+
+
+@pytest.mark.parametrize("bad", [0, -1, True, "1", 1.5])
+def test_x_expect_must_be_a_positive_integer(bad: object) -> None:
+    action = {"target": "$.components.schemas.*", "update": {"x-a": 1}, "x-expect": bad}
+    with pytest.raises(OverlayError, match="x-expect"):
+        apply_overlay(make_spec(), make_overlay(action))
+
+
+def test_every_failing_action_is_reported_at_once() -> None:
+    overlay = make_overlay(
+        {"target": "$.components.schemas.Gone", "update": {"x-a": 1}},
+        {"target": "$.components.schemas.Run", "update": {"x-b": 1}},
+        {"target": "$.components.schemas.*", "update": {"x-c": 1}, "x-expect": 1},
+    )
+    with pytest.raises(OverlayError) as caught:
+        apply_overlay(make_spec(), overlay)
+    assert [problem.action_index for problem in caught.value.problems] == [1, 3]
+    assert str(caught.value).startswith("2 overlay actions failed")
+
+
+def test_rules_naming_a_missing_property_name_the_action() -> None:
+    overlay = make_overlay(
+        {
+            "target": "$.components.schemas.Run",
+            "description": "status is required when id is",
+            "update": {"allOf": [{"if": {"required": ["id"]}, "then": {"required": ["state"]}}]},
+        }
+    )
+    with pytest.raises(OverlayError) as caught:
+        apply_overlay(make_spec(), overlay)
+    message = str(caught.value)
+    assert 'overlay action #1 ("status is required when id is")' in message
+    assert "property state that the schema does not define" in message
+
+
+def test_actions_touching_names_the_actions_around_a_path() -> None:
+    overlay = make_overlay(
+        {"target": "$.components.schemas.Run.properties.id", "update": {"x-a": 1}},
+        {"target": "$.components.schemas.Model", "update": {"x-b": 1}},
+    )
+    traced = apply_overlay_traced(make_spec(), overlay)
+    assert actions_touching(traced, ["components", "schemas", "Run"]) == [1]
+    assert actions_touching(traced, ["components", "schemas", "Model", "x-b"]) == [2]
 
 
 def test_update_of_array_target_appends_value() -> None:
@@ -204,7 +295,7 @@ def test_every_target_gets_its_own_copy_of_the_update() -> None:
     overlay = make_overlay(
         {
             "target": "$.components.schemas.*",
-            "update": {"x-meta": {"tags": ["a"]}, "required": ["x"]},
+            "update": {"x-meta": {"tags": ["a"]}, "x-required": ["x"]},
         },
         {"target": "$.paths.*.*", "update": {"x-list": [{"k": 1}]}},
     )
@@ -214,10 +305,10 @@ def test_every_target_gets_its_own_copy_of_the_update() -> None:
     assert run["x-meta"] is not model["x-meta"]
 
     run["x-meta"]["tags"].append("mutated")
-    run["required"].append("mutated")
+    run["x-required"].append("mutated")
     assert model["x-meta"] == {"tags": ["a"]}
-    assert model["required"] == ["x"]
-    assert overlay["actions"][0]["update"] == {"x-meta": {"tags": ["a"]}, "required": ["x"]}
+    assert model["x-required"] == ["x"]
+    assert overlay["actions"][0]["update"] == {"x-meta": {"tags": ["a"]}, "x-required": ["x"]}
 
     first = result["paths"]["/runs"]["post"]["x-list"]
     second = result["paths"]["/runs"]["get"]["x-list"]
@@ -270,7 +361,11 @@ def test_duplicate_nodes_in_node_list_are_updated_once() -> None:
 
 def test_remove_object_key() -> None:
     overlay = make_overlay(
-        {"target": "$.components.schemas.Run.properties.status", "remove": True},
+        {
+            "target": "$.components.schemas.Run.properties.status",
+            "remove": True,
+            "x-removes-enum": ["queued", "done"],
+        },
         {"target": "$.paths['/models']", "remove": True},
     )
     result = apply_overlay(make_spec(), overlay)

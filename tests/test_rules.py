@@ -354,6 +354,28 @@ RULE_CASES: dict[str, list[RuleCase]] = {
             "images",
         )
     ],
+    "idempotency-key": [
+        RuleCase(
+            "RFC 9110 section 5.5",
+            "/components/parameters/IdempotencyKey/schema",
+            "k",
+            "a\r\nb",
+            "",
+        ),
+        RuleCase(
+            "RFC 9110 section 5.5; weshop-cli 0.2.22 sends a UUID",
+            "/components/parameters/IdempotencyKey/schema",
+            "7d3f0c1e-2b4a-4c5d-9e8f-0a1b2c3d4e5f",
+            "x" * 256,
+            "",
+        ),
+        RuleCase(
+            "RFC 9110 section 5.5", "/components/parameters/IdempotencyKey/schema", "a b", "   ", ""
+        ),
+        RuleCase(
+            "RFC 9110 section 5.5", "/components/parameters/IdempotencyKey/schema", "k", "ключ", ""
+        ),
+    ],
     "info-paging": [
         RuleCase("README.md:40 (weshop-cli 0.2.22)", INFO_PAGE_SIZE, 100, 101, ""),
         RuleCase("README.md:40 (weshop-cli 0.2.22)", INFO_PAGE, 1, 0, ""),

@@ -16,7 +16,14 @@ from typing import Any
 import pytest
 
 from weshop import _spec
-from weshop._spec import SpecValidator, load_spec, spec_validator
+from weshop._spec import (
+    LARGE_INSTANCE,
+    MAX_VIOLATIONS,
+    SpecValidator,
+    is_uri,
+    load_spec,
+    spec_validator,
+)
 
 from .test_rules import DOCUMENT_OTHER_EXAMPLES, DOCUMENT_RUN_EXAMPLES, ENUM_CASES, RULE_CASES
 
@@ -104,3 +111,82 @@ def test_a_trailing_newline_does_not_slip_past_a_pattern(
     assert fields == {"params.backgroundHex"}
     url = {**REMOVEBG, "input": {"originalImage": "https://a.example/x.png\n"}}
     assert {v.field for v in validator.violations("RunRequest", url)} == {"input.originalImage"}
+
+
+def _aimodel_with_tags(tags: list[Any]) -> dict[str, Any]:
+    from .test_rules import AIMODEL_MINIMAL, with_params
+
+    return with_params(AIMODEL_MINIMAL, locationTagIds=tags)
+
+
+def test_the_list_of_violations_is_capped() -> None:
+    # Before: one violation per invalid item — 400,000 of them, a 29 MB answer from the mock.
+    violations = spec_validator().violations("RunRequest", _aimodel_with_tags(["x"] * 5000))
+    assert len(violations) == MAX_VIOLATIONS + 1
+    assert violations[-1].rule == "too-many-errors"
+    assert all(v.field.startswith("params.locationTagIds.") for v in violations[:-1])
+
+
+def test_a_large_instance_is_named_by_its_first_broken_rule() -> None:
+    # The one invalid item sits at the end of a long valid array: naming it must not walk
+    # the array in pure Python (the compiled validator finds it).
+    tags: list[Any] = [1] * (3 * LARGE_INSTANCE) + ["x"]
+    violations = spec_validator().violations("RunRequest", _aimodel_with_tags(tags))
+    first, note = violations
+    assert first.field == f"params.locationTagIds.{3 * LARGE_INSTANCE}"
+    assert first.rule == "type"
+    assert note.rule == "too-many-errors"
+    # A large instance breaking a URL is named by the field and the keyword.
+    from .test_rules import AIMODEL_MINIMAL
+
+    body = {**AIMODEL_MINIMAL, "input": {"originalImage": "http://[::1"}, "x": [0] * 20_000}
+    (first, _) = spec_validator().violations("RunRequest", body)
+    assert (first.field, first.rule) == ("input.originalImage", "format")
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "http://d5g)y]vQr#8j",  # the probe's: "]" outside an IP literal
+        "http://[",
+        "http://[::g]/x.png",
+        "http://[::1",
+        "https://example.com:99999/x.png",
+        "https://example.com/a b.png",
+        "https://example.com/%zz.png",
+        "https://exämple.com/x.png",
+        "http:///x.png",
+        "http://:80/x.png",
+        "https://example.com/x.png#a#b",
+    ],
+)
+def test_malformed_urls_are_refused_by_their_structure(url: str) -> None:
+    from .test_rules import AIMODEL_MINIMAL
+
+    assert not is_uri(url)
+    body = {**AIMODEL_MINIMAL, "input": {"originalImage": url}}
+    violations = spec_validator().violations("RunRequest", body)
+    assert {v.field for v in violations} == {"input.originalImage"}
+    assert {v.rule for v in violations} <= {"format", "pattern"}
+    # The pure-Python validator (the fallback without jsonschema-rs) gives the same verdict.
+    assert not _full_verdict("RunRequest", body)
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://ai-image.weshop.ai/x.png",
+        "http://127.0.0.1:8765/openapi/files/uploads/a.png",
+        "http://[::1]:8080/x.png",
+        "https://example.com:65535/x.png?a=1&b=%20#frag",
+        "https://user@example.com/x.png",
+        "https://cdn.example.com/caf%C3%A9.png",
+    ],
+)
+def test_well_formed_urls_pass(url: str) -> None:
+    from .test_rules import AIMODEL_MINIMAL
+
+    assert is_uri(url)
+    body = {**AIMODEL_MINIMAL, "input": {"originalImage": url}}
+    assert spec_validator().violations("RunRequest", body) == []
+    assert _full_verdict("RunRequest", body)

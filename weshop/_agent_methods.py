@@ -37,7 +37,16 @@ ProgressCallback: TypeAlias = Callable[[RunBase], object]
 
 #: A builder's own keywords: how to run, not what to send as params.
 _RUN_OPTIONS = frozenset(
-    {"version", "wait", "timeout", "on_progress", "idempotency_key", "task_name", "callback_url"}
+    {
+        "version",
+        "wait",
+        "timeout",
+        "on_progress",
+        "idempotency_key",
+        "task_name",
+        "callback_url",
+        "extra_body",
+    }
 )
 
 
@@ -56,6 +65,8 @@ class AgentCall:
     task_name: str | None = None
     callback_url: str | None = None
     media: RunMedia = field(default_factory=RunMedia)
+    #: Fields merged into the request body as is (what the spec gained before the facade).
+    extra_body: Mapping[str, Any] | None = None
 
 
 def wire_name(snake: str) -> str:

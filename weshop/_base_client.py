@@ -28,18 +28,19 @@ from typing import TYPE_CHECKING, Any, Final, Generic, Literal, ParamSpec, Proto
 
 import httpx
 
+from . import _generated as gen
 from ._constants import (
     AUTH_HEADER,
     BASE_URL_ENV,
     DEFAULT_BASE_URL,
     DEFAULT_BATCH_COUNT,
+    IDEMPOTENCY_HEADER,
     INFO_MAX_PAGES,
     LOOPBACK_NAMES,
     OFFICIAL_HOST,
     UPLOAD_CACHE_FILE,
 )
-from ._credentials import SecretKey, resolve_api_key
-from ._generated import generated_module, models, types
+from ._credentials import SecretKey, guard_logs, resolve_api_key
 from ._models import (
     AgentInfo,
     CustomFashionModel,
@@ -71,39 +72,17 @@ from .errors import (
     api_error_from_response,
 )
 
-# The endpoint modules of this copy's generated client (see _generated: a vendored copy
-# runs its own); mypy reads the same modules' real signatures.
 if TYPE_CHECKING:
-    from weshop_openapi.api.agents import get_agent_info
-    from weshop_openapi.api.assets import upload_image
-    from weshop_openapi.api.my_fashion_models import (
-        create_my_fashion_model,
-        delete_my_fashion_model,
-        query_my_fashion_model,
+    from weshop_openapi.models import AgentInfo as GeneratedAgentInfo
+    from weshop_openapi.models import (
+        MyFashionModelDeleteRequest,
+        MyLocationDeleteRequest,
+        RunData,
+        TaskDeleteRequest,
+        TaskExecuteRequest,
+        TaskQueryRequest,
     )
-    from weshop_openapi.api.my_locations import (
-        create_my_location,
-        delete_my_location,
-        query_my_location,
-    )
-    from weshop_openapi.api.runs import create_run, estimate_power, get_run
-    from weshop_openapi.api.tasks import create_task, delete_task, execute_task, query_task
-else:
-    get_agent_info = generated_module("api.agents.get_agent_info")
-    upload_image = generated_module("api.assets.upload_image")
-    create_my_fashion_model = generated_module("api.my_fashion_models.create_my_fashion_model")
-    delete_my_fashion_model = generated_module("api.my_fashion_models.delete_my_fashion_model")
-    query_my_fashion_model = generated_module("api.my_fashion_models.query_my_fashion_model")
-    create_my_location = generated_module("api.my_locations.create_my_location")
-    delete_my_location = generated_module("api.my_locations.delete_my_location")
-    query_my_location = generated_module("api.my_locations.query_my_location")
-    create_run = generated_module("api.runs.create_run")
-    estimate_power = generated_module("api.runs.estimate_power")
-    get_run = generated_module("api.runs.get_run")
-    create_task = generated_module("api.tasks.create_task")
-    delete_task = generated_module("api.tasks.delete_task")
-    execute_task = generated_module("api.tasks.execute_task")
-    query_task = generated_module("api.tasks.query_task")
+    from weshop_openapi.types import Response
 
 __all__ = ["BaseClient", "KeyAuth", "Operation", "trusted_base_url"]
 
@@ -131,121 +110,107 @@ PARSE_ERRORS: Final = (KeyError, TypeError, ValueError, AttributeError)
 
 
 # --------------------------------------------------------------------------- operations
+class Endpoint(Protocol[P, T]):
+    """A generated endpoint module: its sync and asyncio functions."""
+
+    @property
+    def sync_detailed(self) -> Callable[P, Response[T]]: ...
+
+    @property
+    def asyncio_detailed(self) -> Callable[P, Awaitable[Response[T]]]: ...
+
+
 @dataclass(frozen=True)
 class Operation(Generic[P, T, S]):
-    """A generated endpoint (its sync and asyncio functions), the model of its success
-    answer, and whether a repeated request is harmless (``replay_safe``)."""
+    """A generated endpoint, the model of its success answer, and whether a repeated
+    request is harmless (``replay_safe``).
+
+    The endpoint and the model are looked up when first called, not at import: a
+    regenerated client that lacks them disables only the methods using this operation
+    (:class:`~weshop.OperationUnavailableError`, nothing sent).
+    """
 
     name: str
-    sync: Callable[P, types.Response[T]]
-    asyncio: Callable[P, Awaitable[types.Response[T]]]
-    success: type[S]
+    endpoint: Callable[[], Endpoint[P, T]]
+    success_model: Callable[[], type[S]]
     replay_safe: bool
+
+    @property
+    def sync(self) -> Callable[P, Response[T]]:
+        return self.endpoint().sync_detailed
+
+    @property
+    def asyncio(self) -> Callable[P, Awaitable[Response[T]]]:
+        return self.endpoint().asyncio_detailed
+
+    @property
+    def success(self) -> type[S]:
+        return self.success_model()
+
+    def check_available(self) -> None:
+        """Raise :class:`~weshop.OperationUnavailableError` unless the generated client
+        has this operation and its success model."""
+        self.endpoint()
+        self.success_model()
 
 
 # createRun is replay-safe because the facade always sends an Idempotency-Key, the same
 # one on every attempt. Task creation/execution and creating your own models/locations
 # have no such key: only failures proving the request was not processed are retried.
 CREATE_RUN: Final = Operation(
-    "createRun",
-    create_run.sync_detailed,
-    create_run.asyncio_detailed,
-    models.RunCreatedEnvelope,
-    True,
+    "createRun", lambda: gen.create_run, lambda: gen.models.RunCreatedEnvelope, True
 )
-GET_RUN: Final = Operation(
-    "getRun", get_run.sync_detailed, get_run.asyncio_detailed, models.RunEnvelope, True
-)
+GET_RUN: Final = Operation("getRun", lambda: gen.get_run, lambda: gen.models.RunEnvelope, True)
 ESTIMATE_POWER: Final = Operation(
-    "estimatePower",
-    estimate_power.sync_detailed,
-    estimate_power.asyncio_detailed,
-    models.PowerEstimateEnvelope,
-    True,
+    "estimatePower", lambda: gen.estimate_power, lambda: gen.models.PowerEstimateEnvelope, True
 )
 UPLOAD_IMAGE: Final = Operation(
-    "uploadImage",
-    upload_image.sync_detailed,
-    upload_image.asyncio_detailed,
-    models.ImageUploadedEnvelope,
-    True,  # a repeated upload stores the same bytes again: harmless, never billed
+    "uploadImage", lambda: gen.upload_image, lambda: gen.models.ImageUploadedEnvelope, True
 )
 GET_AGENT_INFO: Final = Operation(
-    "getAgentInfo",
-    get_agent_info.sync_detailed,
-    get_agent_info.asyncio_detailed,
-    models.AgentInfoEnvelope,
-    True,
+    "getAgentInfo", lambda: gen.get_agent_info, lambda: gen.models.AgentInfoEnvelope, True
 )
 CREATE_TASK: Final = Operation(
-    "createTask",
-    create_task.sync_detailed,
-    create_task.asyncio_detailed,
-    models.TaskCreatedEnvelope,
-    False,
+    "createTask", lambda: gen.create_task, lambda: gen.models.TaskCreatedEnvelope, False
 )
 EXECUTE_TASK: Final = Operation(
-    "executeTask",
-    execute_task.sync_detailed,
-    execute_task.asyncio_detailed,
-    models.TaskExecutedEnvelope,
-    False,
+    "executeTask", lambda: gen.execute_task, lambda: gen.models.TaskExecutedEnvelope, False
 )
 QUERY_TASK: Final = Operation(
-    "queryTask",
-    query_task.sync_detailed,
-    query_task.asyncio_detailed,
-    models.TaskQueryEnvelope,
-    True,
+    "queryTask", lambda: gen.query_task, lambda: gen.models.TaskQueryEnvelope, True
 )
 DELETE_TASK: Final = Operation(
-    "deleteTask",
-    delete_task.sync_detailed,
-    delete_task.asyncio_detailed,
-    models.LegacyEnvelope,
-    True,
+    "deleteTask", lambda: gen.delete_task, lambda: gen.models.LegacyEnvelope, True
 )
 CREATE_MY_FASHION_MODEL: Final = Operation(
     "createMyFashionModel",
-    create_my_fashion_model.sync_detailed,
-    create_my_fashion_model.asyncio_detailed,
-    models.MyFashionModelCreatedEnvelope,
+    lambda: gen.create_my_fashion_model,
+    lambda: gen.models.MyFashionModelCreatedEnvelope,
     False,
 )
 QUERY_MY_FASHION_MODEL: Final = Operation(
     "queryMyFashionModel",
-    query_my_fashion_model.sync_detailed,
-    query_my_fashion_model.asyncio_detailed,
-    models.MyFashionModelEnvelope,
+    lambda: gen.query_my_fashion_model,
+    lambda: gen.models.MyFashionModelEnvelope,
     True,
 )
 DELETE_MY_FASHION_MODEL: Final = Operation(
     "deleteMyFashionModel",
-    delete_my_fashion_model.sync_detailed,
-    delete_my_fashion_model.asyncio_detailed,
-    models.LegacyEnvelope,
+    lambda: gen.delete_my_fashion_model,
+    lambda: gen.models.LegacyEnvelope,
     True,
 )
 CREATE_MY_LOCATION: Final = Operation(
     "createMyLocation",
-    create_my_location.sync_detailed,
-    create_my_location.asyncio_detailed,
-    models.MyLocationCreatedEnvelope,
+    lambda: gen.create_my_location,
+    lambda: gen.models.MyLocationCreatedEnvelope,
     False,
 )
 QUERY_MY_LOCATION: Final = Operation(
-    "queryMyLocation",
-    query_my_location.sync_detailed,
-    query_my_location.asyncio_detailed,
-    models.MyLocationEnvelope,
-    True,
+    "queryMyLocation", lambda: gen.query_my_location, lambda: gen.models.MyLocationEnvelope, True
 )
 DELETE_MY_LOCATION: Final = Operation(
-    "deleteMyLocation",
-    delete_my_location.sync_detailed,
-    delete_my_location.asyncio_detailed,
-    models.LegacyEnvelope,
-    True,
+    "deleteMyLocation", lambda: gen.delete_my_location, lambda: gen.models.LegacyEnvelope, True
 )
 
 
@@ -308,18 +273,25 @@ def trusted_base_url(base_url: str, trusted_hosts: Iterable[str] = ()) -> httpx.
     """
     try:
         url = httpx.URL(base_url)
-    except httpx.InvalidURL:
-        raise UntrustedHostError("the base URL is not a valid URL", host="") from None
-    host = url.host.lower()
+        host = url.host.lower()
+    except (httpx.InvalidURL, ValueError) as exc:
+        # ValueError: idna.IDNAError (a UnicodeError) for a host such as "xn--".
+        raise UntrustedHostError(
+            f"the base URL {base_url!r} is not a valid URL ({exc})", host=""
+        ) from None
     if url.scheme not in ("http", "https") or not host:
         raise UntrustedHostError(
             f"the base URL must be an absolute http(s) URL, not {base_url!r}", host=host
         )
     if url.userinfo:
         raise UntrustedHostError("the base URL must not carry credentials", host=host)
+    try:
+        named = {_host_of(entry) for entry in trusted_hosts}
+    except (httpx.InvalidURL, ValueError) as exc:
+        raise UntrustedHostError(f"a trusted host is not a valid host ({exc})", host=host) from None
     if _is_loopback(host):
         return url
-    trusted = host == OFFICIAL_HOST or host in {_host_of(entry) for entry in trusted_hosts}
+    trusted = host == OFFICIAL_HOST or host in named
     if trusted and url.scheme == "https":
         return url
     if trusted:
@@ -450,10 +422,43 @@ def validate(schema: str, body: object, *, what: str = "request") -> None:
         raise RequestValidationError(violations, what=what)
 
 
-def validate_parameters(operation_id: str, values: Mapping[str, object]) -> None:
+def validate_parameters(
+    operation_id: str, values: Mapping[str, object], *, what: str | None = None
+) -> None:
     violations = parameter_violations(operation_id, values)
     if violations:
-        raise RequestValidationError(violations, what=f"{operation_id} parameters")
+        raise RequestValidationError(violations, what=what or f"{operation_id} parameters")
+
+
+def checked_idempotency_key(given: object) -> str:
+    """``given`` if it can be sent as the ``Idempotency-Key`` header (the spec's rule);
+    a new UUID for ``None``. A key with a control character, non-ASCII or only spaces is
+    a local mistake — :class:`RequestValidationError`, not a failed request."""
+    if given is None:
+        return str(uuid.uuid4())
+    if not isinstance(given, str):
+        message = f"must be a string, not {type(given).__name__}"
+        raise RequestValidationError(
+            [Violation("idempotency_key", "type", message)], what="idempotency_key"
+        )
+    violations = parameter_violations(CREATE_RUN.name, {IDEMPOTENCY_HEADER: given})
+    if violations:
+        named = [Violation("idempotency_key", v.rule, v.message) for v in violations]
+        raise RequestValidationError(named, what="idempotency_key")
+    return given
+
+
+def checked_params(params: object) -> Mapping[str, Any]:
+    """``params`` if it is a mapping of wire names to values; otherwise
+    :class:`RequestValidationError` naming the argument (not a bare ``TypeError``)."""
+    if not isinstance(params, Mapping):
+        message = f"must be a mapping of parameter names to values, not {type(params).__name__}"
+        raise RequestValidationError([Violation("params", "type", message)], what="params")
+    odd = [name for name in params if not isinstance(name, str)]
+    if odd:
+        message = f"parameter names must be strings, not {odd[0]!r}"
+        raise RequestValidationError([Violation("params", "type", message)], what="params")
+    return params
 
 
 def draft(schema: str, body: dict[str, Any], image_paths: Sequence[Path_]) -> Draft:
@@ -499,33 +504,47 @@ def with_batch_count(params: Mapping[str, Any]) -> dict[str, Any]:
     """``params`` with ``batchCount`` set (to DEFAULT_BATCH_COUNT unless given): the
     documents disagree on the server's default (4 or 1), so every run the facade starts
     says how many images it pays for, whatever the agent and however it was called."""
-    return {"batchCount": DEFAULT_BATCH_COUNT, **params}
+    return {"batchCount": DEFAULT_BATCH_COUNT, **checked_params(params)}
+
+
+def with_extra_body(body: dict[str, Any], extra: Mapping[str, Any] | None) -> dict[str, Any]:
+    """``body`` with ``extra`` merged in (an object into an object, one level deep; else
+    ``extra`` wins): fields the spec gained before the facade did. The merged body is
+    what is validated and sent."""
+    merged = dict(body)
+    for key, value in (extra or {}).items():
+        current = merged.get(key)
+        if isinstance(current, dict) and isinstance(value, Mapping):
+            merged[key] = {**current, **value}
+        else:
+            merged[key] = value
+    return merged
 
 
 def task_execute_request(
     task_id: str, params: Mapping[str, Any], callback_url: str | None
-) -> models.TaskExecuteRequest:
+) -> TaskExecuteRequest:
     body: dict[str, Any] = {"taskId": task_id, "params": with_batch_count(params)}
     if callback_url is not None:
         body["callbackUrl"] = callback_url
     validate("TaskExecuteRequest", body)
-    return models.TaskExecuteRequest.from_dict(body)
+    return gen.models.TaskExecuteRequest.from_dict(body)
 
 
-def task_query_request(execution_id: str | None, task_id: str | None) -> models.TaskQueryRequest:
+def task_query_request(execution_id: str | None, task_id: str | None) -> TaskQueryRequest:
     body = {
         key: value
         for key, value in (("executionId", execution_id), ("taskId", task_id))
         if value is not None
     }
     validate("TaskQueryRequest", body)
-    return models.TaskQueryRequest.from_dict(body)
+    return gen.models.TaskQueryRequest.from_dict(body)
 
 
-def task_delete_request(task_id: str) -> models.TaskDeleteRequest:
+def task_delete_request(task_id: str) -> TaskDeleteRequest:
     body = {"taskId": task_id}
     validate("TaskDeleteRequest", body)
-    return models.TaskDeleteRequest.from_dict(body)
+    return gen.models.TaskDeleteRequest.from_dict(body)
 
 
 def draft_fashion_model(
@@ -552,16 +571,16 @@ def draft_location(image: ImageInput, *, name: str, agent: str, version: str) ->
     return draft("MyLocationCreateRequest", body, [("image",)])
 
 
-def fashion_model_delete_request(model_id: int) -> models.MyFashionModelDeleteRequest:
+def fashion_model_delete_request(model_id: int) -> MyFashionModelDeleteRequest:
     body = {"fashionModelId": model_id}
     validate("MyFashionModelDeleteRequest", body)
-    return models.MyFashionModelDeleteRequest.from_dict(body)
+    return gen.models.MyFashionModelDeleteRequest.from_dict(body)
 
 
-def location_delete_request(location_id: int) -> models.MyLocationDeleteRequest:
+def location_delete_request(location_id: int) -> MyLocationDeleteRequest:
     body = {"locationId": location_id}
     validate("MyLocationDeleteRequest", body)
-    return models.MyLocationDeleteRequest.from_dict(body)
+    return gen.models.MyLocationDeleteRequest.from_dict(body)
 
 
 # --------------------------------------------------------------------------- waiting
@@ -682,7 +701,7 @@ class InfoPager:
         self._current = InfoRequest(page, self.page_size, resource_type)
         return self._current
 
-    def feed(self, page: models.AgentInfo) -> None:
+    def feed(self, page: GeneratedAgentInfo) -> None:
         """Merge the page just read and plan the pages still missing."""
         self.pages += 1
         resource_type, number = self._current.resource_type, self._current.page
@@ -760,6 +779,7 @@ class BaseClient:
         # (or read from disk) for a host the key may not go to.
         self._base_url = trusted_base_url(resolve_base_url(base_url), self._trusted_hosts)
         self._api_key = resolve_api_key(api_key)
+        guard_logs(self._api_key)
         self._timeout = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
         policy = retry or RetryPolicy()
         self._retry = policy if max_retries is None else replace(policy, max_retries=max_retries)
@@ -820,7 +840,7 @@ class BaseClient:
     def _retry_state(self, op: Operation[Any, Any, Any]) -> RetryState:
         return RetryState(self._retry, op.name, op.replay_safe)
 
-    def _api_error(self, op_name: str, response: httpx.Response | types.Response[Any]) -> APIError:
+    def _api_error(self, op_name: str, response: httpx.Response | Response[Any]) -> APIError:
         headers = response.headers
         return api_error_from_response(
             int(response.status_code),
@@ -831,7 +851,7 @@ class BaseClient:
             redact=self._api_key.redact_tree,
         )
 
-    def _interpret(self, op: Operation[P, T, S], response: types.Response[T]) -> S | APIError:
+    def _interpret(self, op: Operation[P, T, S], response: Response[T]) -> S | APIError:
         """The success model of an answer, or the :class:`APIError` it amounts to."""
         status = int(response.status_code)
         logger.debug("%s -> HTTP %d", op.name, status)
@@ -849,7 +869,7 @@ class BaseClient:
     # ---------------------------------------------------------------- building
     @staticmethod
     def _idempotency_key(given: str | None) -> str:
-        return given if given else str(uuid.uuid4())
+        return checked_idempotency_key(given)
 
     @staticmethod
     def _draft_run(
@@ -861,6 +881,7 @@ class BaseClient:
         task_name: str | None,
         callback_url: str | None,
         media: RunMedia | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> Draft:
         run_input: dict[str, Any] = dict(images)
         if task_name is not None:
@@ -874,9 +895,9 @@ class BaseClient:
             body["callbackUrl"] = callback_url
         paths: list[Path_] = [("input", name) for name in images]
         paths += place_media(body, media or RunMedia())
-        return draft("RunRequest", body, paths)
+        return draft("RunRequest", with_extra_body(body, extra_body), paths)
 
-    def _run_fields(self, data: models.RunData, execution_id: str, op_name: str) -> RunFields:
+    def _run_fields(self, data: RunData, execution_id: str, op_name: str) -> RunFields:
         found = run_fields(data, execution_id)
         if found is None:
             raise NotFoundError(

@@ -38,6 +38,7 @@ from typing import Any, Concatenate, ParamSpec, Self, TypeVar
 
 import httpx
 
+from . import _generated as gen
 from ._agents import (
     AgentCall,
     aimodel,
@@ -67,8 +68,7 @@ from ._constants import (
     DEFAULT_TIMEOUT,
     DOWNLOAD_CHUNK_SIZE,
 )
-from ._generated import client as generated_client
-from ._generated import models, types
+from ._credentials import SecretKey
 from ._models import AsyncRun, DownloadTarget, Run, RunFields, content_type_suffix
 from ._polling import PollPolicy
 from ._retry import RetryPolicy, RetryState
@@ -141,6 +141,58 @@ class _AsyncShared(httpx.AsyncBaseTransport):
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         return await self._inner.handle_async_request(request)
+
+
+def _scrubbed(
+    request: httpx.Request, response: httpx.Response, content: bytes, key: SecretKey
+) -> httpx.Response:
+    """``response`` (already read) with the key redacted from its headers and body — or
+    itself when it holds no spelling of the key. A server that echoes the key (as a header,
+    an executionId, ...) must not carry it into runs, reprs, log lines or file names."""
+    body = key.redact_bytes(content)
+    headers = [(name, key.redact(value)) for name, value in response.headers.multi_items()]
+    if body == content and headers == list(response.headers.multi_items()):
+        return response
+    # The body is decoded already: its old length and encoding no longer apply.
+    kept = [(n, v) for n, v in headers if n.lower() not in ("content-length", "content-encoding")]
+    return httpx.Response(
+        response.status_code,
+        headers=kept,
+        content=body,
+        request=request,
+        extensions=response.extensions,
+    )
+
+
+class _Scrubbing(httpx.BaseTransport):
+    """API answers with the key redacted (see :func:`_scrubbed`); downloads do not pass
+    here (they never carry the key and may be large)."""
+
+    def __init__(self, inner: httpx.BaseTransport, key: SecretKey) -> None:
+        self._inner = inner
+        self._key = key
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        response = self._inner.handle_request(request)
+        try:
+            content = response.read()
+        finally:
+            response.close()
+        return _scrubbed(request, response, content, self._key)
+
+
+class _AsyncScrubbing(httpx.AsyncBaseTransport):
+    def __init__(self, inner: httpx.AsyncBaseTransport, key: SecretKey) -> None:
+        self._inner = inner
+        self._key = key
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        response = await self._inner.handle_async_request(request)
+        try:
+            content = await response.aread()
+        finally:
+            await response.aclose()
+        return _scrubbed(request, response, content, self._key)
 
 
 @dataclass
@@ -361,7 +413,7 @@ class WeShop(BaseClient):
             base_url=self.base_url,
             auth=KeyAuth(self._api_key, self._base_url),
             timeout=self._timeout,
-            transport=shared,
+            transport=_Scrubbing(shared, self._api_key),
             follow_redirects=False,
             event_hooks={"response": [capture_response]},
         )
@@ -369,9 +421,7 @@ class WeShop(BaseClient):
         self._files = _Files(
             httpx.Client(timeout=self._timeout, transport=shared, follow_redirects=True), self
         )
-        self._generated = generated_client.Client(base_url=self.base_url).set_httpx_client(
-            self._http
-        )
+        self._generated = gen.client.Client(base_url=self.base_url).set_httpx_client(self._http)
         self._upload_locks: dict[str, threading.Lock] = {}
         self._upload_locks_guard = threading.Lock()
         self.runs = Runs(self)
@@ -489,11 +539,11 @@ class WeShop(BaseClient):
             if cache and (url := self._cached_upload(image)) is not None:
                 return url
             with image.open() as stream:
-                upload = types.File(
+                upload = gen.types.File(
                     payload=stream, file_name=image.filename, mime_type=image.mime_type
                 )
                 uploaded = self._request(
-                    UPLOAD_IMAGE, client=self._generated, body=models.ImageUpload(upload)
+                    UPLOAD_IMAGE, client=self._generated, body=gen.models.ImageUpload(upload)
                 )
             url = uploaded.data.image
             self._remember_upload(image, url)
@@ -517,6 +567,7 @@ class WeShop(BaseClient):
             callback_url=call.callback_url,
             idempotency_key=call.idempotency_key,
             media=call.media,
+            extra_body=call.extra_body,
         )
         if not call.wait:
             return created
@@ -595,14 +646,14 @@ class AsyncWeShop(BaseClient):
             base_url=self.base_url,
             auth=KeyAuth(self._api_key, self._base_url),
             timeout=self._timeout,
-            transport=shared,
+            transport=_AsyncScrubbing(shared, self._api_key),
             follow_redirects=False,
             event_hooks={"response": [acapture_response]},
         )
         self._files = _AsyncFiles(
             httpx.AsyncClient(timeout=self._timeout, transport=shared, follow_redirects=True), self
         )
-        self._generated = generated_client.Client(base_url=self.base_url).set_async_httpx_client(
+        self._generated = gen.client.Client(base_url=self.base_url).set_async_httpx_client(
             self._http
         )
         self._upload_locks: dict[str, asyncio.Lock] = {}
@@ -721,11 +772,11 @@ class AsyncWeShop(BaseClient):
             if cache and (url := self._cached_upload(image)) is not None:
                 return url
             with image.open() as stream:
-                upload = types.File(
+                upload = gen.types.File(
                     payload=stream, file_name=image.filename, mime_type=image.mime_type
                 )
                 uploaded = await self._request(
-                    UPLOAD_IMAGE, client=self._generated, body=models.ImageUpload(upload)
+                    UPLOAD_IMAGE, client=self._generated, body=gen.models.ImageUpload(upload)
                 )
             url = uploaded.data.image
             self._remember_upload(image, url)
@@ -750,6 +801,7 @@ class AsyncWeShop(BaseClient):
             callback_url=call.callback_url,
             idempotency_key=call.idempotency_key,
             media=call.media,
+            extra_body=call.extra_body,
         )
         if not call.wait:
             return created

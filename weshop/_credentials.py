@@ -9,17 +9,25 @@ key, the file is refused when other users may read it. The key is held in a
 from __future__ import annotations
 
 import json
+import logging
 import os
 import stat
+import weakref
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, Final
 
 from ._constants import API_KEY_ENV, API_KEY_HELP_URL, CREDENTIALS_FILE
-from ._redaction import redact_text, redact_tree
+from ._redaction import redact_bytes, redact_text, redact_tree
 from .errors import CredentialsFileError, MissingAPIKeyError
 
-__all__ = ["SecretKey", "default_credentials_path", "read_credentials_file", "resolve_api_key"]
+__all__ = [
+    "SecretKey",
+    "default_credentials_path",
+    "guard_logs",
+    "read_credentials_file",
+    "resolve_api_key",
+]
 
 _REDACTED: Final = "[redacted]"
 
@@ -27,7 +35,7 @@ _REDACTED: Final = "[redacted]"
 class SecretKey:
     """An API key that does not show itself: repr, str and format print ``[redacted]``."""
 
-    __slots__ = ("_value",)
+    __slots__ = ("__weakref__", "_value")
 
     def __init__(self, value: str) -> None:
         self._value = value
@@ -45,6 +53,10 @@ class SecretKey:
         """A decoded JSON value with the key redacted from every string in it."""
         return redact_tree(value, [self._value], _REDACTED)
 
+    def redact_bytes(self, data: bytes) -> bytes:
+        """Bytes (a raw answer) with every spelling and encoding of the key redacted."""
+        return redact_bytes(data, [self._value], _REDACTED)
+
     def __repr__(self) -> str:
         return f"SecretKey({_REDACTED})"
 
@@ -61,6 +73,45 @@ class SecretKey:
 
     def __reduce__(self) -> str | tuple[object, ...]:
         raise TypeError("an API key is not pickled")
+
+
+#: Loggers whose lines may quote what a server sent back: httpcore logs response headers
+#: at DEBUG, before the client sees them (a server echoing the key would be quoted).
+GUARDED_LOGGERS: Final = (
+    "httpcore.connection",
+    "httpcore.http11",
+    "httpcore.http2",
+    "httpcore.proxy",
+    "httpcore.socks",
+    "httpx",
+    "weshop",
+)
+_live_keys: weakref.WeakSet[SecretKey] = weakref.WeakSet()
+
+
+class _RedactLiveKeys(logging.Filter):
+    """Redacts the keys of live clients from every record of the guarded loggers."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        secrets = [key.reveal() for key in list(_live_keys)]
+        if secrets:
+            message = record.getMessage()
+            redacted = redact_text(message, secrets, _REDACTED)
+            if redacted != message:
+                record.msg, record.args = redacted, None
+        return True
+
+
+_FILTER: Final = _RedactLiveKeys()
+
+
+def guard_logs(key: SecretKey) -> None:
+    """Keep ``key`` out of the guarded loggers' lines for as long as it lives."""
+    _live_keys.add(key)
+    for name in GUARDED_LOGGERS:
+        logger = logging.getLogger(name)
+        if _FILTER not in logger.filters:
+            logger.addFilter(_FILTER)
 
 
 def default_credentials_path() -> Path:

@@ -1,8 +1,14 @@
-"""Where the facade finds its generated low-level client — the one place that knows.
+"""The one door from the facade into the generated low-level client.
 
-``weshop`` and the generated ``weshop_openapi`` are sibling top-level packages, so ``weshop``
-cannot reach the generated code with a relative import. Every other module of ``weshop``
-goes through this one instead:
+Every run-time use of the generated package goes through :func:`generated_module`, which
+imports ``<GENERATED_PACKAGE>.<name>`` when first needed. Nothing is imported at
+``import weshop`` time, so an operation or model that a regenerated client no longer has
+disables only the methods that use it (:class:`~weshop.OperationUnavailableError`), never
+the whole client.
+
+Which package that is, is decided here too. ``weshop`` and the generated ``weshop_openapi``
+are sibling top-level packages, so ``weshop`` cannot reach the generated code with a
+relative import:
 
 * installed normally, ``weshop`` is top-level and its generated package is the top-level
   ``weshop_openapi``;
@@ -11,20 +17,57 @@ goes through this one instead:
   ``myservice._vendor.weshop_openapi``. A vendored copy therefore always runs its own
   generated client and reads its own spec, even when ``weshop`` is also installed.
 
-mypy sees the real generated modules (the ``TYPE_CHECKING`` imports below); at run time
-the same names are the resolved package's modules. Use :data:`models`, :data:`types` and
-:data:`client` for the generated models and helpers, and :func:`generated_module` for
-anything else (the endpoint modules, resources such as the shipped spec).
+Facade modules write ``from . import _generated as gen`` and use ``gen.models.RunRequest``,
+``gen.types.UNSET``, ``gen.create_run`` ...: for mypy those are the real modules (the
+``TYPE_CHECKING`` imports below, the only place their names are written); at run time this
+module's ``__getattr__`` resolves them lazily — ``models``/``types``/``client`` are the
+package's submodules, any other name is an endpoint module ``api.<tag>.<name>``.
 """
 
 from __future__ import annotations
 
+import functools
 import importlib
+import pkgutil
 from types import ModuleType
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, Any, Final
 
-__all__ = ["GENERATED_PACKAGE", "client", "generated_module", "models", "types"]
+from .errors import OperationUnavailableError
 
+if TYPE_CHECKING:
+    from weshop_openapi import client as client
+    from weshop_openapi import models as models
+    from weshop_openapi import types as types
+    from weshop_openapi.api.agents import get_agent_info as get_agent_info
+    from weshop_openapi.api.assets import upload_image as upload_image
+    from weshop_openapi.api.my_fashion_models import (
+        create_my_fashion_model as create_my_fashion_model,
+    )
+    from weshop_openapi.api.my_fashion_models import (
+        delete_my_fashion_model as delete_my_fashion_model,
+    )
+    from weshop_openapi.api.my_fashion_models import (
+        query_my_fashion_model as query_my_fashion_model,
+    )
+    from weshop_openapi.api.my_locations import create_my_location as create_my_location
+    from weshop_openapi.api.my_locations import delete_my_location as delete_my_location
+    from weshop_openapi.api.my_locations import query_my_location as query_my_location
+    from weshop_openapi.api.runs import create_run as create_run
+    from weshop_openapi.api.runs import estimate_power as estimate_power
+    from weshop_openapi.api.runs import get_run as get_run
+    from weshop_openapi.api.tasks import create_task as create_task
+    from weshop_openapi.api.tasks import delete_task as delete_task
+    from weshop_openapi.api.tasks import execute_task as execute_task
+    from weshop_openapi.api.tasks import query_task as query_task
+
+__all__ = [
+    "GENERATED_PACKAGE",
+    "generated_attr",
+    "generated_literals",
+    "generated_module",
+]
+
+#: The generated package's name (``codegen/config.yaml``: package_name_override).
 _GENERATED_NAME: Final = "weshop_openapi"
 
 
@@ -38,27 +81,81 @@ def _sibling_of_facade(module_name: str) -> str:
 
 #: The import name of the generated package this copy of ``weshop`` runs against.
 GENERATED_PACKAGE: Final[str] = _sibling_of_facade(__name__)
+_SUBMODULES: Final = frozenset({"client", "models", "types", "errors"})
 
 
 def generated_module(name: str = "") -> ModuleType:
-    """Import a module of this copy's generated package: ``""`` for the package itself,
-    ``"api.runs.create_run"`` for an endpoint module."""
+    """Import ``<GENERATED_PACKAGE>.<name>`` (``""``: the package itself).
+
+    Raises :class:`~weshop.OperationUnavailableError` when the generated client has no
+    such module (the spec it was generated from dropped the operation or model).
+    """
     qualified = f"{GENERATED_PACKAGE}.{name}" if name else GENERATED_PACKAGE
     try:
         return importlib.import_module(qualified)
     except ModuleNotFoundError as exc:
-        if exc.name is not None and not GENERATED_PACKAGE.startswith(exc.name):
-            raise  # something the generated code imports is missing, not the package
-        raise ModuleNotFoundError(
-            f"weshop needs its generated client {GENERATED_PACKAGE!r} beside it"
-            f" (vendor both 'weshop' and 'weshop_openapi' into the same directory): {exc}",
-            name=exc.name,
-        ) from exc
+        if exc.name is not None and not qualified.startswith(exc.name):
+            raise  # a dependency of the generated client is missing, not the module
+        if exc.name is not None and GENERATED_PACKAGE.startswith(exc.name):
+            raise ModuleNotFoundError(
+                f"weshop needs its generated client {GENERATED_PACKAGE!r} beside it"
+                f" (vendor both 'weshop' and 'weshop_openapi' into the same directory): {exc}",
+                name=exc.name,
+            ) from exc
+        raise OperationUnavailableError(name or GENERATED_PACKAGE, module=qualified) from None
 
 
-if TYPE_CHECKING:
-    from weshop_openapi import client, models, types
-else:
-    client = generated_module("client")
-    models = generated_module("models")
-    types = generated_module("types")
+def generated_attr(module: str, name: str) -> Any:
+    """``<GENERATED_PACKAGE>.<module>.<name>``, or :class:`~weshop.OperationUnavailableError`."""
+    found = generated_module(module)
+    try:
+        return getattr(found, name)
+    except AttributeError:
+        raise OperationUnavailableError(name, module=found.__name__) from None
+
+
+def generated_literals(*names: str) -> dict[str, Any]:
+    """The generated ``Literal`` aliases ``names`` (of ``models``), for annotations that
+    are evaluated at run time (``typing.get_type_hints``). One a regeneration dropped
+    (an enum renamed upstream) is ``str``: values are then plain strings, and
+    ``import weshop`` still works."""
+    try:
+        models = generated_module("models")
+    except OperationUnavailableError:
+        return dict.fromkeys(names, str)
+    return {name: getattr(models, name, str) for name in names}
+
+
+class _Namespace:
+    """A generated submodule whose missing attributes raise OperationUnavailableError."""
+
+    def __init__(self, module: str) -> None:
+        self._module = module
+
+    def __getattr__(self, name: str) -> Any:
+        value = generated_attr(self._module, name)
+        setattr(self, name, value)  # found once: later look-ups are plain attributes
+        return value
+
+
+@functools.cache
+def _endpoint_tags() -> tuple[str, ...]:
+    api = generated_module("api")
+    return tuple(sorted(info.name for info in pkgutil.iter_modules(api.__path__)))
+
+
+def _endpoint(name: str) -> ModuleType:
+    for tag in _endpoint_tags():
+        try:
+            return generated_module(f"api.{tag}.{name}")
+        except OperationUnavailableError:
+            continue
+    raise OperationUnavailableError(name, module=f"{GENERATED_PACKAGE}.api.*.{name}")
+
+
+def __getattr__(name: str) -> Any:
+    if name.startswith("__"):
+        raise AttributeError(name)
+    value: Any = _Namespace(name) if name in _SUBMODULES else _endpoint(name)
+    globals()[name] = value  # found once: later look-ups are plain module attributes
+    return value

@@ -15,11 +15,28 @@ import re
 from collections.abc import Awaitable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Generic, Protocol, Self, TypedDict, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Protocol, Self, TypedDict, TypeVar
 from urllib.parse import urlsplit
 
-from ._generated import models, types
+from . import _generated as gen
 from .errors import PresetNotFoundError
+
+if TYPE_CHECKING:
+    from weshop_openapi.models import AgentInfo as GeneratedAgentInfo
+    from weshop_openapi.models import (
+        Background,
+        Dimension,
+        Execution,
+        FashionModel,
+        Location,
+        MyFashionModel,
+        MyLocation,
+        ResultItem,
+        RunCreated,
+        RunData,
+    )
+    from weshop_openapi.models import PowerEstimate as GeneratedPowerEstimate
+    from weshop_openapi.types import Unset
 
 __all__ = [
     "AgentInfo",
@@ -53,13 +70,13 @@ _CONTENT_TYPE_SUFFIXES: Mapping[str, str] = {
 }
 
 
-def _opt(value: _T | types.Unset) -> _T | None:
-    return None if isinstance(value, types.Unset) else value
+def _opt(value: _T | Unset) -> _T | None:
+    return None if isinstance(value, gen.types.Unset) else value
 
 
 def parse_progress(value: object) -> float | None:
     """A result's progress as a fraction 0..1 (``0.71``, ``"0.71"``, ``"71%"``, ``71``)."""
-    if value is None or isinstance(value, bool | types.Unset):
+    if value is None or isinstance(value, (bool, gen.types.Unset)):
         return None
     text = str(value).strip()
     percent = text.endswith("%")
@@ -86,6 +103,8 @@ class RunResult:
     last_frame: str | None = None
     progress: float | None = None
     error: str | None = None
+    #: The output as the service sent it, fields the spec does not know yet included.
+    raw: Mapping[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def url(self) -> str | None:
@@ -93,7 +112,7 @@ class RunResult:
         return self.image or self.video
 
     @classmethod
-    def from_generated(cls, item: models.ResultItem) -> RunResult:
+    def from_generated(cls, item: ResultItem) -> RunResult:
         return cls(
             status=str(item.status),
             image=_opt(item.image),
@@ -102,6 +121,7 @@ class RunResult:
             last_frame=_opt(item.last_frame),
             progress=parse_progress(_opt(item.progress)),
             error=_opt(item.error),
+            raw=item.to_dict(),
         )
 
 
@@ -120,6 +140,7 @@ class RunFields(TypedDict):
     power_consumption: float | None
     power_balance: float | None
     idempotency_key: str | None
+    raw: Mapping[str, Any]
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -144,6 +165,10 @@ class RunBase:
     power_balance: float | None = None
     #: The Idempotency-Key the run was created with (pass it again to re-attach).
     idempotency_key: str | None = None
+    #: The execution as the service sent it (the creation answer for a run just
+    #: created), fields the spec does not know yet included: the escape hatch for what
+    #: the spec gained before the facade did.
+    raw: Mapping[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def done(self) -> bool:
@@ -228,6 +253,7 @@ class RunBase:
             power_consumption=self.power_consumption,
             power_balance=self.power_balance,
             idempotency_key=self.idempotency_key,
+            raw=self.raw,
         )
 
     def download_targets(self, directory: str | Path) -> list[DownloadTarget]:
@@ -308,7 +334,7 @@ class AsyncRun(RunBase):
         return await self._files.download(self.download_targets(directory))
 
 
-def created_run_fields(created: models.RunCreated, idempotency_key: str | None) -> RunFields:
+def created_run_fields(created: RunCreated, idempotency_key: str | None) -> RunFields:
     """A just-created run (status ``Pending`` until polled)."""
     return RunFields(
         execution_id=created.execution_id,
@@ -323,22 +349,23 @@ def created_run_fields(created: models.RunCreated, idempotency_key: str | None) 
         power_consumption=_opt(created.power_consumption),
         power_balance=_opt(created.power_balance_amount),
         idempotency_key=idempotency_key,
+        raw=created.to_dict(),
     )
 
 
-def _execution_results(execution: models.Execution) -> tuple[RunResult, ...]:
+def _execution_results(execution: Execution) -> tuple[RunResult, ...]:
     items = _opt(execution.result)
     if items is None:
         # One 2025-05 table calls the field `results`; every example says `result`.
         raw = execution.additional_properties.get("results")
         if isinstance(raw, list):
-            items = [models.ResultItem.from_dict(item) for item in raw if isinstance(item, Mapping)]
+            items = [
+                gen.models.ResultItem.from_dict(item) for item in raw if isinstance(item, Mapping)
+            ]
     return tuple(RunResult.from_generated(item) for item in items or ())
 
 
-def execution_fields(
-    data: models.RunData, execution: models.Execution, task_id: str | None = None
-) -> RunFields:
+def execution_fields(data: RunData, execution: Execution, task_id: str | None = None) -> RunFields:
     params = _opt(execution.params)
     return RunFields(
         execution_id=execution.execution_id,
@@ -353,10 +380,11 @@ def execution_fields(
         power_consumption=None,
         power_balance=None,
         idempotency_key=None,
+        raw=execution.to_dict(),
     )
 
 
-def run_fields(data: models.RunData, execution_id: str) -> RunFields | None:
+def run_fields(data: RunData, execution_id: str) -> RunFields | None:
     """The execution ``execution_id`` of a run answer, if present."""
     for execution in data.executions:
         if execution.execution_id == execution_id:
@@ -376,7 +404,7 @@ class PowerEstimate:
     is_estimated: bool | None = None
 
     @classmethod
-    def from_generated(cls, estimate: models.PowerEstimate) -> PowerEstimate:
+    def from_generated(cls, estimate: GeneratedPowerEstimate) -> PowerEstimate:
         return cls(
             total_power=estimate.total_power,
             type=_opt(estimate.type_),
@@ -387,9 +415,7 @@ class PowerEstimate:
 
 
 # --------------------------------------------------------------------------- agent info
-_Named = TypeVar(
-    "_Named", models.Location, models.FashionModel, models.Background, models.Dimension
-)
+_Named = TypeVar("_Named", "Location", "FashionModel", "Background", "Dimension")
 
 
 def _find(kind: str, items: Sequence[_Named], name: str) -> _Named:
@@ -423,12 +449,12 @@ class AgentInfo:
 
     agent_name: str
     agent_version: str
-    locations: list[models.Location] = field(default_factory=list)
-    fashion_models: list[models.FashionModel] = field(default_factory=list)
-    backgrounds: list[models.Background] = field(default_factory=list)
-    dimensions: list[models.Dimension] = field(default_factory=list)
+    locations: list[Location] = field(default_factory=list)
+    fashion_models: list[FashionModel] = field(default_factory=list)
+    backgrounds: list[Background] = field(default_factory=list)
+    dimensions: list[Dimension] = field(default_factory=list)
 
-    def add_page(self, page: models.AgentInfo) -> int:
+    def add_page(self, page: GeneratedAgentInfo) -> int:
         """Merge one page; return how many items it carried."""
         locations = _opt(page.locations) or []
         fashion_models = _opt(page.fashion_models) or []
@@ -476,7 +502,7 @@ class CustomFashionModel:
         return self.status == "complete"
 
     @classmethod
-    def from_generated(cls, model: models.MyFashionModel) -> CustomFashionModel:
+    def from_generated(cls, model: MyFashionModel) -> CustomFashionModel:
         return cls(
             id=model.fashion_model_id,
             name=model.name,
@@ -501,7 +527,7 @@ class CustomLocation:
         return self.status == "complete"
 
     @classmethod
-    def from_generated(cls, location: models.MyLocation) -> CustomLocation:
+    def from_generated(cls, location: MyLocation) -> CustomLocation:
         return cls(
             id=location.location_id,
             name=location.name,
@@ -523,7 +549,7 @@ class TaskInfo(Generic[RunT]):
     executions: tuple[RunT, ...]
 
 
-def task_fields(data: models.RunData) -> tuple[str | None, str | None, str | None, str | None]:
+def task_fields(data: RunData) -> tuple[str | None, str | None, str | None, str | None]:
     init = _opt(data.init_params)
     return (
         _opt(data.agent_name),

@@ -1,48 +1,136 @@
 """Keeping a secret out of text and data: every spelling of it, everywhere.
 
-One implementation for the facade (exception messages and bodies), the mock's record mode
-(recordings) and the conformance runner (reports). A key can reach text raw, URL-encoded,
-or escaped inside a JSON string (``\\/`` and ``\\uXXXX`` included), so each form is
-replaced, and structures are redacted after they are decoded, never only before.
+One implementation for the facade (exception messages, log lines, reprs), the mock's
+record mode (recordings) and the conformance runner (reports). A key reaches text in many
+spellings, and each is replaced:
+
+* raw, and with any of its characters escaped, each character independently — JSON
+  ``\\uXXXX`` (and ``\\/``), percent-encoding (either case of hex, ``+`` for a space, also
+  encoded twice: ``%252d``), HTML character references (``&#45;``, ``&#x2d;``): so
+  ``sk\\u002dtest…`` and ``sk%2dtest…`` are found as surely as ``sk-test…``;
+* base64 (standard and URL-safe alphabets, at each of the three byte alignments the key
+  can have inside a longer encoded string) — for keys of :data:`MIN_SUBSTRING_LENGTH`
+  characters or more;
+* in bytes (:func:`redact_bytes`), also the UTF-8 encoding of all this, and the
+  UTF-16 and UTF-32 encodings of the whole spellings (:func:`secret_spellings`).
+
+Structures are redacted after they are decoded, never only before (:func:`redact_tree`).
+
+**Short keys.** A key shorter than :data:`MIN_SUBSTRING_LENGTH` characters (the mock
+accepts any key; the service's keys are far longer) is redacted only where it stands as a
+whole token — not preceded or followed by a letter or digit — and base64 is not searched
+for it. Replacing every occurrence of ``k`` would turn "mock" into "moc[redacted]" and
+tell a reader the key; a whole-token rule still removes it wherever it appears *as
+itself* (a header value, a JSON string, a query value), while a seven-character key is
+guessable in any case and no secret worth the name.
 """
 
 from __future__ import annotations
 
+import base64
+import functools
 import json
-import urllib.parse
+import re
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, Final
 
-__all__ = ["redact_text", "redact_tree", "secret_forms"]
+__all__ = [
+    "MIN_SUBSTRING_LENGTH",
+    "redact_bytes",
+    "redact_text",
+    "redact_tree",
+    "secret_spellings",
+    "secrets_of_authorization",
+]
+
+#: Keys at least this long are redacted wherever they occur; shorter ones only as whole
+#: tokens (see the module's docstring).
+MIN_SUBSTRING_LENGTH: Final = 8
+_WIDE_ENCODINGS: Final = ("utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be")
 
 
-def secret_forms(secret: str) -> list[str]:
-    """The spellings of ``secret`` that may appear in a body or a URL, longest first (so
-    that a form containing another is replaced whole)."""
-    if not secret:
-        return []
-    ascii_escaped = json.dumps(secret, ensure_ascii=True)[1:-1]
-    raw_escaped = json.dumps(secret, ensure_ascii=False)[1:-1]
-    forms = {
-        secret,
-        urllib.parse.quote(secret, safe=""),
-        urllib.parse.quote_plus(secret),
-        ascii_escaped,
-        ascii_escaped.replace("/", "\\/"),
-        raw_escaped,
-        raw_escaped.replace("/", "\\/"),
-        "".join(f"\\u{ord(char):04x}" for char in secret),
-    }
-    return sorted((form for form in forms if form), key=len, reverse=True)
+def _hex(value: int, width: int) -> str:
+    """A pattern for ``value`` in hex, either case, leading zeros optional up to ``width``."""
+    digits = f"{value:x}"
+    letters = "".join(f"[{d}{d.upper()}]" if d.isalpha() else d for d in digits)
+    return f"0{{0,{max(width - len(digits), 0)}}}{letters}" if width > len(digits) else letters
+
+
+def _char_pattern(char: str) -> str:
+    """Every spelling of one character of a secret."""
+    code = ord(char)
+    options = [re.escape(char)]
+    if code < 0x10000:
+        options.append(r"\\[uU]" + _hex(code, 4))
+    else:
+        high = 0xD800 + ((code - 0x10000) >> 10)
+        low = 0xDC00 + ((code - 0x10000) & 0x3FF)
+        options.append(r"\\[uU]" + _hex(high, 4) + r"\\[uU]" + _hex(low, 4))
+    utf8 = char.encode("utf-8", "surrogatepass")
+    options.append("".join("%(?:25)?" + _hex(byte, 2) for byte in utf8))
+    options.append(f"&#0*{code};")
+    options.append("&#[xX]" + _hex(code, 1) + ";")
+    if char == "/":
+        options.append(r"\\/")
+    if char == " ":
+        options.append(r"\+")
+    return "(?:" + "|".join(options) + ")"
+
+
+def _base64_cores(secret: str) -> list[str]:
+    """The parts of the secret's base64 encoding that do not depend on what surrounds it:
+    one per byte alignment (0, 1, 2) and alphabet."""
+    data = secret.encode("utf-8", "surrogatepass")
+    cores: set[str] = set()
+    for pad in range(3):
+        encoded = base64.b64encode(b"\0" * pad + data).decode("ascii")
+        first = -(-8 * pad // 6)  # the first character made of the secret's bits only
+        last = 8 * (pad + len(data)) // 6  # one past the last such character
+        core = encoded[first:last]
+        cores.update((core, core.replace("+", "-").replace("/", "_")))
+    return [core for core in cores if len(core) >= MIN_SUBSTRING_LENGTH]
+
+
+@functools.lru_cache(maxsize=64)
+def _pattern(secret: str) -> re.Pattern[str]:
+    body = "".join(_char_pattern(char) for char in secret)
+    if len(secret) < MIN_SUBSTRING_LENGTH:
+        return re.compile(f"(?<![A-Za-z0-9]){body}(?![A-Za-z0-9])")
+    cores = sorted(_base64_cores(secret), key=len, reverse=True)
+    alternatives = [body, *(re.escape(core) for core in cores)]
+    alternatives += [re.escape(core).replace("/", r"\\/") for core in cores if "/" in core]
+    return re.compile("|".join(alternatives))
 
 
 def redact_text(text: str, secrets: Sequence[str], placeholder: str) -> str:
-    """``text`` with every form of every secret replaced by ``placeholder``."""
+    """``text`` with every spelling of every secret replaced by ``placeholder``."""
     for secret in secrets:
-        for form in secret_forms(secret):
-            if form in text:
-                text = text.replace(form, placeholder)
+        if secret:
+            text = _pattern(secret).sub(placeholder, text)
     return text
+
+
+def redact_bytes(data: bytes, secrets: Sequence[str], placeholder: str) -> bytes:
+    """``data`` (any bytes: text in any encoding, an image, ...) with every spelling of
+    every secret replaced by ``placeholder``, in UTF-8, UTF-16 and UTF-32.
+
+    The result may no longer be a valid file of its type (a PNG's checksums): a body that
+    held the key is recorded as evidence, not as a working file."""
+    for secret in secrets:
+        if not secret:
+            continue
+        if len(secret) >= MIN_SUBSTRING_LENGTH:
+            # UTF-16/32 text: the whole spellings (mixtures are searched in 8-bit text).
+            for encoding in _WIDE_ENCODINGS:
+                for spelling in secret_spellings(secret):
+                    data = data.replace(
+                        spelling.encode(encoding, "surrogatepass"), placeholder.encode(encoding)
+                    )
+        data = data.replace(secret.encode("utf-8", "surrogatepass"), placeholder.encode())
+        # Every other spelling is ASCII: find it in a byte-for-byte (latin-1) view.
+        text = redact_text(data.decode("latin-1"), [secret], placeholder)
+        data = text.encode("latin-1", "replace")
+    return data
 
 
 def redact_tree(value: Any, secrets: Sequence[str], placeholder: str) -> Any:
@@ -57,3 +145,34 @@ def redact_tree(value: Any, secrets: Sequence[str], placeholder: str) -> Any:
             for key, item in value.items()
         }
     return value
+
+
+def secret_spellings(secret: str) -> list[str]:
+    """Common whole spellings of ``secret`` — raw, JSON-escaped, URL-encoded, base64 cores —
+    for scanning output for a leak (tests, the recording check). :func:`redact_text`
+    finds these and every mixture of escaped and unescaped characters."""
+    import urllib.parse
+
+    forms = {
+        secret,
+        json.dumps(secret)[1:-1],
+        json.dumps(secret, ensure_ascii=False)[1:-1],
+        "".join(f"\\u{ord(char):04x}" for char in secret),
+        urllib.parse.quote(secret, safe=""),
+        urllib.parse.quote_plus(secret),
+        "".join(f"%{byte:02x}" for byte in secret.encode("utf-8", "surrogatepass")),
+    }
+    if len(secret) >= MIN_SUBSTRING_LENGTH:
+        forms.update(_base64_cores(secret))
+    return sorted((form for form in forms if form), key=len, reverse=True)
+
+
+def secrets_of_authorization(value: str) -> list[str]:
+    """The secrets an ``Authorization`` header value holds: the value itself and, for
+    ``SCHEME TOKEN`` (``Bearer KEY``), the token alone — a server may echo either."""
+    value = value.strip()
+    found = [value] if value else []
+    scheme, _, token = value.partition(" ")
+    if token.strip() and scheme.isalpha():
+        found.append(token.strip())
+    return found

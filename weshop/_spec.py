@@ -14,7 +14,9 @@ from __future__ import annotations
 
 import functools
 import importlib.resources
+import itertools
 import re
+import urllib.parse
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,21 +24,22 @@ from types import ModuleType
 from typing import TYPE_CHECKING, Any, Final, Protocol, cast
 
 if TYPE_CHECKING:
-    # Imported where used: YAML and JSON Schema cost more to import than httpx, and
-    # `import weshop` should not pay for them before the first validation.
-    from jsonschema import Draft202012Validator
+    # Imported where first used: YAML and JSON Schema take longer to import than httpx,
+    # and `import weshop` should not pay for them before the first validation.
+    from jsonschema import Draft202012Validator, FormatChecker
     from jsonschema.exceptions import ValidationError
     from referencing import Registry
 
-from ._generated import GENERATED_PACKAGE, generated_module
-
 __all__ = [
+    "LARGE_INSTANCE",
+    "MAX_VIOLATIONS",
     "SPEC_URI",
     "ImageConstraints",
     "SpecValidator",
     "Violation",
     "escape_pointer",
     "image_constraints",
+    "is_uri",
     "load_spec",
     "parameter_pointer",
     "parameter_violations",
@@ -47,12 +50,23 @@ __all__ = [
 
 SPEC_URI: Final = "urn:weshop:openapi"
 _SPEC_FILE: Final = "openapi.yaml"
+#: The most violations :meth:`SpecValidator.violations` lists; past it, one more entry
+#: (rule ``too-many-errors``) says that more were left out. Bounds the answer to hostile
+#: input (400,000 invalid array items) and the work of naming its errors.
+MAX_VIOLATIONS: Final = 20
+#: Instances with more values than this (objects, arrays and scalars, counted) are
+#: named by their first broken rule only, found by the compiled validator: walking a
+#: long valid array in pure Python to find one bad item costs ~7 µs an item.
+LARGE_INSTANCE: Final = 10_000
+_MAX_PORT: Final = 65535  # RFC 9110 section 4.2.1 leaves it to TCP: 16 bits
 
 
 def _spec_text() -> str:
     # The spec of *this* copy's generated package (a vendored copy reads its own). An
     # installed wheel carries it inside that package; a source checkout (or an editable
     # install) keeps it at generated/openapi.yaml beside the package.
+    from ._generated import GENERATED_PACKAGE, generated_module  # (errors imports this module)
+
     package = generated_module()
     packaged = importlib.resources.files(package).joinpath(_SPEC_FILE)
     if packaged.is_file():
@@ -139,6 +153,45 @@ class _YesNo(Protocol):
     def iter_errors(self, instance: Any) -> Iterator[Any]: ...
 
 
+def is_uri(value: object) -> bool:
+    """Whether ``value`` is a URI by RFC 3986's grammar — and, for ``http``/``https``,
+    also by RFC 9110's: a non-empty host and a port of at most 65535.
+
+    This is what ``format: uri`` asserts in this spec, for the facade and the mock alike
+    (and for the compiled validator, which is handed this very function). The grammar is
+    checked by ``rfc3986-validator``, a transcription of RFC 3986's ABNF (the checker
+    ``jsonschema`` itself uses for ``uri``): host, port, IPv6 and IPvFuture literals,
+    percent-encoding, every character of every component. Non-strings are not URIs'
+    business (``type`` says what they must be).
+    """
+    if not isinstance(value, str):
+        return True
+    from rfc3986_validator import validate_rfc3986
+
+    # The validator's regex ends in "$", which Python also matches before a final
+    # newline; a newline is never part of a URI.
+    if value.endswith("\n") or not validate_rfc3986(value, rule="URI"):
+        return False
+    try:
+        parts = urllib.parse.urlsplit(value)
+        port = parts.port  # ValueError beyond 65535
+    except ValueError:
+        return False
+    if parts.scheme.lower() not in ("http", "https"):
+        return True
+    return bool(parts.hostname) and (port is None or port <= _MAX_PORT)
+
+
+@functools.cache
+def _formats() -> FormatChecker:
+    """The formats this spec asserts (``uri``, by :func:`is_uri`)."""
+    from jsonschema import FormatChecker
+
+    checker = FormatChecker(formats=())
+    checker.checks("uri")(is_uri)
+    return checker
+
+
 @dataclass(frozen=True)
 class Violation:
     """One broken rule: which field, which rule, and a sentence saying what is wrong."""
@@ -164,6 +217,10 @@ class SpecValidator:
         self._registry: Registry[Any] = Registry().with_resource(SPEC_URI, resource)
         self._validators: dict[str, Draft202012Validator] = {}
         self._quick: dict[str, _YesNo] = {}
+        self._inlined: dict[str, Any] = {}
+        # Only `uri` is asserted (JSON Schema 2020-12 makes `format` an annotation): the
+        # compiled validator gets our checker for it and a yes for every other format.
+        self._rs_formats = dict.fromkeys(_formats_in(spec), _any_value) | {"uri": is_uri}
 
     @property
     def spec(self) -> Mapping[str, Any]:
@@ -174,7 +231,11 @@ class SpecValidator:
         """A validator for the schema at a JSON pointer, e.g. ``/components/schemas/RunRequest``."""
         cached = self._validators.get(pointer)
         if cached is None:
-            cached = _full_validator()({"$ref": f"{SPEC_URI}#{pointer}"}, registry=self._registry)
+            cached = _full_validator()(
+                {"$ref": f"{SPEC_URI}#{pointer}"},
+                registry=self._registry,
+                format_checker=_formats(),
+            )
             self._validators[pointer] = cached
         return cached
 
@@ -182,7 +243,8 @@ class SpecValidator:
         """Whether ``instance`` breaks no rule: the quick yes/no that :meth:`violations`
         asks first, so that only invalid input pays for finding and naming the rules."""
         pointer = _pointer(schema)
-        quick = self._quick.get(_quick_key(pointer, instance))
+        key = _quick_key(pointer, instance)
+        quick = self._quick.get(key)
         if quick is None:
             # A valid request is the common case, and pure-Python validation of a run
             # request costs ~0.3 ms — most of the facade's own overhead per call. The
@@ -190,9 +252,8 @@ class SpecValidator:
             # with its references inlined ($ref with siblings becomes allOf: equivalent in
             # 2020-12). A recursive schema keeps the pure-Python validator, and so does
             # every schema where jsonschema-rs is not installed.
-            agent = _agent_name(instance)
-            quick = self._compiled(pointer, agent) or self.validator(pointer)
-            self._quick[_quick_key(pointer, instance)] = quick
+            quick = self._compiled(pointer, key, _agent_name(instance)) or self.validator(pointer)
+            self._quick[key] = quick
         try:
             return bool(quick.is_valid(instance))
         except (ValueError, TypeError, OverflowError):
@@ -200,7 +261,7 @@ class SpecValidator:
             # beyond 64 bits): the pure-Python validator takes any Python value.
             return bool(self.validator(pointer).is_valid(instance))
 
-    def _compiled(self, pointer: str, agent: str | None = None) -> _YesNo | None:
+    def _compiled(self, pointer: str, key: str, agent: str | None) -> _YesNo | None:
         compiled = _compiled_validators()
         if compiled is None:
             return None
@@ -209,37 +270,95 @@ class SpecValidator:
         except _RecursiveSchemaError:
             return None
         if agent is not None:
-            # A run request carries one agent name: the other 140-odd agents' if/then
-            # branches cannot apply. Compiled once per name without them, a catalog run
-            # validates in a few microseconds instead of testing every branch.
+            # A run request names one agent: the other 140-odd agents' if/then branches
+            # cannot apply. Compiled once per name without them, a catalog run validates
+            # in a few microseconds instead of testing every branch.
             inlined = _without_other_agents(inlined, agent)
-        quick: _YesNo = compiled.validator_for(inlined, validate_formats=False)
+        self._inlined[key] = inlined
+        quick: _YesNo = compiled.validator_for(
+            inlined, validate_formats=True, formats=self._rs_formats
+        )
         return quick
 
-    def violations(self, schema: str, instance: object) -> list[Violation]:
-        """Every rule ``instance`` breaks. ``schema`` is a component schema name (``RunRequest``)
-        or a JSON pointer into the spec (``/paths/.../schema``)."""
+    def violations(
+        self, schema: str, instance: object, *, limit: int = MAX_VIOLATIONS
+    ) -> list[Violation]:
+        """Every rule ``instance`` breaks — at most ``limit`` of them, then one entry with
+        rule ``too-many-errors``. ``schema`` is a component schema name (``RunRequest``)
+        or a JSON pointer into the spec (``/paths/.../schema``).
+
+        An instance of more than :data:`LARGE_INSTANCE` values is named by its first
+        broken rule only (and the ``too-many-errors`` entry), so that no input, however
+        large, costs more than one pass of the compiled validator."""
         if self.is_valid(schema, instance):
             return []
         pointer = _pointer(schema)
+        key = _quick_key(pointer, instance)
+        quick = self._quick[key]
+        if key in self._inlined and _larger_than(instance, LARGE_INSTANCE):
+            first = self._first_quick_violation(key, quick, instance)
+            if first is not None:
+                note = Violation(
+                    "",
+                    "too-many-errors",
+                    f"the request holds more than {LARGE_INSTANCE} values: only its first "
+                    "broken rule is listed",
+                )
+                return [first, note]
         validator = self.validator(pointer)
-        found = [self._violation(validator, error) for error in validator.iter_errors(instance)]
+        found: list[Violation] = []
+        truncated = False
+        for error in validator.iter_errors(instance):
+            found.append(self._violation(validator, error))
+            # Several schema paths can report one problem (e.g. an allOf branch and its $ref).
+            found = list(dict.fromkeys(found))
+            if len(found) > limit:
+                found, truncated = found[:limit], True
+                break
         if not found:
             # The quick validator said no, jsonschema found nothing: a pattern ending in
             # "$", which Python's re also matches before a trailing newline but ECMA-262
-            # (and jsonschema-rs) does not. The stricter verdict stands; its own errors
-            # name the field and the keyword.
-            found = [
-                Violation(
-                    ".".join(str(part) for part in error.instance_path),
-                    str(error.schema_path[-1]) if error.schema_path else "schema",
-                    _shorten(error.message),
-                )
-                for error in self._quick[_quick_key(pointer, instance)].iter_errors(instance)
-            ]
-        # Several schema paths can report one problem (e.g. an allOf branch and its $ref).
-        unique = list(dict.fromkeys(found))
-        return sorted(unique, key=lambda v: (v.field, v.rule, v.message))
+            # (and jsonschema-rs) does not. The stricter verdict stands.
+            first = self._first_quick_violation(key, quick, instance)
+            found = [first] if first is not None else []
+        found.sort(key=lambda v: (v.field, v.rule, v.message))
+        if truncated:
+            message = f"more rules are broken; only the first {limit} are listed"
+            found.append(Violation("", "too-many-errors", message))
+        return found
+
+    def _first_quick_violation(
+        self, pointer: str, quick: _YesNo, instance: object
+    ) -> Violation | None:
+        """The compiled validator's first error (it stops there), named like ours: the
+        innermost overlay ``x-rule`` on its schema path, else the keyword."""
+        error = next(iter(_first_error(quick, instance)), None)
+        if error is None:
+            return None
+        path = [str(part) for part in error.instance_path]
+        schema_path = list(error.schema_path)
+        keyword = str(schema_path[-1]) if schema_path else "schema"
+        rule: str | None = None
+        description: str | None = None
+        node: Any = self._inlined.get(pointer)
+        for part in schema_path:
+            try:
+                node = node[part]
+            except (KeyError, IndexError, TypeError):
+                break
+            if isinstance(node, Mapping) and _INLINED_REF in node:
+                rule = description = None  # as in _rule_of: a rule wrapping a reference
+            if isinstance(node, Mapping) and isinstance(node.get("x-rule"), str):
+                rule, description = node["x-rule"], node.get("description")
+        message = str(error.message)
+        if keyword == "required":
+            missing = getattr(error.kind, "property", None)
+            if isinstance(missing, str):
+                path.append(missing)
+            message = f"is required ({description})" if description else "is required"
+        elif description:
+            message = f"{message} ({description})"
+        return Violation(".".join(path), rule or keyword, _shorten(message))
 
     def _violation(self, validator: Draft202012Validator, error: ValidationError) -> Violation:
         path = [str(part) for part in error.absolute_path]
@@ -351,6 +470,64 @@ def resolve_pointer(spec: Mapping[str, Any], pointer: str) -> Any:
     return node
 
 
+def _any_value(_: object) -> bool:
+    return True
+
+
+def _formats_in(node: Any) -> set[str]:
+    """Every ``format`` value used in a document (iteratively)."""
+    found: set[str] = set()
+    stack = [node]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, Mapping):
+            if isinstance(item.get("format"), str):
+                found.add(item["format"])
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            stack.extend(item)
+    return found
+
+
+def _larger_than(instance: object, limit: int) -> bool:
+    """Whether ``instance`` holds more than ``limit`` values (stops counting there)."""
+    count = 0
+    stack = [instance]
+    while stack:
+        item = stack.pop()
+        count += 1
+        if count > limit:
+            return True
+        if isinstance(item, Mapping):
+            stack.extend(item.values())
+        elif isinstance(item, list | tuple):
+            stack.extend(item)
+    return False
+
+
+def _first_error(quick: _YesNo, instance: object) -> list[Any]:
+    """The compiled validator's first error, if it is one (its ``validate`` stops at the
+    first; ``iter_errors`` would collect them all first)."""
+    from jsonschema import Draft202012Validator
+
+    compiled = _compiled_validators()
+    if compiled is None or isinstance(quick, Draft202012Validator):
+        return list(itertools.islice(quick.iter_errors(instance), 1))
+    validate = quick.validate  # type: ignore[attr-defined]
+    try:
+        validate(instance)
+    except compiled.ValidationError as error:
+        return [error]
+    except (ValueError, TypeError, OverflowError):
+        return []
+    return []
+
+
+#: Marks, in an inlined schema, where a ``$ref`` stood (the compiled validator ignores
+#: unknown keywords), so that error naming can tell a rule wrapping a reference.
+_INLINED_REF: Final = "x-weshop-inlined-ref"
+
+
 class _RecursiveSchemaError(Exception):
     """A schema refers to itself; it cannot be inlined."""
 
@@ -367,6 +544,8 @@ def _inline(spec: Mapping[str, Any], node: Any, active: tuple[str, ...]) -> Any:
     if not ref.startswith("#") or ref[1:] in active:
         raise _RecursiveSchemaError(ref)
     target = _inline(spec, resolve_pointer(spec, ref[1:]), (*active, ref[1:]))
+    if isinstance(target, dict):
+        target = {**target, _INLINED_REF: ref}
     siblings = {key: _inline(spec, value, active) for key, value in node.items() if key != "$ref"}
     if not siblings:
         return target
@@ -393,17 +572,29 @@ def escape_pointer(token: str) -> str:
     return token.replace("~", "~0").replace("/", "~1")
 
 
-@functools.cache
-def parameter_pointer(operation_id: str, name: str) -> str:
-    """The JSON pointer to the schema of parameter ``name`` of operation ``operation_id``,
-    e.g. ``parameter_pointer("getAgentInfo", "pageSize")``. Raises ``KeyError`` if absent."""
-    for path, item in load_spec().get("paths", {}).items():
+def _operation_parameters(operation_id: str) -> Iterator[tuple[Mapping[str, Any], str]]:
+    """Each parameter of an operation with the JSON pointer to it (``$ref`` followed)."""
+    spec = load_spec()
+    for path, item in spec.get("paths", {}).items():
         for method, operation in item.items():
             if not isinstance(operation, Mapping) or operation.get("operationId") != operation_id:
                 continue
             for index, parameter in enumerate(operation.get("parameters", [])):
-                if isinstance(parameter, Mapping) and parameter.get("name") == name:
-                    return f"/paths/{escape_pointer(path)}/{method}/parameters/{index}/schema"
+                pointer = f"/paths/{escape_pointer(path)}/{method}/parameters/{index}"
+                if isinstance(parameter, Mapping) and isinstance(parameter.get("$ref"), str):
+                    pointer = str(parameter["$ref"]).removeprefix("#")
+                    parameter = resolve_pointer(spec, pointer)
+                if isinstance(parameter, Mapping):
+                    yield parameter, pointer
+
+
+@functools.cache
+def parameter_pointer(operation_id: str, name: str) -> str:
+    """The JSON pointer to the schema of parameter ``name`` of operation ``operation_id``,
+    e.g. ``parameter_pointer("getAgentInfo", "pageSize")``. Raises ``KeyError`` if absent."""
+    for parameter, pointer in _operation_parameters(operation_id):
+        if parameter.get("name") == name:
+            return f"{pointer}/schema"
     raise KeyError(f"operation {operation_id!r} has no parameter {name!r}")
 
 
@@ -418,20 +609,16 @@ def parameter_violations(operation_id: str, values: Mapping[str, object]) -> lis
     values that are ``None`` count as absent."""
     found: list[Violation] = []
     validator = spec_validator()
-    for path_item in load_spec().get("paths", {}).values():
-        for operation in path_item.values():
-            if not isinstance(operation, Mapping) or operation.get("operationId") != operation_id:
-                continue
-            for parameter in operation.get("parameters", []):
-                name = parameter.get("name")
-                value = values.get(name)
-                if value is None:
-                    if parameter.get("required"):
-                        found.append(Violation(name, "required", "is required"))
-                    continue
-                for violation in validator.violations(parameter_pointer(operation_id, name), value):
-                    field = ".".join(part for part in (name, violation.field) if part)
-                    found.append(Violation(field, violation.rule, violation.message))
+    for parameter, pointer in _operation_parameters(operation_id):
+        name = parameter.get("name")
+        value = values.get(name) if isinstance(name, str) else None
+        if value is None:
+            if parameter.get("required"):
+                found.append(Violation(str(name), "required", "is required"))
+            continue
+        for violation in validator.violations(f"{pointer}/schema", value):
+            field = ".".join(part for part in (str(name), violation.field) if part)
+            found.append(Violation(field, violation.rule, violation.message))
     return found
 
 

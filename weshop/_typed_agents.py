@@ -8,8 +8,8 @@ wrap them as ``client.catalog.<agent>(...)``.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from typing import Literal
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any, Literal
 
 from ._agent_methods import (
     AgentCall,
@@ -36,6 +36,7 @@ def agent_2d_to_3d_image_converter(
     idempotency_key: str | None = None,
     task_name: str | None = None,
     callback_url: str | None = None,
+    extra_body: Mapping[str, Any] | None = None,
 ) -> AgentCall:
     """``2d-to-3d-image-converter`` v1.0: Transform a 2D image into a 3D rendered version.
     Makes images. Source: catalog-2026-04/references/2d-to-3d-image-converter.md."""
@@ -60,6 +61,7 @@ def ai_3d_rendering(
     idempotency_key: str | None = None,
     task_name: str | None = None,
     callback_url: str | None = None,
+    extra_body: Mapping[str, Any] | None = None,
 ) -> AgentCall:
     """``ai-3d-rendering`` v1.0: Transform a photo into a Blender-style 3D model viewport
     screenshot. Makes images. Source: catalog-2026-04/references/ai-3d-rendering.md."""
@@ -84,6 +86,7 @@ def ai_action_figure_generators(
     idempotency_key: str | None = None,
     task_name: str | None = None,
     callback_url: str | None = None,
+    extra_body: Mapping[str, Any] | None = None,
 ) -> AgentCall:
     """``ai-action-figure-generators`` v1.0: Turn a photo or character into a collectible
     action figure display. Makes images. Source:
@@ -109,6 +112,7 @@ def ai_aging(
     idempotency_key: str | None = None,
     task_name: str | None = None,
     callback_url: str | None = None,
+    extra_body: Mapping[str, Any] | None = None,
 ) -> AgentCall:
     """``ai-aging`` v1.0: AI age progression on portrait photos. Makes images. Source:
     catalog-2026-04/references/ai-aging.md."""
@@ -133,6 +137,7 @@ def ai_babe(
     idempotency_key: str | None = None,
     task_name: str | None = None,
     callback_url: str | None = None,
+    extra_body: Mapping[str, Any] | None = None,
 ) -> AgentCall:
     """``ai-babe`` v1.0: Generate photorealistic attractive images from a person photo.
     Makes images. Source: catalog-2026-04/references/ai-babe.md."""
@@ -158,6 +163,7 @@ def ai_bikini_model(
     idempotency_key: str | None = None,
     task_name: str | None = None,
     callback_url: str | None = None,
+    extra_body: Mapping[str, Any] | None = None,
 ) -> AgentCall:
     """``ai-bikini-model`` v1.0: Transform a person photo into a bikini model image or
     video. Makes an image or a video, by ``generated_type``. Source:
@@ -187,6 +193,7 @@ def ai_bikini_photo_editor(
     idempotency_key: str | None = None,
     task_name: str | None = None,
     callback_url: str | None = None,
+    extra_body: Mapping[str, Any] | None = None,
 ) -> AgentCall:
     """``ai-bikini-photo-editor`` v1.0: Edit a person photo into a bikini scene. Makes
     images. Source: catalog-2026-04/references/ai-bikini-photo-editor.md."""
@@ -211,6 +218,7 @@ def ai_bikini_video(
     idempotency_key: str | None = None,
     task_name: str | None = None,
     callback_url: str | None = None,
+    extra_body: Mapping[str, Any] | None = None,
 ) -> AgentCall:
     """``ai-bikini-video`` v1.0: Generate a bikini dance video from a person photo. Makes a
     video. Source: catalog-2026-04/references/ai-bikini-video.md."""
@@ -235,6 +243,7 @@ def ai_blemish_remover(
     idempotency_key: str | None = None,
     task_name: str | None = None,
     callback_url: str | None = None,
+    extra_body: Mapping[str, Any] | None = None,
 ) -> AgentCall:
     """``ai-blemish-remover`` v1.0: AI blemish remover — clean up acne and blemishes while
     keeping natural skin and facial details. Makes images. Source: weshop-cli@0.2.22
@@ -260,6 +269,7 @@ def ai_christmas_photo(
     idempotency_key: str | None = None,
     task_name: str | None = None,
     callback_url: str | None = None,
+    extra_body: Mapping[str, Any] | None = None,
 ) -> AgentCall:
     """``ai-christmas-photo`` v1.0: Transform a portrait into a festive Christmas scene.
     Makes images. Source: catalog-2026-04/references/ai-christmas-photo.md."""
@@ -284,6 +294,7 @@ def ai_clothes_changer(
     idempotency_key: str | None = None,
     task_name: str | None = None,
     callback_url: str | None = None,
+    extra_body: Mapping[str, Any] | None = None,
 ) -> AgentCall:
     """``ai-clothes-changer`` v1.0: Dress a person in the garment shown in another photo.
     Makes images. Source: catalog-2026-04/references/ai-clothes-changer.md."""
@@ -308,6 +319,7 @@ def ai_collage_maker(
     idempotency_key: str | None = None,
     task_name: str | None = None,
     callback_url: str | None = None,
+    extra_body: Mapping[str, Any] | None = None,
 ) -> AgentCall:
     """``ai-collage-maker`` v1.0: Create a multi-media collage from up to 10 images. Makes
     images. Source: catalog-2026-04/references/ai-collage-maker.md."""
@@ -332,6 +344,7 @@ def ai_couple_photo_maker(
     idempotency_key: str | None = None,
     task_name: str | None = None,
     callback_url: str | None = None,
+    extra_body: Mapping[str, Any] | None = None,
 ) -> AgentCall:
     """``ai-couple-photo-maker`` v1.0: AI couple photo maker — combine two portrait photos
     into one realistic romantic couple image. Makes images. Source: weshop-cli@0.2.22
@@ -357,6 +370,7 @@ def ai_dog(
     idempotency_key: str | None = None,
     task_name: str | None = None,
     callback_url: str | None = None,
+    extra_body: Mapping[str, Any] | None = None,
 ) -> AgentCall:
     """``ai-dog`` v1.0: Create or transform pet photos with AI. Makes images. Source:
     catalog-2026-04/references/ai-dog.md."""
@@ -381,6 +395,7 @@ def ai_elf(
     idempotency_key: str | None = None,
     task_name: str | None = None,
     callback_url: str | None = None,
+    extra_body: Mapping[str, Any] | None = None,
 ) -> AgentCall:
     """``ai-elf`` v1.0: Transform a portrait into a fantasy elf character. Makes images.
     Source: catalog-2026-04/references/ai-elf.md."""
@@ -405,6 +420,7 @@ def ai_face_merge(
     idempotency_key: str | None = None,
     task_name: str | None = None,
     callback_url: str | None = None,
+    extra_body: Mapping[str, Any] | None = None,
 ) -> AgentCall:
     """``ai-face-merge`` v1.0: Blend two faces together into a single realistic portrait.
     Makes images. Source: catalog-2026-04/references/ai-face-merge.md."""
@@ -429,6 +445,7 @@ def ai_feet(
     idempotency_key: str | None = None,
     task_name: str | None = None,
     callback_url: str | None = None,
+    extra_body: Mapping[str, Any] | None = None,
 ) -> AgentCall:
     """``ai-feet`` v1.0: Generate a realistic low-angle bare feet photo from a portrait.
     Makes images. Source: catalog-2026-04/references/ai-feet.md."""
@@ -453,6 +470,7 @@ def ai_flag_generator(
     idempotency_key: str | None = None,
     task_name: str | None = None,
     callback_url: str | None = None,
+    extra_body: Mapping[str, Any] | None = None,
 ) -> AgentCall:
     """``ai-flag-generator`` v1.0: Create a custom flag design from text or a reference
     image. Makes images. Source: catalog-2026-04/references/ai-flag-generator.md."""
@@ -478,6 +496,7 @@ def ai_generated_bikini_girls(
     idempotency_key: str | None = None,
     task_name: str | None = None,
     callback_url: str | None = None,
+    extra_body: Mapping[str, Any] | None = None,
 ) -> AgentCall:
     """``ai-generated-bikini-girls`` v1.0: Transform a person photo into a bikini model
     image or video. Makes an image or a video, by ``generated_type``. Source:
@@ -508,6 +527,7 @@ def ai_generated_perfect_female_body(
     idempotency_key: str | None = None,
     task_name: str | None = None,
     callback_url: str | None = None,
+    extra_body: Mapping[str, Any] | None = None,
 ) -> AgentCall:
     """``ai-generated-perfect-female-body`` v1.0: Transform a person photo into a bikini
     model image or video. Makes an image or a video, by ``generated_type``. Source:
@@ -540,6 +560,7 @@ def ai_ghost_mannequin_generator(
     idempotency_key: str | None = None,
     task_name: str | None = None,
     callback_url: str | None = None,
+    extra_body: Mapping[str, Any] | None = None,
 ) -> AgentCall:
     """``ai-ghost-mannequin-generator`` v1.0: Create a professional ghost mannequin effect
     from a clothing photo. Makes images. Source:
@@ -570,6 +591,7 @@ def ai_group_photo_generator(
     idempotency_key: str | None = None,
     task_name: str | None = None,
     callback_url: str | None = None,
+    extra_body: Mapping[str, Any] | None = None,
 ) -> AgentCall:
     """``ai-group-photo-generator`` v1.0: Create a creative group photo or collage from up
     to 10 images. Makes images. Source:
@@ -595,6 +617,7 @@ def ai_hair_color_changer(
     idempotency_key: str | None = None,
     task_name: str | None = None,
     callback_url: str | None = None,
+    extra_body: Mapping[str, Any] | None = None,
 ) -> AgentCall:
     """``ai-hair-color-changer`` v1.0: Change a person's hair color while preserving
     hairstyle and details. Makes images. Source:
@@ -620,6 +643,7 @@ def ai_hairstyle_changer(
     idempotency_key: str | None = None,
     task_name: str | None = None,
     callback_url: str | None = None,
+    extra_body: Mapping[str, Any] | None = None,
 ) -> AgentCall:
     """``ai-hairstyle-changer`` v1.0: Change a person's hairstyle from a photo or text
     description. Makes images. Source:
@@ -645,6 +669,7 @@ def ai_headshot_generator(
     idempotency_key: str | None = None,
     task_name: str | None = None,
     callback_url: str | None = None,
+    extra_body: Mapping[str, Any] | None = None,
 ) -> AgentCall:
     """``ai-headshot-generator`` v1.0: AI headshot generator — create professional ID-style
     headshots from a single portrait photo. Makes images. Source: weshop-cli@0.2.22
@@ -671,6 +696,7 @@ def ai_hot_girl_image(
     idempotency_key: str | None = None,
     task_name: str | None = None,
     callback_url: str | None = None,
+    extra_body: Mapping[str, Any] | None = None,
 ) -> AgentCall:
     """``ai-hot-girl-image`` v1.0: Transform a person photo into a bikini model image or
     video. Makes an image or a video, by ``generated_type``. Source:
@@ -706,6 +732,7 @@ def ai_image_animation(
     idempotency_key: str | None = None,
     task_name: str | None = None,
     callback_url: str | None = None,
+    extra_body: Mapping[str, Any] | None = None,
 ) -> AgentCall:
     """``ai-image-animation`` v1.0: Animate a static image into a dynamic video using
     Kling. Makes a video. Source: catalog-2026-04/references/ai-image-animation.md."""
@@ -736,6 +763,7 @@ def ai_image_combiner(
     idempotency_key: str | None = None,
     task_name: str | None = None,
     callback_url: str | None = None,
+    extra_body: Mapping[str, Any] | None = None,
 ) -> AgentCall:
     """``ai-image-combiner`` v1.0: Naturally merge two photos into a single cohesive image.
     Makes images. Source: catalog-2026-04/references/ai-image-combiner.md."""
@@ -759,6 +787,7 @@ def ai_infographic_generator(
     idempotency_key: str | None = None,
     task_name: str | None = None,
     callback_url: str | None = None,
+    extra_body: Mapping[str, Any] | None = None,
 ) -> AgentCall:
     """``ai-infographic-generator`` v1.0: AI infographic generator — turn a text
     description into a professional infographic layout. Makes images. Source:
@@ -784,6 +813,7 @@ def ai_landscape_design_free(
     idempotency_key: str | None = None,
     task_name: str | None = None,
     callback_url: str | None = None,
+    extra_body: Mapping[str, Any] | None = None,
 ) -> AgentCall:
     """``ai-landscape-design-free`` v1.0: Redesign a yard or outdoor space with a new
     landscape style. Makes images. Source:
@@ -810,6 +840,7 @@ def ai_lingerie_models(
     idempotency_key: str | None = None,
     task_name: str | None = None,
     callback_url: str | None = None,
+    extra_body: Mapping[str, Any] | None = None,
 ) -> AgentCall:
     """``ai-lingerie-models`` v1.0: Transform a person photo into a lingerie/bikini model
     image or video. Makes an image or a video, by ``generated_type``. Source:
@@ -840,6 +871,7 @@ def ai_lingerie_remover(
     idempotency_key: str | None = None,
     task_name: str | None = None,
     callback_url: str | None = None,
+    extra_body: Mapping[str, Any] | None = None,
 ) -> AgentCall:
     """``ai-lingerie-remover`` v1.0: AI lingerie remover — transform lingerie outfit photos
     into bikini look images or videos. Makes an image or a video, by ``generated_type``.
@@ -868,6 +900,7 @@ def ai_logo_generator(
     idempotency_key: str | None = None,
     task_name: str | None = None,
     callback_url: str | None = None,
+    extra_body: Mapping[str, Any] | None = None,
 ) -> AgentCall:
     """``ai-logo-generator`` v1.0: AI logo generator — design brand logos from text
     descriptions, no reference image required. Makes images. Source: weshop-cli@0.2.22
@@ -894,6 +927,7 @@ def ai_pants_remover(
     idempotency_key: str | None = None,
     task_name: str | None = None,
     callback_url: str | None = None,
+    extra_body: Mapping[str, Any] | None = None,
 ) -> AgentCall:
     """``ai-pants-remover`` v1.0: AI pants remover — transform pants outfit photos into
     bikini look images or videos. Makes an image or a video, by ``generated_type``.
@@ -927,6 +961,7 @@ def ai_photoshoot(
     idempotency_key: str | None = None,
     task_name: str | None = None,
     callback_url: str | None = None,
+    extra_body: Mapping[str, Any] | None = None,
 ) -> AgentCall:
     """``ai-photoshoot`` v1.0: Professional photoshoot by combining a character photo and a
     reference scene. Makes images. Source: catalog-2026-04/references/ai-photoshoot.md."""
@@ -960,6 +995,7 @@ def ai_poster(
     idempotency_key: str | None = None,
     task_name: str | None = None,
     callback_url: str | None = None,
+    extra_body: Mapping[str, Any] | None = None,
 ) -> AgentCall:
     """``ai-poster`` v1.0: Create a designed poster from text prompt and optional reference
     images. Makes images. Source: catalog-2026-04/references/ai-poster.md."""
@@ -992,6 +1028,7 @@ def ai_poster_from_images(
     idempotency_key: str | None = None,
     task_name: str | None = None,
     callback_url: str | None = None,
+    extra_body: Mapping[str, Any] | None = None,
 ) -> AgentCall:
     """``ai-poster-from-images`` v1.0: Create a designed poster from up to 5 reference
     images. Makes images. Source: catalog-2026-04/references/ai-poster-from-images.md."""
@@ -1021,6 +1058,7 @@ def ai_room_planner(
     idempotency_key: str | None = None,
     task_name: str | None = None,
     callback_url: str | None = None,
+    extra_body: Mapping[str, Any] | None = None,
 ) -> AgentCall:
     """``ai-room-planner`` v1.0: Redesign a room photo with a new interior design style.
     Makes images. Source: catalog-2026-04/references/ai-room-planner.md."""
@@ -1045,6 +1083,7 @@ def ai_selfie(
     idempotency_key: str | None = None,
     task_name: str | None = None,
     callback_url: str | None = None,
+    extra_body: Mapping[str, Any] | None = None,
 ) -> AgentCall:
     """``ai-selfie`` v1.0: Transform a portrait into a natural iPhone-style selfie photo.
     Makes images. Source: catalog-2026-04/references/ai-selfie.md."""
@@ -1070,6 +1109,7 @@ def ai_sexy_portrait(
     idempotency_key: str | None = None,
     task_name: str | None = None,
     callback_url: str | None = None,
+    extra_body: Mapping[str, Any] | None = None,
 ) -> AgentCall:
     """``ai-sexy-portrait`` v1.0: Transform a person photo into a bikini model image or
     video. Makes an image or a video, by ``generated_type``. Source:
@@ -1100,6 +1140,7 @@ def ai_sexy_teens(
     idempotency_key: str | None = None,
     task_name: str | None = None,
     callback_url: str | None = None,
+    extra_body: Mapping[str, Any] | None = None,
 ) -> AgentCall:
     """``ai-sexy-teens`` v1.0: Transform a person photo into a bikini model image or video.
     Makes an image or a video, by ``generated_type``. Source:
@@ -1130,6 +1171,7 @@ def ai_shirt_remover(
     idempotency_key: str | None = None,
     task_name: str | None = None,
     callback_url: str | None = None,
+    extra_body: Mapping[str, Any] | None = None,
 ) -> AgentCall:
     """``ai-shirt-remover`` v1.0: AI shirt remover — transform a shirt outfit photo into a
     bikini look image or video. Makes an image or a video, by ``generated_type``.
@@ -1159,6 +1201,7 @@ def ai_spray_paint(
     idempotency_key: str | None = None,
     task_name: str | None = None,
     callback_url: str | None = None,
+    extra_body: Mapping[str, Any] | None = None,
 ) -> AgentCall:
     """``ai-spray-paint`` v1.0: Convert a photo into a black-and-white spray paint stencil.
     Makes images. Source: catalog-2026-04/references/ai-spray-paint.md."""
@@ -1183,6 +1226,7 @@ def ai_swimsuit_model(
     idempotency_key: str | None = None,
     task_name: str | None = None,
     callback_url: str | None = None,
+    extra_body: Mapping[str, Any] | None = None,
 ) -> AgentCall:
     """``ai-swimsuit-model`` v1.0: Transform a person photo into a swimsuit model image.
     Makes images. Source: catalog-2026-04/references/ai-swimsuit-model.md."""
@@ -1207,6 +1251,7 @@ def ai_tattoo_generator(
     idempotency_key: str | None = None,
     task_name: str | None = None,
     callback_url: str | None = None,
+    extra_body: Mapping[str, Any] | None = None,
 ) -> AgentCall:
     """``ai-tattoo-generator`` v1.0: Create a tattoo design try-on from text or reference
     image. Makes images. Source: catalog-2026-04/references/ai-tattoo-generator.md."""
@@ -1230,6 +1275,7 @@ def ai_text_remover_from_video(
     idempotency_key: str | None = None,
     task_name: str | None = None,
     callback_url: str | None = None,
+    extra_body: Mapping[str, Any] | None = None,
 ) -> AgentCall:
     """``ai-text-remover-from-video`` v1.0: Remove text overlays or watermarks from a
     video. Makes a video. Source:
@@ -1255,6 +1301,7 @@ def ai_translate(
     idempotency_key: str | None = None,
     task_name: str | None = None,
     callback_url: str | None = None,
+    extra_body: Mapping[str, Any] | None = None,
 ) -> AgentCall:
     """``ai-translate`` v1.0: Translate text in an image to another language while
     preserving design. Makes images. Source: catalog-2026-04/references/ai-translate.md."""
@@ -1278,6 +1325,7 @@ def ai_video_enhancer(
     idempotency_key: str | None = None,
     task_name: str | None = None,
     callback_url: str | None = None,
+    extra_body: Mapping[str, Any] | None = None,
 ) -> AgentCall:
     """``ai-video-enhancer`` v1.0: Upscale and enhance video quality using AI. Makes a
     video. Source: catalog-2026-04/references/ai-video-enhancer.md."""
@@ -1308,6 +1356,7 @@ def ai_werewolf(
     idempotency_key: str | None = None,
     task_name: str | None = None,
     callback_url: str | None = None,
+    extra_body: Mapping[str, Any] | None = None,
 ) -> AgentCall:
     """``ai-werewolf`` v1.0: Create a dramatic werewolf transformation video from a person
     photo. Makes a video. Source: catalog-2026-04/references/ai-werewolf.md."""
@@ -1338,6 +1387,7 @@ def ai_xray_clothes(
     idempotency_key: str | None = None,
     task_name: str | None = None,
     callback_url: str | None = None,
+    extra_body: Mapping[str, Any] | None = None,
 ) -> AgentCall:
     """``ai-xray-clothes`` v1.0: Make clothing appear sheer and see-through. Makes images.
     Source: catalog-2026-04/references/ai-xray-clothes.md."""
@@ -1362,6 +1412,7 @@ def ai_zombie(
     idempotency_key: str | None = None,
     task_name: str | None = None,
     callback_url: str | None = None,
+    extra_body: Mapping[str, Any] | None = None,
 ) -> AgentCall:
     """``ai-zombie`` v1.0: Transform a portrait into a realistic zombie. Makes images.
     Source: catalog-2026-04/references/ai-zombie.md."""
@@ -1407,6 +1458,7 @@ def aimodel(
     idempotency_key: str | None = None,
     task_name: str | None = None,
     callback_url: str | None = None,
+    extra_body: Mapping[str, Any] | None = None,
 ) -> AgentCall:
     """``aimodel`` v1.0: Apparel model photos, model replacement, scene replacement. Makes
     images. Source: catalog-2026-04/references/aimodel.md."""
@@ -1448,6 +1500,7 @@ def aipose(
     idempotency_key: str | None = None,
     task_name: str | None = None,
     callback_url: str | None = None,
+    extra_body: Mapping[str, Any] | None = None,
 ) -> AgentCall:
     """``aipose`` v1.0: Keep the garment but change the human pose. Makes images. Source:
     catalog-2026-04/references/aipose.md."""
@@ -1486,6 +1539,7 @@ def aiproduct(
     idempotency_key: str | None = None,
     task_name: str | None = None,
     callback_url: str | None = None,
+    extra_body: Mapping[str, Any] | None = None,
 ) -> AgentCall:
     """``aiproduct`` v1.0: Product still-life generation and product background editing.
     Makes images. Source: catalog-2026-04/references/aiproduct.md."""
@@ -1522,6 +1576,7 @@ def anime_image_converter(
     idempotency_key: str | None = None,
     task_name: str | None = None,
     callback_url: str | None = None,
+    extra_body: Mapping[str, Any] | None = None,
 ) -> AgentCall:
     """``anime-image-converter`` v1.0: Transform any photo into anime art style. Makes
     images. Source: catalog-2026-04/references/anime-image-converter.md."""
@@ -1546,6 +1601,7 @@ def baby_face_generator(
     idempotency_key: str | None = None,
     task_name: str | None = None,
     callback_url: str | None = None,
+    extra_body: Mapping[str, Any] | None = None,
 ) -> AgentCall:
     """``baby-face-generator`` v1.0: Predict what a baby would look like from two parent
     photos. Makes images. Source: catalog-2026-04/references/baby-face-generator.md."""
@@ -1570,6 +1626,7 @@ def bald_filter(
     idempotency_key: str | None = None,
     task_name: str | None = None,
     callback_url: str | None = None,
+    extra_body: Mapping[str, Any] | None = None,
 ) -> AgentCall:
     """``bald-filter`` v1.0: Make a person appear bald while preserving facial details.
     Makes images. Source: catalog-2026-04/references/bald-filter.md."""
@@ -1594,6 +1651,7 @@ def bangs_filter(
     idempotency_key: str | None = None,
     task_name: str | None = None,
     callback_url: str | None = None,
+    extra_body: Mapping[str, Any] | None = None,
 ) -> AgentCall:
     """``bangs-filter`` v1.0: Add natural-looking bangs to a person's hairstyle. Makes
     images. Source: catalog-2026-04/references/bangs-filter.md."""
@@ -1619,6 +1677,7 @@ def bikini_contest_photos(
     idempotency_key: str | None = None,
     task_name: str | None = None,
     callback_url: str | None = None,
+    extra_body: Mapping[str, Any] | None = None,
 ) -> AgentCall:
     """``bikini-contest-photos`` v1.0: Transform a person photo into a bikini contest image
     or video. Makes an image or a video, by ``generated_type``. Source:
@@ -1648,6 +1707,7 @@ def bikini_try_on(
     idempotency_key: str | None = None,
     task_name: str | None = None,
     callback_url: str | None = None,
+    extra_body: Mapping[str, Any] | None = None,
 ) -> AgentCall:
     """``bikini-try-on`` v1.0: Virtually try on a bikini on a person photo. Makes images.
     Source: catalog-2026-04/references/bikini-try-on.md."""
@@ -1672,6 +1732,7 @@ def braces_filter(
     idempotency_key: str | None = None,
     task_name: str | None = None,
     callback_url: str | None = None,
+    extra_body: Mapping[str, Any] | None = None,
 ) -> AgentCall:
     """``braces-filter`` v1.0: Add dental braces to a person's teeth in a portrait photo.
     Makes images. Source: catalog-2026-04/references/braces-filter.md."""
@@ -1696,6 +1757,7 @@ def brat_generator(
     idempotency_key: str | None = None,
     task_name: str | None = None,
     callback_url: str | None = None,
+    extra_body: Mapping[str, Any] | None = None,
 ) -> AgentCall:
     """``brat-generator`` v1.0: Create a brat-style album cover meme with custom text and
     color. Makes images. Source: catalog-2026-04/references/brat-generator.md."""
@@ -1720,6 +1782,7 @@ def buzz_cut_ai(
     idempotency_key: str | None = None,
     task_name: str | None = None,
     callback_url: str | None = None,
+    extra_body: Mapping[str, Any] | None = None,
 ) -> AgentCall:
     """``buzz-cut-ai`` v1.0: Change a person's hairstyle to a buzz cut. Makes images.
     Source: catalog-2026-04/references/buzz-cut-ai.md."""
@@ -1744,6 +1807,7 @@ def celeb_ai(
     idempotency_key: str | None = None,
     task_name: str | None = None,
     callback_url: str | None = None,
+    extra_body: Mapping[str, Any] | None = None,
 ) -> AgentCall:
     """``celeb-ai`` v1.0: Place a person in a selfie with a celebrity or fictional
     character. Makes images. Source: catalog-2026-04/references/celeb-ai.md."""
@@ -1768,6 +1832,7 @@ def chibi_maker(
     idempotency_key: str | None = None,
     task_name: str | None = None,
     callback_url: str | None = None,
+    extra_body: Mapping[str, Any] | None = None,
 ) -> AgentCall:
     """``chibi-maker`` v1.0: Convert a photo into a cute chibi character sticker. Makes
     images. Source: catalog-2026-04/references/chibi-maker.md."""
@@ -1792,6 +1857,7 @@ def clothing_magic_remover(
     idempotency_key: str | None = None,
     task_name: str | None = None,
     callback_url: str | None = None,
+    extra_body: Mapping[str, Any] | None = None,
 ) -> AgentCall:
     """``clothing-magic-remover`` v1.0: Erase accessories or partial clothing while keeping
     textures realistic. Makes images. Source:
@@ -1818,6 +1884,7 @@ def custom_bikini(
     idempotency_key: str | None = None,
     task_name: str | None = None,
     callback_url: str | None = None,
+    extra_body: Mapping[str, Any] | None = None,
 ) -> AgentCall:
     """``custom-bikini`` v1.0: Transform a person photo into a custom bikini image or
     video. Makes an image or a video, by ``generated_type``. Source:
@@ -1848,6 +1915,7 @@ def cute_anime_girl_ai_bikini(
     idempotency_key: str | None = None,
     task_name: str | None = None,
     callback_url: str | None = None,
+    extra_body: Mapping[str, Any] | None = None,
 ) -> AgentCall:
     """``cute-anime-girl-ai-bikini`` v1.0: Transform a person photo into a bikini model
     image or video. Makes an image or a video, by ``generated_type``. Source:
@@ -1877,6 +1945,7 @@ def demon_slayer_oc_maker(
     idempotency_key: str | None = None,
     task_name: str | None = None,
     callback_url: str | None = None,
+    extra_body: Mapping[str, Any] | None = None,
 ) -> AgentCall:
     """``demon-slayer-oc-maker`` v1.0: Transform a person into a Kimetsu no Yaiba anime
     character. Makes images. Source:
@@ -1902,6 +1971,7 @@ def dress_remover_magic_eraser(
     idempotency_key: str | None = None,
     task_name: str | None = None,
     callback_url: str | None = None,
+    extra_body: Mapping[str, Any] | None = None,
 ) -> AgentCall:
     """``dress-remover-magic-eraser`` v1.0: Erase a dress and replace with a bikini while
     keeping body proportions. Makes images. Source:
@@ -1931,6 +2001,7 @@ def expand_image(
     idempotency_key: str | None = None,
     task_name: str | None = None,
     callback_url: str | None = None,
+    extra_body: Mapping[str, Any] | None = None,
 ) -> AgentCall:
     """``expandimage`` v1.0: Expand the canvas to a target size. The original image is
     placed within the new canvas and the added area is filled by AI generation, not
@@ -1965,6 +2036,7 @@ def face_forge(
     idempotency_key: str | None = None,
     task_name: str | None = None,
     callback_url: str | None = None,
+    extra_body: Mapping[str, Any] | None = None,
 ) -> AgentCall:
     """``face-forge`` v1.0: AI face morph, face swap, and portrait generation. Makes
     images. Source: catalog-2026-04/references/face-forge.md."""
@@ -1995,6 +2067,7 @@ def fat_ai(
     idempotency_key: str | None = None,
     task_name: str | None = None,
     callback_url: str | None = None,
+    extra_body: Mapping[str, Any] | None = None,
 ) -> AgentCall:
     """``fat-ai`` v1.0: Visualize how a person would look extremely overweight. Makes
     images. Source: catalog-2026-04/references/fat-ai.md."""
@@ -2020,6 +2093,7 @@ def firered_image_edit(
     idempotency_key: str | None = None,
     task_name: str | None = None,
     callback_url: str | None = None,
+    extra_body: Mapping[str, Any] | None = None,
 ) -> AgentCall:
     """``firered-image-edit`` v1.0: Image editing and generation with FireRed open-source
     model. Makes images. Source: catalog-2026-04/references/firered-image-edit.md."""
@@ -2051,6 +2125,7 @@ def flat_lay(
     idempotency_key: str | None = None,
     task_name: str | None = None,
     callback_url: str | None = None,
+    extra_body: Mapping[str, Any] | None = None,
 ) -> AgentCall:
     """``flat-lay`` v1.0: Create professional flat-lay product images from a photo. Makes
     images. Source: catalog-2026-04/references/flat-lay.md."""
@@ -2080,6 +2155,7 @@ def flowchart_generator(
     idempotency_key: str | None = None,
     task_name: str | None = None,
     callback_url: str | None = None,
+    extra_body: Mapping[str, Any] | None = None,
 ) -> AgentCall:
     """``flowchart-generator`` v1.0: AI flowchart generator — create clear flowcharts from
     structured text descriptions. Makes images. Source: weshop-cli@0.2.22
@@ -2104,6 +2180,7 @@ def free_4k_video_upscaler(
     idempotency_key: str | None = None,
     task_name: str | None = None,
     callback_url: str | None = None,
+    extra_body: Mapping[str, Any] | None = None,
 ) -> AgentCall:
     """``free-4k-video-upscaler`` v1.0: Upscale video to 4K resolution using AI. Makes a
     video. Source: catalog-2026-04/references/free-4k-video-upscaler.md."""
@@ -2128,6 +2205,7 @@ def free_ai_girlfriend_generator(
     idempotency_key: str | None = None,
     task_name: str | None = None,
     callback_url: str | None = None,
+    extra_body: Mapping[str, Any] | None = None,
 ) -> AgentCall:
     """``free-ai-girlfriend-generator`` v1.0: Generate a realistic AI girlfriend portrait
     from text or reference image. Makes images. Source:
@@ -2152,6 +2230,7 @@ def free_online_video_quality_enhancer(
     idempotency_key: str | None = None,
     task_name: str | None = None,
     callback_url: str | None = None,
+    extra_body: Mapping[str, Any] | None = None,
 ) -> AgentCall:
     """``free-online-video-quality-enhancer`` v1.0: Upscale and enhance video quality using
     AI. Makes a video. Source:
@@ -2178,6 +2257,7 @@ def free_sexy_ai_generator(
     idempotency_key: str | None = None,
     task_name: str | None = None,
     callback_url: str | None = None,
+    extra_body: Mapping[str, Any] | None = None,
 ) -> AgentCall:
     """``free-sexy-ai-generator`` v1.0: Transform a person photo into a bikini model image
     or video. Makes an image or a video, by ``generated_type``. Source:
@@ -2207,6 +2287,7 @@ def futuristic_elegance(
     idempotency_key: str | None = None,
     task_name: str | None = None,
     callback_url: str | None = None,
+    extra_body: Mapping[str, Any] | None = None,
 ) -> AgentCall:
     """``futuristic-elegance`` v1.0: Cinematic sci-fi outfit transformation with futuristic
     harajuku fashion. Makes images. Source:
@@ -2231,6 +2312,7 @@ def gemini_watermark_remover(
     idempotency_key: str | None = None,
     task_name: str | None = None,
     callback_url: str | None = None,
+    extra_body: Mapping[str, Any] | None = None,
 ) -> AgentCall:
     """``gemini-watermark-remover`` v1.0: Remove watermarks, logos, or text from a video.
     Makes a video. Source: catalog-2026-04/references/gemini-watermark-remover.md."""
@@ -2255,6 +2337,7 @@ def gender_swap(
     idempotency_key: str | None = None,
     task_name: str | None = None,
     callback_url: str | None = None,
+    extra_body: Mapping[str, Any] | None = None,
 ) -> AgentCall:
     """``gender-swap`` v1.0: Transform a portrait to the opposite gender while preserving
     identity. Makes images. Source: catalog-2026-04/references/gender-swap.md."""
@@ -2279,6 +2362,7 @@ def ghibli_art_create(
     idempotency_key: str | None = None,
     task_name: str | None = None,
     callback_url: str | None = None,
+    extra_body: Mapping[str, Any] | None = None,
 ) -> AgentCall:
     """``ghibli-art-create`` v1.0: Transform photos into Studio Ghibli anime art style.
     Makes images. Source: catalog-2026-04/references/ghibli-art-create.md."""
@@ -2307,6 +2391,7 @@ def gpt_image(
     idempotency_key: str | None = None,
     task_name: str | None = None,
     callback_url: str | None = None,
+    extra_body: Mapping[str, Any] | None = None,
 ) -> AgentCall:
     """``gpt-image`` v1.0: GPT Image 2 and 2.5 image generator \u2014 create high-quality
     images, text-rich visuals, and product photography from prompts. Makes images.
@@ -2339,6 +2424,7 @@ def grok_imagine(
     idempotency_key: str | None = None,
     task_name: str | None = None,
     callback_url: str | None = None,
+    extra_body: Mapping[str, Any] | None = None,
 ) -> AgentCall:
     """``grok-imagine`` v1.0: High-resolution image generation using xAI Aurora (Grok
     Imagine). Makes images. Source: catalog-2026-04/references/grok-imagine.md."""
@@ -2365,6 +2451,7 @@ def grok_imagine_video(
     idempotency_key: str | None = None,
     task_name: str | None = None,
     callback_url: str | None = None,
+    extra_body: Mapping[str, Any] | None = None,
 ) -> AgentCall:
     """``grok-imagine-video`` v1.0: Cinematic AI video generation with native audio using
     xAI Grok Imagine. Makes a video. Source:
@@ -2397,6 +2484,7 @@ def hailuo_ai(
     idempotency_key: str | None = None,
     task_name: str | None = None,
     callback_url: str | None = None,
+    extra_body: Mapping[str, Any] | None = None,
 ) -> AgentCall:
     """``hailuo-ai`` v1.0: Hailuo AI video generator — create cinematic AI videos from
     images and text using MiniMax Hailuo. Makes a video. Source: weshop-cli@0.2.22
@@ -2427,6 +2515,7 @@ def hair_color_try_on(
     idempotency_key: str | None = None,
     task_name: str | None = None,
     callback_url: str | None = None,
+    extra_body: Mapping[str, Any] | None = None,
 ) -> AgentCall:
     """``hair-color-try-on`` v1.0: Change a person's hair color while preserving hairstyle
     and details. Makes images. Source: catalog-2026-04/references/hair-color-try-on.md."""
@@ -2452,6 +2541,7 @@ def happy_woman_bikini_ai_pic(
     idempotency_key: str | None = None,
     task_name: str | None = None,
     callback_url: str | None = None,
+    extra_body: Mapping[str, Any] | None = None,
 ) -> AgentCall:
     """``happy-woman-bikini-ai-pic`` v1.0: Transform a person photo into a bikini model
     image or video. Makes an image or a video, by ``generated_type``. Source:
@@ -2483,6 +2573,7 @@ def happyhorse(
     idempotency_key: str | None = None,
     task_name: str | None = None,
     callback_url: str | None = None,
+    extra_body: Mapping[str, Any] | None = None,
 ) -> AgentCall:
     """``happyhorse`` v1.0: HappyHorse AI video generator — create cinematic image-to-video
     clips with HappyHorse 1.0. Makes a video. Source: weshop-cli@0.2.22
@@ -2514,6 +2605,7 @@ def hot_bikini_models(
     idempotency_key: str | None = None,
     task_name: str | None = None,
     callback_url: str | None = None,
+    extra_body: Mapping[str, Any] | None = None,
 ) -> AgentCall:
     """``hot-bikini-models`` v1.0: Transform a person photo into a bikini model image or
     video. Makes an image or a video, by ``generated_type``. Source:
@@ -2543,6 +2635,7 @@ def image_mixer(
     idempotency_key: str | None = None,
     task_name: str | None = None,
     callback_url: str | None = None,
+    extra_body: Mapping[str, Any] | None = None,
 ) -> AgentCall:
     """``image-mixer`` v1.0: Naturally merge two photos into a single cohesive image. Makes
     images. Source: catalog-2026-04/references/image-mixer.md."""
@@ -2567,6 +2660,7 @@ def image_to_sketch(
     idempotency_key: str | None = None,
     task_name: str | None = None,
     callback_url: str | None = None,
+    extra_body: Mapping[str, Any] | None = None,
 ) -> AgentCall:
     """``image-to-sketch`` v1.0: Convert a photo into a rough pencil sketch. Makes images.
     Source: catalog-2026-04/references/image-to-sketch.md."""
@@ -2590,6 +2684,7 @@ def improve_video_quality_online_free(
     idempotency_key: str | None = None,
     task_name: str | None = None,
     callback_url: str | None = None,
+    extra_body: Mapping[str, Any] | None = None,
 ) -> AgentCall:
     """``improve-video-quality-online-free`` v1.0: Upscale and enhance video quality using
     AI. Makes a video. Source:
@@ -2624,6 +2719,7 @@ def kling(
     idempotency_key: str | None = None,
     task_name: str | None = None,
     callback_url: str | None = None,
+    extra_body: Mapping[str, Any] | None = None,
 ) -> AgentCall:
     """``kling`` v1.0: AI video generation from images and text using Kling. Makes a video.
     Source: catalog-2026-04/references/kling.md."""
@@ -2655,6 +2751,7 @@ def kling_motion_control(
     idempotency_key: str | None = None,
     task_name: str | None = None,
     callback_url: str | None = None,
+    extra_body: Mapping[str, Any] | None = None,
 ) -> AgentCall:
     """``kling-motion-control`` v1.0: Kling Motion Control — transfer motion from a
     reference video onto a character image. Makes a video. Source: weshop-cli@0.2.22
@@ -2684,6 +2781,7 @@ def kling_o1(
     idempotency_key: str | None = None,
     task_name: str | None = None,
     callback_url: str | None = None,
+    extra_body: Mapping[str, Any] | None = None,
 ) -> AgentCall:
     """``kling-O1`` v1.0: Kling O1 AI video generator — create cinematic videos with Omni
     One control via text, reference images, first/last frames, or a reference video.
@@ -2720,6 +2818,7 @@ def kling_v3_omni(
     idempotency_key: str | None = None,
     task_name: str | None = None,
     callback_url: str | None = None,
+    extra_body: Mapping[str, Any] | None = None,
 ) -> AgentCall:
     """``kling-v3-omni`` v1.0: Kling 3.0 Omni — create multimodal AI videos from text,
     reference images, and an optional reference video, with native audio. Makes a video.
@@ -2751,6 +2850,7 @@ def logo_remover_from_video(
     idempotency_key: str | None = None,
     task_name: str | None = None,
     callback_url: str | None = None,
+    extra_body: Mapping[str, Any] | None = None,
 ) -> AgentCall:
     """``logo-remover-from-video`` v1.0: Remove logos or watermarks from a video. Makes a
     video. Source: catalog-2026-04/references/logo-remover-from-video.md."""
@@ -2776,6 +2876,7 @@ def midjourney(
     idempotency_key: str | None = None,
     task_name: str | None = None,
     callback_url: str | None = None,
+    extra_body: Mapping[str, Any] | None = None,
 ) -> AgentCall:
     """``midjourney`` v1.0: Image generation using Midjourney v6.1, v7, or Niji 6. Makes
     images. Source: catalog-2026-04/references/midjourney.md."""
@@ -2809,6 +2910,7 @@ def minimax_h3(
     idempotency_key: str | None = None,
     task_name: str | None = None,
     callback_url: str | None = None,
+    extra_body: Mapping[str, Any] | None = None,
 ) -> AgentCall:
     """``minimax-h3`` v1.0: MiniMax H3 — build multimodal AI videos from text, reference
     images, and optional reference videos and audio. Makes a video. Source:
@@ -2840,6 +2942,7 @@ def mugshot_creator(
     idempotency_key: str | None = None,
     task_name: str | None = None,
     callback_url: str | None = None,
+    extra_body: Mapping[str, Any] | None = None,
 ) -> AgentCall:
     """``mugshot-creator`` v1.0: Generate a police-style mugshot photo from a portrait.
     Makes images. Source: catalog-2026-04/references/mugshot-creator.md."""
@@ -2864,6 +2967,7 @@ def murder_drones_oc(
     idempotency_key: str | None = None,
     task_name: str | None = None,
     callback_url: str | None = None,
+    extra_body: Mapping[str, Any] | None = None,
 ) -> AgentCall:
     """``murder-drones-oc`` v1.0: Transform a person into a Murder Drones-inspired robotic
     drone character. Makes images. Source:
@@ -2891,6 +2995,7 @@ def nano_banana_edit(
     idempotency_key: str | None = None,
     task_name: str | None = None,
     callback_url: str | None = None,
+    extra_body: Mapping[str, Any] | None = None,
 ) -> AgentCall:
     """``nano-banana-edit`` v1.0: Nano Banana image editor — generate or edit images with
     Gemini-based Nano models. Makes images. Source: weshop-cli@0.2.22
@@ -2921,6 +3026,7 @@ def outfit_generator(
     idempotency_key: str | None = None,
     task_name: str | None = None,
     callback_url: str | None = None,
+    extra_body: Mapping[str, Any] | None = None,
 ) -> AgentCall:
     """``outfit-generator`` v1.0: Redesign a complete outfit on a person photo based on
     style prompt. Makes images. Source: catalog-2026-04/references/outfit-generator.md."""
@@ -2946,6 +3052,7 @@ def personalized_swimsuit(
     idempotency_key: str | None = None,
     task_name: str | None = None,
     callback_url: str | None = None,
+    extra_body: Mapping[str, Any] | None = None,
 ) -> AgentCall:
     """``personalized-swimsuit`` v1.0: Transform a person photo into a personalized
     swimsuit image or video. Makes an image or a video, by ``generated_type``. Source:
@@ -2975,6 +3082,7 @@ def photo_to_bikini_ai(
     idempotency_key: str | None = None,
     task_name: str | None = None,
     callback_url: str | None = None,
+    extra_body: Mapping[str, Any] | None = None,
 ) -> AgentCall:
     """``photo-to-bikini-ai`` v1.0: Transform a person photo into a bikini image. Makes
     images. Source: catalog-2026-04/references/photo-to-bikini-ai.md."""
@@ -2999,6 +3107,7 @@ def photo_wrinkle_remover(
     idempotency_key: str | None = None,
     task_name: str | None = None,
     callback_url: str | None = None,
+    extra_body: Mapping[str, Any] | None = None,
 ) -> AgentCall:
     """``photo-wrinkle-remover`` v1.0: Photo wrinkle remover — smooth facial wrinkles in
     portrait photos while keeping natural skin texture. Makes images. Source:
@@ -3025,6 +3134,7 @@ def pregnant_ai(
     idempotency_key: str | None = None,
     task_name: str | None = None,
     callback_url: str | None = None,
+    extra_body: Mapping[str, Any] | None = None,
 ) -> AgentCall:
     """``pregnant_ai`` v1.0: Visualize how a person would look pregnant. Makes images.
     Source: catalog-2026-04/references/pregnant_ai.md."""
@@ -3049,6 +3159,7 @@ def ps2_filter(
     idempotency_key: str | None = None,
     task_name: str | None = None,
     callback_url: str | None = None,
+    extra_body: Mapping[str, Any] | None = None,
 ) -> AgentCall:
     """``ps2-filter`` v1.0: Transform a photo into a retro PS2-era Sims game character.
     Makes images. Source: catalog-2026-04/references/ps2-filter.md."""
@@ -3073,6 +3184,7 @@ def qwen_image_edit(
     idempotency_key: str | None = None,
     task_name: str | None = None,
     callback_url: str | None = None,
+    extra_body: Mapping[str, Any] | None = None,
 ) -> AgentCall:
     """``qwen-image-edit`` v1.0: AI image editing and generation with natural language
     using Qwen. Makes images. Source: catalog-2026-04/references/qwen-image-edit.md."""
@@ -3097,6 +3209,7 @@ def random_animal_generator(
     idempotency_key: str | None = None,
     task_name: str | None = None,
     callback_url: str | None = None,
+    extra_body: Mapping[str, Any] | None = None,
 ) -> AgentCall:
     """``random-animal-generator`` v1.0: Generate a hyper-realistic wildlife photo of any
     animal. Makes images. Source: catalog-2026-04/references/random-animal-generator.md."""
@@ -3121,6 +3234,7 @@ def remove_filter_from_photo(
     idempotency_key: str | None = None,
     task_name: str | None = None,
     callback_url: str | None = None,
+    extra_body: Mapping[str, Any] | None = None,
 ) -> AgentCall:
     """``remove-filter-from-photo`` v1.0: Remove photo filters and restore natural image
     colors. Makes images. Source:
@@ -3145,6 +3259,7 @@ def remove_subtitles_from_video_online_free(
     idempotency_key: str | None = None,
     task_name: str | None = None,
     callback_url: str | None = None,
+    extra_body: Mapping[str, Any] | None = None,
 ) -> AgentCall:
     """``remove-subtitles-from-video-online-free`` v1.0: Remove subtitles or text overlays
     from a video. Makes a video. Source:
@@ -3169,6 +3284,7 @@ def remove_text_from_video_online_free(
     idempotency_key: str | None = None,
     task_name: str | None = None,
     callback_url: str | None = None,
+    extra_body: Mapping[str, Any] | None = None,
 ) -> AgentCall:
     """``remove-text-from-video-online-free`` v1.0: Remove text overlays or watermarks from
     a video. Makes a video. Source:
@@ -3199,6 +3315,7 @@ def remove_background(
     idempotency_key: str | None = None,
     task_name: str | None = None,
     callback_url: str | None = None,
+    extra_body: Mapping[str, Any] | None = None,
 ) -> AgentCall:
     """``removeBG`` v1.0: Remove background or replace with solid color. Makes images.
     Source: catalog-2026-04/references/removeBG.md."""
@@ -3230,6 +3347,7 @@ def replace_face_in_video_online_free(
     idempotency_key: str | None = None,
     task_name: str | None = None,
     callback_url: str | None = None,
+    extra_body: Mapping[str, Any] | None = None,
 ) -> AgentCall:
     """``replace-face-in-video-online-free`` v1.0: Replace a face in a video with a
     reference face photo. Makes a video. Source:
@@ -3255,6 +3373,7 @@ def see_through_clothes_fitler(
     idempotency_key: str | None = None,
     task_name: str | None = None,
     callback_url: str | None = None,
+    extra_body: Mapping[str, Any] | None = None,
 ) -> AgentCall:
     """``see-through-clothes-fitler`` v1.0: Make clothing appear sheer and see-through.
     Makes images. Source: catalog-2026-04/references/see-through-clothes-fitler.md."""
@@ -3293,6 +3412,7 @@ def seedance(
     idempotency_key: str | None = None,
     task_name: str | None = None,
     callback_url: str | None = None,
+    extra_body: Mapping[str, Any] | None = None,
 ) -> AgentCall:
     """``seedance`` v1.0: Cinematic AI video generation using Seedance by ByteDance. Makes
     a video. Source: catalog-2026-04/references/seedance.md."""
@@ -3341,6 +3461,7 @@ def seedance_25(
     idempotency_key: str | None = None,
     task_name: str | None = None,
     callback_url: str | None = None,
+    extra_body: Mapping[str, Any] | None = None,
 ) -> AgentCall:
     """``seedance-25`` v1.0: Seedance 2.5 — create videos from text, first/last frames,
     multimodal references, or video extension. Makes a video. Source: weshop-cli@0.2.22
@@ -3383,6 +3504,7 @@ def seedream(
     idempotency_key: str | None = None,
     task_name: str | None = None,
     callback_url: str | None = None,
+    extra_body: Mapping[str, Any] | None = None,
 ) -> AgentCall:
     """``seedream`` v1.0: AI image generation and editing with Seedream 5.0 by ByteDance.
     Makes images. Source: catalog-2026-04/references/seedream.md."""
@@ -3415,6 +3537,7 @@ def sex_ai_generator(
     idempotency_key: str | None = None,
     task_name: str | None = None,
     callback_url: str | None = None,
+    extra_body: Mapping[str, Any] | None = None,
 ) -> AgentCall:
     """``sex-ai-generator`` v1.0: Transform a person photo into a bikini model image or
     video. Makes an image or a video, by ``generated_type``. Source:
@@ -3444,6 +3567,7 @@ def sexy_ai_pics(
     idempotency_key: str | None = None,
     task_name: str | None = None,
     callback_url: str | None = None,
+    extra_body: Mapping[str, Any] | None = None,
 ) -> AgentCall:
     """``sexy-ai-pics`` v1.0: Generate stylish and attractive photos from a person image.
     Makes images. Source: catalog-2026-04/references/sexy-ai-pics.md."""
@@ -3468,6 +3592,7 @@ def skin_color_changer(
     idempotency_key: str | None = None,
     task_name: str | None = None,
     callback_url: str | None = None,
+    extra_body: Mapping[str, Any] | None = None,
 ) -> AgentCall:
     """``skin-color-changer`` v1.0: Change a person's skin tone while preserving face
     details. Makes images. Source: catalog-2026-04/references/skin-color-changer.md."""
@@ -3492,6 +3617,7 @@ def sonic_oc(
     idempotency_key: str | None = None,
     task_name: str | None = None,
     callback_url: str | None = None,
+    extra_body: Mapping[str, Any] | None = None,
 ) -> AgentCall:
     """``sonic-oc`` v1.0: Create a Sonic the Hedgehog original character based on a
     person's appearance. Makes images. Source: catalog-2026-04/references/sonic-oc.md."""
@@ -3518,6 +3644,7 @@ def sora_2(
     idempotency_key: str | None = None,
     task_name: str | None = None,
     callback_url: str | None = None,
+    extra_body: Mapping[str, Any] | None = None,
 ) -> AgentCall:
     """``sora-2`` v1.0: Cinematic video generation with realistic physics using OpenAI Sora
     2. Makes a video. Source: catalog-2026-04/references/sora-2.md."""
@@ -3547,6 +3674,7 @@ def sprunki_oc_maker(
     idempotency_key: str | None = None,
     task_name: str | None = None,
     callback_url: str | None = None,
+    extra_body: Mapping[str, Any] | None = None,
 ) -> AgentCall:
     """``sprunki-oc-maker`` v1.0: Create a Sprunki-style original character from a person
     photo. Makes images. Source: catalog-2026-04/references/sprunki-oc-maker.md."""
@@ -3571,6 +3699,7 @@ def square_face_icon_generator(
     idempotency_key: str | None = None,
     task_name: str | None = None,
     callback_url: str | None = None,
+    extra_body: Mapping[str, Any] | None = None,
 ) -> AgentCall:
     """``square-face-icon-generator`` v1.0: Create a minimalist anime-style square face
     avatar from a photo. Makes images. Source:
@@ -3596,6 +3725,7 @@ def stardew_valley_portrait_maker(
     idempotency_key: str | None = None,
     task_name: str | None = None,
     callback_url: str | None = None,
+    extra_body: Mapping[str, Any] | None = None,
 ) -> AgentCall:
     """``stardew-valley-portrait-maker`` v1.0: Create a Stardew Valley game-style character
     portrait. Makes images. Source:
@@ -3622,6 +3752,7 @@ def string_bikini_beauty_contest(
     idempotency_key: str | None = None,
     task_name: str | None = None,
     callback_url: str | None = None,
+    extra_body: Mapping[str, Any] | None = None,
 ) -> AgentCall:
     """``string-bikini-beauty-contest`` v1.0: Transform a person photo into a bikini beauty
     contest image or video. Makes an image or a video, by ``generated_type``. Source:
@@ -3653,6 +3784,7 @@ def sulphur2(
     idempotency_key: str | None = None,
     task_name: str | None = None,
     callback_url: str | None = None,
+    extra_body: Mapping[str, Any] | None = None,
 ) -> AgentCall:
     """``sulphur2`` v1.0: Sulphur 2 AI video generator — create cinematic short videos from
     a still image and prompt using the LTX 2.3 video model. Makes a video. Source:
@@ -3684,6 +3816,7 @@ def swimsuit_try_on_haul(
     idempotency_key: str | None = None,
     task_name: str | None = None,
     callback_url: str | None = None,
+    extra_body: Mapping[str, Any] | None = None,
 ) -> AgentCall:
     """``swimsuit-try-on-haul`` v1.0: Transform a person photo into a swimsuit try-on image
     or video. Makes an image or a video, by ``generated_type``. Source:
@@ -3716,6 +3849,7 @@ def veo_ai(
     idempotency_key: str | None = None,
     task_name: str | None = None,
     callback_url: str | None = None,
+    extra_body: Mapping[str, Any] | None = None,
 ) -> AgentCall:
     """``veo-ai`` v1.0: Veo 3 AI video generator — create cinematic videos from images and
     text using Google Veo 3.1. Makes a video. Source: weshop-cli@0.2.22
@@ -3746,6 +3880,7 @@ def video_resolution_enhancer_online_free(
     idempotency_key: str | None = None,
     task_name: str | None = None,
     callback_url: str | None = None,
+    extra_body: Mapping[str, Any] | None = None,
 ) -> AgentCall:
     """``video-resolution-enhancer-online-free`` v1.0: Upscale and enhance video resolution
     using AI. Makes a video. Source:
@@ -3770,6 +3905,7 @@ def video_upscaler_online_free(
     idempotency_key: str | None = None,
     task_name: str | None = None,
     callback_url: str | None = None,
+    extra_body: Mapping[str, Any] | None = None,
 ) -> AgentCall:
     """``video-upscaler-online-free`` v1.0: Upscale and enhance video quality using AI.
     Makes a video. Source: catalog-2026-04/references/video-upscaler-online-free.md."""
@@ -3793,6 +3929,7 @@ def video_watermark_remover(
     idempotency_key: str | None = None,
     task_name: str | None = None,
     callback_url: str | None = None,
+    extra_body: Mapping[str, Any] | None = None,
 ) -> AgentCall:
     """``video-watermark-remover`` v1.0: Remove watermarks, logos, or text from a video.
     Makes a video. Source: catalog-2026-04/references/video-watermark-remover.md."""
@@ -3821,6 +3958,7 @@ def vidu_ai(
     idempotency_key: str | None = None,
     task_name: str | None = None,
     callback_url: str | None = None,
+    extra_body: Mapping[str, Any] | None = None,
 ) -> AgentCall:
     """``vidu-ai`` v1.0: Vidu Q3 AI video generator — create cinematic short videos with
     Vidu Q3 Pro or Pro Fast. Makes a video. Source: weshop-cli@0.2.22
@@ -3860,6 +3998,7 @@ def virtual_try_on(
     idempotency_key: str | None = None,
     task_name: str | None = None,
     callback_url: str | None = None,
+    extra_body: Mapping[str, Any] | None = None,
 ) -> AgentCall:
     """``virtualtryon`` v1.0: Virtual try-on composition with optional model/location
     references. Makes images. Source: catalog-2026-04/references/virtualtryon.md."""
@@ -3896,6 +4035,7 @@ def wan_ai(
     idempotency_key: str | None = None,
     task_name: str | None = None,
     callback_url: str | None = None,
+    extra_body: Mapping[str, Any] | None = None,
 ) -> AgentCall:
     """``wan-ai`` v1.0: AI video generation from images and text using Wan AI. Makes a
     video. Source: catalog-2026-04/references/wan-ai.md."""
@@ -3924,6 +4064,7 @@ def wild_graffiti_generator(
     idempotency_key: str | None = None,
     task_name: str | None = None,
     callback_url: str | None = None,
+    extra_body: Mapping[str, Any] | None = None,
 ) -> AgentCall:
     """``wild-graffiti-generator`` v1.0: Create wild-style spray paint graffiti art from
     text or image. Makes images. Source:
@@ -3949,6 +4090,7 @@ def z_image(
     idempotency_key: str | None = None,
     task_name: str | None = None,
     callback_url: str | None = None,
+    extra_body: Mapping[str, Any] | None = None,
 ) -> AgentCall:
     """``z-image`` v1.0: Text-to-image generation with Z-Image by Alibaba. Makes images.
     Source: catalog-2026-04/references/z-image.md."""

@@ -20,7 +20,9 @@ Every exception the client raises on purpose derives from :class:`WeShopError`::
     ├── RunTimeoutError               a run did not finish in time (carries the last ``run``)
     ├── PreparationFailedError        a fashion model / location of your own failed
     ├── PreparationTimeoutError       ... or was not ready in time
-    └── PresetNotFoundError           no preset (location, model, background) of that name
+    ├── PresetNotFoundError           no preset (location, model, background) of that name
+    └── OperationUnavailableError     the generated client lacks an operation or model this
+                                      method needs (the spec changed); nothing was sent
 
 Both error envelopes of the API map onto :class:`APIError` subclasses: the agent API's
 ``{"success": false, "error": {"code", "message", "retryable"}}`` and the task API's
@@ -53,6 +55,7 @@ __all__ = [
     "InvalidRequestError",
     "MissingAPIKeyError",
     "NotFoundError",
+    "OperationUnavailableError",
     "PreparationFailedError",
     "PreparationTimeoutError",
     "PresetNotFoundError",
@@ -247,6 +250,22 @@ class PreparationTimeoutError(WeShopError, TimeoutError):
         self.resource = resource
         self.resource_id = resource_id
         self.timeout = timeout
+
+
+class OperationUnavailableError(WeShopError, LookupError):
+    """The generated client has no ``name`` (an operation's module or a model): the spec
+    it was generated from dropped or renamed it. Only the methods that need it fail, with
+    this error, before anything is sent; ``import weshop`` and every other method work.
+    ``nox -s generate`` lists such names in its change report."""
+
+    def __init__(self, name: str, *, module: str) -> None:
+        super().__init__(
+            f"{name} is not in the generated client ({module}): the spec it was generated"
+            " from no longer has it, so the methods that need it are unavailable. See the"
+            " change report of `nox -s generate` (generated/changes.md)."
+        )
+        self.name = name
+        self.module = module
 
 
 class PresetNotFoundError(WeShopError, LookupError):

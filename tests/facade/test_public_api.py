@@ -30,6 +30,7 @@ EXPECTED = {
     "InvalidRequestError",
     "MissingAPIKeyError",
     "NotFoundError",
+    "OperationUnavailableError",
     "PollPolicy",
     "PowerEstimate",
     "PreparationFailedError",

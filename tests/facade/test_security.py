@@ -4,7 +4,9 @@ never appears in a repr, a log line, an exception, or a result download."""
 from __future__ import annotations
 
 import logging
+import urllib.parse
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
@@ -235,3 +237,54 @@ def test_a_client_of_the_wrong_colour_is_refused() -> None:
         WeShop(KEY, http_client=httpx.AsyncClient())  # type: ignore[arg-type]
     with pytest.raises(TypeError, match=r"httpx\.AsyncClient"):
         AsyncWeShop(KEY, http_client=httpx.Client())  # type: ignore[arg-type]
+
+
+def _echoing_service() -> Any:
+    """A loopback server that echoes the request's key back: as a response header and as
+    the executionId of the run it "creates" (a hostile or broken server)."""
+    from starlette.applications import Starlette
+    from starlette.requests import Request
+    from starlette.responses import JSONResponse
+    from starlette.routing import Route
+
+    async def answer(request: Request) -> JSONResponse:
+        key = request.headers.get("authorization", "")
+        echoed = {"x-echo": key, "x-echo-encoded": urllib.parse.quote(key, safe="")}
+        if request.method == "POST":
+            body = envelope({"executionId": key}, meta={"executionId": key})
+        else:
+            body = run_answer(key, "Running", progress=0.5)
+        return JSONResponse(body, headers=echoed)
+
+    return Starlette(routes=[Route("/openapi/{rest:path}", answer, methods=["GET", "POST"])])
+
+
+def test_a_key_echoed_by_the_server_reaches_no_log_line_or_repr(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    from weshop.mock._server import ServerThread
+
+    for name in ("", "httpcore", "httpx", "weshop"):  # whatever earlier tests set
+        caplog.set_level(logging.DEBUG, logger=name)
+    server = ServerThread(_echoing_service(), "127.0.0.1", 0)
+    server.start()
+    try:
+        with WeShop(api_key=KEY, base_url=server.url + "/openapi", upload_cache=False) as client:
+            run = client.runs.create("mystery-agent", image="https://x.example/y.png", params={})
+            texts = [repr(run), str(run), run.execution_id]
+            texts += [repr(client.runs.get(run.execution_id))]
+    finally:
+        server.stop()
+    httpcore_lines = [r for r in caplog.records if r.name.startswith("httpcore")]
+    assert any("receive_response_headers" in r.getMessage() for r in httpcore_lines)
+    texts += [record.getMessage() for record in caplog.records] + [caplog.text]
+    assert [text for text in texts if KEY in text] == []
+    assert run.execution_id == "[redacted]"
+
+
+def test_a_short_key_is_redacted_only_as_a_whole_token() -> None:
+    key = SecretKey("k")
+    message = "too many requests (injected by the mock's rate_limit fault); key: k"
+    assert key.redact(message) == (
+        "too many requests (injected by the mock's rate_limit fault); key: [redacted]"
+    )

@@ -356,6 +356,7 @@ def test_typed_parameters_are_properties_of_the_spec(method: str) -> None:
         "idempotency_key",
         "task_name",
         "callback_url",
+        "extra_body",
         "fashion_model_image",
         "location_image",
     }

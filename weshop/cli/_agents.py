@@ -40,6 +40,7 @@ from ._common import (
     run_document,
     spec_rules,
     task_name_max_length,
+    writable_output,
 )
 from ._progress import RunProgress
 
@@ -810,6 +811,8 @@ def perform_run(
     submit: Callable[[], Run],
 ) -> int:
     """Submit, then (unless ``--no-wait``) wait, download and report."""
+    if not args.no_wait:
+        writable_output(args.output)  # before the run is billed, not after
     out.submitting_key = args.idempotency_key
     created = submit()
     out.submitting_key = None
@@ -875,10 +878,15 @@ def wait_and_report(
         try:
             downloaded = run.download(output)
         except (WeShopError, OSError) as exc:
-            status, message = describe_error(exc)
-            out.error(f"run {execution_id} succeeded but its results were not saved: {message}")
+            # Not 2 ("nothing was sent") nor 3: the run succeeded and was billed; its
+            # results can be fetched again with `weshop status ID --output DIR`.
+            _, message = describe_error(exc)
+            out.error(
+                f"run {execution_id} succeeded but its results were not saved: {message}; "
+                f"fetch them with `weshop status {execution_id} --output DIR`"
+            )
             out.document(run_document(run, agent=agent, error=exc))
-            return status
+            return Exit.NOT_SAVED
     outputs = len(run.images) + len(run.videos)
     saved = f", saved to {output}" if output is not None else ""
     out.note(

@@ -44,6 +44,7 @@ from ._common import (
     make_async_client,
     positive_int,
     violation_text,
+    writable_output,
 )
 from ._manifest import RESERVED_KEYS, ManifestError, ManifestRow, load_manifest
 from ._progress import BatchCounts, BatchProgress
@@ -562,6 +563,7 @@ def _batch(args: argparse.Namespace, out: Output) -> int:
         )
     if args.estimate:
         return _estimate(args, out, rows, base)
+    writable_output(args.output)  # before any row is billed
 
     state_path: Path = args.state or default_path(manifest, "state")
     results_path: Path = args.results or default_path(manifest, "results")

@@ -35,6 +35,8 @@ from .._constants import (
 from .._spec import Violation, load_spec
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from .. import AsyncWeShop, RunBase, WeShop
 
 __all__ = [
@@ -73,12 +75,32 @@ class Exit(IntEnum):
     USAGE = 2
     #: API, authentication or network error.
     API = 3
+    #: The run succeeded (it was billed) but its results could not be saved to --output.
+    NOT_SAVED = 4
     #: Interrupted (Ctrl-C).
     INTERRUPTED = 130
 
 
 class UsageError(Exception):
     """A command line that cannot work; reported as one line, exit status 2."""
+
+
+def writable_output(directory: Path | None) -> None:
+    """Make sure results can be saved in ``directory`` (created if need be) *before*
+    anything billable is sent; :class:`UsageError` (exit 2, nothing sent) if not."""
+    if directory is None:
+        return
+    import tempfile
+
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(dir=directory, prefix=".weshop-write-check-"):
+            pass
+    except OSError as exc:
+        reason = exc.strerror or type(exc).__name__
+        raise UsageError(
+            f"--output {directory}: results could not be saved there ({reason}); nothing was sent"
+        ) from None
 
 
 class Interrupted(Exception):

@@ -83,7 +83,6 @@ DRAIN_ALLOWANCE: Final = 64 * 1024 * 1024
 MAX_JSON_DEPTH: Final = 64
 # A guard against a spec change, not a rule (the spec caps batchCount at 16).
 MAX_RESULTS: Final = 64
-_HOST = re.compile(r"[A-Za-z0-9.\-]{1,253}(:\d{1,5})?|\[[0-9A-Fa-f:.]{2,45}\](:\d{1,5})?")
 _log = logging.getLogger("weshop.mock")
 # The caller's own assets join the catalogue list of the spec's resourceType named after
 # their kind ("fashionModel" assets join "fashionModels"); every kind must have one.
@@ -215,16 +214,21 @@ def _parse_json(raw: bytes) -> Any:
 
 
 def _depth(value: Any) -> int:
-    """How deeply ``value`` nests (iteratively: it must not recurse on hostile input)."""
+    """How deeply ``value`` nests (iteratively: it must not recurse on hostile input).
+    Only containers are pushed: a 12 MiB array of six million numbers costs one quick
+    pass, not six million stack entries."""
+    containers = (dict, list)
+    if type(value) not in containers:
+        return 1
     deepest = 0
     stack: list[tuple[Any, int]] = [(value, 1)]
     while stack:
         node, level = stack.pop()
         deepest = max(deepest, level)
-        if isinstance(node, dict):
-            stack.extend((child, level + 1) for child in node.values())
-        elif isinstance(node, list):
-            stack.extend((child, level + 1) for child in node)
+        children = node.values() if isinstance(node, dict) else node
+        nested = [child for child in children if type(child) in containers]
+        stack.extend((child, level + 1) for child in nested)
+        deepest = max(deepest, level + 1) if len(nested) < len(children) else deepest
     return deepest
 
 
@@ -966,13 +970,14 @@ def _media_type_matches(media_type: str, expected: str) -> bool:
 
 
 def _base_url(request: Request) -> str:
-    """The base URL the client used (from ``Host``, when it is a plain host[:port])."""
-    host = request.headers.get("host", "")
-    if not _HOST.fullmatch(host):
-        server = request.scope.get("server") or ("127.0.0.1", 80)
-        host = f"{server[0]}:{server[1]}"
+    """The base URL of this server: the address it listens on (the connection's local
+    address), never the request's ``Host`` header — a client must not be able to make
+    the mock hand out upload and result URLs on a host of its choosing."""
+    server = request.scope.get("server") or ("127.0.0.1", 80)
+    host, port = str(server[0]), server[1]
+    shown = f"[{host}]" if ":" in host else host
     scheme = "https" if request.url.scheme == "https" else "http"
-    return f"{scheme}://{host}{BASE_PATH}"
+    return f"{scheme}://{shown}:{port}{BASE_PATH}"
 
 
 def _item_with_base(item: dict[str, Any], base: str) -> dict[str, Any]:

@@ -6,8 +6,9 @@ real service), and nowhere else. The upstream must pass the facade's own trust r
 (:func:`weshop._base_client.trusted_base_url`): ``https://openapi.weshop.ai``, loopback, or
 an https host the caller names in ``trusted_hosts``; and the proxy itself listens on
 loopback only, so it never relays anybody else's key. Before anything is written, the
-``Authorization`` header becomes ``"<redacted>"`` and every occurrence of the key — raw,
-URL-encoded or JSON-escaped, in the URL, the bodies or the headers — is replaced too.
+``Authorization`` header becomes ``"<redacted>"`` and every spelling of the key (and of
+its token alone, for ``Bearer KEY``) — see :mod:`weshop._redaction` — in the URL, the
+bodies (binary ones too) and the headers is replaced too.
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ from starlette.responses import Response
 from starlette.routing import Route
 
 from .._base_client import _is_loopback, trusted_base_url
-from .._redaction import redact_tree
+from .._redaction import redact_bytes, redact_tree, secrets_of_authorization
 from ._app import BASE_PATH, json_response
 from ._multipart import MultipartError, parse_content_type, parse_multipart
 from ._recording import REDACTED, RecordingWriter, multipart_summary
@@ -42,15 +43,17 @@ RECORDED_RESPONSE_HEADERS: Final = ("content-type", "retry-after")
 UPSTREAM_TIMEOUT: Final = 120.0
 
 
-def _recorded_body(raw: bytes, content_type: str | None) -> dict[str, Any]:
+def _recorded_body(raw: bytes, content_type: str | None, secrets: list[str]) -> dict[str, Any]:
     """How a body is written: JSON as JSON, multipart as a summary, text as text, bytes as
-    base64 (the key redaction runs over all of these forms)."""
+    base64. The key is redacted from the bytes before they are decoded or encoded (any
+    spelling, UTF-8/16/32), and again from the decoded form when the exchange is written."""
     media_type, params = parse_content_type(content_type or "")
     if not raw:
         return {"body": None}
     if media_type == "multipart/form-data":
         with contextlib.suppress(MultipartError):
             return {"body": multipart_summary(parse_multipart(raw, params.get("boundary", "")))}
+    raw = redact_bytes(raw, secrets, REDACTED)
     if media_type == "application/json" or media_type.endswith("+json"):
         with contextlib.suppress(ValueError, RecursionError):
             return {"body": json.loads(raw)}
@@ -103,8 +106,8 @@ def build_proxy_app(upstream: str, out_dir: Path | str) -> Starlette:
                     "message": f"the upstream did not answer: {type(exc).__name__}"}}  # fmt: skip
             return json_response(502, body)
 
-        secret = request.headers.get("authorization", "")
-        secrets = [secret] if secret else []
+        # "Bearer KEY": the bare KEY is a secret too (an upstream may echo it alone).
+        secrets = secrets_of_authorization(request.headers.get("authorization", ""))
         matched = table.match(request.method, relative)
         recorded_headers = {k: v for k, v in headers.items() if k != "accept"}
         if "authorization" in recorded_headers:
@@ -116,14 +119,14 @@ def build_proxy_app(upstream: str, out_dir: Path | str) -> Starlette:
                 "path": path,
                 "query": {k: request.query_params.getlist(k) for k in request.query_params},
                 "headers": recorded_headers,
-                **_recorded_body(bytes(raw), request.headers.get("content-type")),
+                **_recorded_body(bytes(raw), request.headers.get("content-type"), secrets),
             },
             "response": {
                 "status": answer.status_code,
                 "headers": {
                     k: v for k, v in answer.headers.items() if k in RECORDED_RESPONSE_HEADERS
                 },
-                **_recorded_body(answer.content, answer.headers.get("content-type")),
+                **_recorded_body(answer.content, answer.headers.get("content-type"), secrets),
             },
         }
         writer.write(redact_tree(exchange, secrets, REDACTED), secrets)
@@ -211,7 +214,7 @@ def serve_recording_proxy(
     sock = _bind(host, port)
     if ready is not None:
         ready(_url(sock) + BASE_PATH)
-    server = uvicorn.Server(_config(app, "warning", access_log=False))
+    server = uvicorn.Server(_config(app, "warning"))
     try:
         server.run(sockets=[sock])
     finally:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import dataclasses
+import logging
 import socket
 import threading
 import time
@@ -12,8 +13,9 @@ from collections.abc import Callable
 from types import TracebackType
 from typing import Any, Final
 
+import h11
 import uvicorn
-from starlette.types import ASGIApp
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from uvicorn.protocols.http.h11_impl import H11Protocol
 
 from .._base_client import _is_loopback
@@ -32,11 +34,99 @@ STOP_TIMEOUT: Final = 10.0
 class _TransportExposingProtocol(H11Protocol):
     """uvicorn's h11 protocol, plus the connection's transport in each request's scope
     state, so the app can close a connection without answering (the "drop" faults).
-    ASGI itself has no way to do that: an app that does not answer gets a 500."""
+    ASGI itself has no way to do that: an app that does not answer gets a 500.
+
+    It also bounds how long a request may take to arrive (``request_timeout``): uvicorn
+    times out idle keep-alive connections, but not one that stops half-way through a
+    request line, its headers or its body — which would hold the connection forever.
+    """
+
+    request_timeout: float = 30.0
+    _stall: asyncio.TimerHandle | None = None
 
     def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
         super().connection_made(transport)
         self.app_state = {**self.app_state, TRANSPORT_STATE_KEY: transport}
+        self._arm()
+
+    def data_received(self, data: bytes) -> None:
+        super().data_received(data)
+        if self.conn.their_state is h11.DONE:
+            self._disarm()  # the whole request is in; what follows is the app's time
+        elif self._stall is None:
+            self._arm()  # a request has begun: it must be complete within the timeout
+
+    def on_response_complete(self) -> None:
+        super().on_response_complete()
+        # The next request's clock starts with its first byte (uvicorn's keep-alive
+        # timeout closes the connection if none comes).
+        self._disarm()
+
+    def connection_lost(self, exc: Exception | None) -> None:
+        self._disarm()
+        super().connection_lost(exc)
+
+    def _arm(self) -> None:
+        self._disarm()
+        self._stall = self.loop.call_later(self.request_timeout, self._stalled)
+
+    def _disarm(self) -> None:
+        if self._stall is not None:
+            self._stall.cancel()
+            self._stall = None
+
+    def _stalled(self) -> None:
+        self._stall = None
+        if self.conn.their_state is h11.DONE or self.transport.is_closing():
+            return
+        if self.flow.read_paused:
+            self._arm()  # the app has not read the body yet: not the client's delay
+            return
+        self.transport.close()
+
+
+def _protocol(request_timeout: float) -> type[_TransportExposingProtocol]:
+    return type(
+        "MockH11Protocol", (_TransportExposingProtocol,), {"request_timeout": request_timeout}
+    )
+
+
+ACCESS_LOGGER: Final = "weshop.mock.access"
+
+
+class _AccessLog:
+    """One line per request on ``weshop.mock.access``: method, path (never the query or a
+    header, which may hold a key), status and time taken."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self._app = app
+        self._log = logging.getLogger(ACCESS_LOGGER)
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self._app(scope, receive, send)
+            return
+        started = time.monotonic()
+        status: list[int] = []
+
+        async def sending(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                status.append(int(message["status"]))
+            await send(message)
+
+        try:
+            await self._app(scope, receive, sending)
+        finally:
+            client = scope.get("client") or ("-", 0)
+            self._log.info(
+                '%s:%s "%s %s" %s %.1f ms',
+                client[0],
+                client[1],
+                scope.get("method", "-"),
+                scope.get("path", ""),
+                status[0] if status else "-",
+                (time.monotonic() - started) * 1000,
+            )
 
 
 def build_app(settings: MockSettings) -> tuple[MockApp, ASGIApp]:
@@ -66,14 +156,15 @@ def _bind(host: str, port: int) -> socket.socket:
     return sock
 
 
-def _config(app: ASGIApp, log_level: str, access_log: bool) -> uvicorn.Config:
+def _config(app: ASGIApp, log_level: str, request_timeout: float = 30.0) -> uvicorn.Config:
     return uvicorn.Config(
         app,
-        http=_TransportExposingProtocol,
+        http=_protocol(request_timeout),
         ws="none",
         lifespan="on",
         log_level=log_level,
-        access_log=access_log,
+        # Our own access log (_AccessLog) when asked for: uvicorn's logs the query string.
+        access_log=False,
         # Leave the host process's logging alone (tests, embedding services).
         log_config=None,
         timeout_graceful_shutdown=2,
@@ -90,10 +181,10 @@ def _url(sock: socket.socket) -> str:
 class ServerThread:
     """Serves an ASGI app with uvicorn in a daemon thread on an already bound socket."""
 
-    def __init__(self, app: ASGIApp, host: str, port: int) -> None:
+    def __init__(self, app: ASGIApp, host: str, port: int, request_timeout: float = 30.0) -> None:
         self._socket = _bind(host, port)
         self.url = _url(self._socket)
-        self._server = uvicorn.Server(_config(app, "warning", access_log=False))
+        self._server = uvicorn.Server(_config(app, "warning", request_timeout))
         self._thread: threading.Thread | None = None
 
     def start(self) -> None:
@@ -162,7 +253,9 @@ class MockServer:
     def start(self) -> MockServer:
         """Start serving (``with`` does this for you)."""
         if self._thread is None:
-            self._thread = ServerThread(self._app, self._host, self._port)
+            self._thread = ServerThread(
+                self._app, self._host, self._port, self.settings.request_timeout
+            )
             self._thread.start()
             self.base_url = self._thread.url + BASE_PATH
         return self
@@ -221,10 +314,18 @@ def serve(
     ``ready`` is called with the base URL once the socket is bound (the CLI prints it).
     """
     _, app = build_app(settings)
+    if access_log:
+        # log_config=None leaves logging alone, so the lines need a handler of their own.
+        handler = logging.StreamHandler()
+        handler.setFormatter(logging.Formatter("%(asctime)s %(message)s"))
+        logger = logging.getLogger(ACCESS_LOGGER)
+        logger.addHandler(handler)
+        logger.setLevel(logging.INFO)
+        app = _AccessLog(app)
     sock = _bind(host, port)
     if ready is not None:
         ready(_url(sock) + BASE_PATH)
-    server = uvicorn.Server(_config(app, "info" if access_log else "warning", access_log))
+    server = uvicorn.Server(_config(app, "warning", settings.request_timeout))
     try:
         server.run(sockets=[sock])
     finally:

@@ -94,7 +94,10 @@ class MockSettings:
     ``asset_prepare_duration`` is how long (seconds at speed 1) a new "my model" or
     "my location" stays in ``prepare``. ``max_runs`` bounds how many runs (and tasks,
     and idempotency keys) the mock remembers — about 1 KiB each — so that a long-lived
-    mock's memory levels off; the oldest are forgotten first.
+    mock's memory levels off; the oldest are forgotten first. ``request_timeout`` is
+    how long (real seconds) a connection may take to deliver a whole request — headers
+    and body — from its first byte (or from opening the connection); past it the
+    connection is closed, so half-sent requests do not hold connections open.
     """
 
     speed: float = 1.0
@@ -108,6 +111,7 @@ class MockSettings:
     max_body_bytes: int = 12 * MIB
     asset_prepare_duration: float = 30.0
     max_runs: int = 20_000
+    request_timeout: float = 30.0
 
     def __post_init__(self) -> None:
         if not self.speed > 0 or math.isinf(self.speed):
@@ -127,6 +131,8 @@ class MockSettings:
             raise ValueError("max_body_bytes must be positive")
         if self.max_runs < 1:
             raise ValueError("max_runs must be positive")
+        if not self.request_timeout > 0 or math.isinf(self.request_timeout):
+            raise ValueError(f"request_timeout must be positive, got {self.request_timeout!r}")
         for entry in self.fault_sequence:
             check_sequence_entry(entry)
 

@@ -2,11 +2,25 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from .. import _generated as gen
 from .._base_client import GET_AGENT_INFO, InfoPager
 from .._constants import DEFAULT_AGENT_VERSION
-from .._generated import models, types
 from .._models import AgentInfo
 from ._resource import AsyncResource, SyncResource
+
+if TYPE_CHECKING:
+    from weshop_openapi.models import GetAgentInfoResourceType
+
+
+def _resource_type(value: str) -> GetAgentInfoResourceType:
+    check: Callable[[str], GetAgentInfoResourceType] = gen.generated_attr(
+        "models.get_agent_info_resource_type", "check_get_agent_info_resource_type"
+    )
+    return check(value)
+
 
 __all__ = ["Agents", "AsyncAgents"]
 
@@ -31,11 +45,9 @@ class Agents(SyncResource):
                 page=request.page,
                 page_size=request.page_size,
                 resource_type=(
-                    types.UNSET
+                    gen.types.UNSET
                     if request.resource_type is None
-                    else models.get_agent_info_resource_type.check_get_agent_info_resource_type(
-                        request.resource_type
-                    )
+                    else _resource_type(request.resource_type)
                 ),
             )
             pager.feed(answer.data)
@@ -58,11 +70,9 @@ class AsyncAgents(AsyncResource):
                 page=request.page,
                 page_size=request.page_size,
                 resource_type=(
-                    types.UNSET
+                    gen.types.UNSET
                     if request.resource_type is None
-                    else models.get_agent_info_resource_type.check_get_agent_info_resource_type(
-                        request.resource_type
-                    )
+                    else _resource_type(request.resource_type)
                 ),
             )
             pager.feed(answer.data)

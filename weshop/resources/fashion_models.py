@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
+from .. import _generated as gen
 from .._base_client import (
     CREATE_MY_FASHION_MODEL,
     DELETE_MY_FASHION_MODEL,
@@ -13,10 +15,15 @@ from .._base_client import (
     validate_parameters,
 )
 from .._constants import DEFAULT_PREPARE_TIMEOUT
-from .._generated import models
 from .._models import CustomFashionModel
 from .._uploads import ImageInput
 from ._resource import AsyncResource, SyncResource
+
+if TYPE_CHECKING:
+    from weshop_openapi.models import (
+        MyFashionModelCreateRequestAgentName,
+        MyFashionModelCreateRequestAgentVersion,
+    )
 
 __all__ = ["AsyncFashionModels", "FashionModels"]
 
@@ -35,14 +42,14 @@ class FashionModels(SyncResource):
         images: Sequence[ImageInput],
         *,
         name: str,
-        agent: models.MyFashionModelCreateRequestAgentName = "aimodel",
-        version: models.MyFashionModelCreateRequestAgentVersion = "v1.0",
+        agent: MyFashionModelCreateRequestAgentName = "aimodel",
+        version: MyFashionModelCreateRequestAgentVersion = "v1.0",
     ) -> int:
         """Create a model from 1-4 face images (URLs, paths or bytes); return its id.
         It is usable once ready: see :meth:`wait`."""
         client = self._client
         draft = draft_fashion_model(images, name=name, agent=agent, version=version)
-        body = models.MyFashionModelCreateRequest.from_dict(client._complete(draft))
+        body = gen.models.MyFashionModelCreateRequest.from_dict(client._complete(draft))
         answer = client._request(CREATE_MY_FASHION_MODEL, client=client._generated, body=body)
         return answer.data.fashion_model_id
 
@@ -81,13 +88,13 @@ class AsyncFashionModels(AsyncResource):
         images: Sequence[ImageInput],
         *,
         name: str,
-        agent: models.MyFashionModelCreateRequestAgentName = "aimodel",
-        version: models.MyFashionModelCreateRequestAgentVersion = "v1.0",
+        agent: MyFashionModelCreateRequestAgentName = "aimodel",
+        version: MyFashionModelCreateRequestAgentVersion = "v1.0",
     ) -> int:
         """Create a model; see :meth:`FashionModels.create`."""
         client = self._client
         draft = draft_fashion_model(images, name=name, agent=agent, version=version)
-        body = models.MyFashionModelCreateRequest.from_dict(await client._complete(draft))
+        body = gen.models.MyFashionModelCreateRequest.from_dict(await client._complete(draft))
         answer = await client._request(CREATE_MY_FASHION_MODEL, client=client._generated, body=body)
         return answer.data.fashion_model_id
 

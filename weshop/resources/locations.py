@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+from .. import _generated as gen
 from .._base_client import (
     CREATE_MY_LOCATION,
     DELETE_MY_LOCATION,
@@ -11,10 +14,15 @@ from .._base_client import (
     validate_parameters,
 )
 from .._constants import DEFAULT_PREPARE_TIMEOUT
-from .._generated import models
 from .._models import CustomLocation
 from .._uploads import ImageInput
 from ._resource import AsyncResource, SyncResource
+
+if TYPE_CHECKING:
+    from weshop_openapi.models import (
+        MyLocationCreateRequestAgentName,
+        MyLocationCreateRequestAgentVersion,
+    )
 
 __all__ = ["AsyncLocations", "Locations"]
 
@@ -33,14 +41,14 @@ class Locations(SyncResource):
         image: ImageInput,
         *,
         name: str,
-        agent: models.MyLocationCreateRequestAgentName = "aimodel",
-        version: models.MyLocationCreateRequestAgentVersion = "v1.0",
+        agent: MyLocationCreateRequestAgentName = "aimodel",
+        version: MyLocationCreateRequestAgentVersion = "v1.0",
     ) -> int:
         """Create a location from a photo with a model in the scene (URL, path or bytes;
         ≥ 512x512); return its id. It is usable once ready: see :meth:`wait`."""
         client = self._client
         draft = draft_location(image, name=name, agent=agent, version=version)
-        body = models.MyLocationCreateRequest.from_dict(client._complete(draft))
+        body = gen.models.MyLocationCreateRequest.from_dict(client._complete(draft))
         answer = client._request(CREATE_MY_LOCATION, client=client._generated, body=body)
         return answer.data.location_id
 
@@ -77,13 +85,13 @@ class AsyncLocations(AsyncResource):
         image: ImageInput,
         *,
         name: str,
-        agent: models.MyLocationCreateRequestAgentName = "aimodel",
-        version: models.MyLocationCreateRequestAgentVersion = "v1.0",
+        agent: MyLocationCreateRequestAgentName = "aimodel",
+        version: MyLocationCreateRequestAgentVersion = "v1.0",
     ) -> int:
         """Create a location; see :meth:`Locations.create`."""
         client = self._client
         draft = draft_location(image, name=name, agent=agent, version=version)
-        body = models.MyLocationCreateRequest.from_dict(await client._complete(draft))
+        body = gen.models.MyLocationCreateRequest.from_dict(await client._complete(draft))
         answer = await client._request(CREATE_MY_LOCATION, client=client._generated, body=body)
         return answer.data.location_id
 

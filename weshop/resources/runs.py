@@ -6,10 +6,10 @@ import logging
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any, TypedDict
 
+from .. import _generated as gen
 from .._base_client import CREATE_RUN, ESTIMATE_POWER, GET_RUN, RunMedia
 from .._catalog import agent_entry
 from .._constants import DEFAULT_AGENT_VERSION, DEFAULT_WAIT_TIMEOUT
-from .._generated import models
 from .._models import AsyncRun, PowerEstimate, Run, created_run_fields
 from .._uploads import ImageInput
 from ._resource import AsyncResource, SyncResource
@@ -36,6 +36,7 @@ class Runs(SyncResource):
         callback_url: str | None = None,
         idempotency_key: str | None = None,
         inputs: Mapping[str, ImageInput] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> Run:
         """Start a run of ``agent`` and return it right away (status ``Pending``).
 
@@ -51,6 +52,9 @@ class Runs(SyncResource):
         new UUID), the same on
         every retry, so a retry never starts a second, billed run. ``inputs`` adds further
         input images by wire name (``{"fashionModelImage": ..., "locationImage": ...}``).
+        ``extra_body`` adds fields the spec gained before this client did
+        (``{"region": "eu"}``, or ``{"params": {"newOption": 1}}`` merged into params);
+        the merged body is validated and sent.
         """
         return self._create(
             agent,
@@ -60,6 +64,7 @@ class Runs(SyncResource):
             task_name=task_name,
             callback_url=callback_url,
             idempotency_key=idempotency_key,
+            extra_body=extra_body,
         )
 
     def _create(
@@ -73,7 +78,9 @@ class Runs(SyncResource):
         callback_url: str | None,
         idempotency_key: str | None,
         media: RunMedia | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> Run:
+        CREATE_RUN.check_available()
         client = self._client
         draft = client._draft_run(
             agent,
@@ -83,9 +90,10 @@ class Runs(SyncResource):
             task_name=task_name,
             callback_url=callback_url,
             media=media,
+            extra_body=extra_body,
         )
         key = client._idempotency_key(idempotency_key)
-        body = models.RunRequest.from_dict(client._complete(draft))
+        body = gen.models.RunRequest.from_dict(client._complete(draft))
         created = client._request(
             CREATE_RUN, client=client._generated, body=body, idempotency_key=key
         )
@@ -138,9 +146,12 @@ class Runs(SyncResource):
         params: Mapping[str, Any] | None = None,
         version: str = DEFAULT_AGENT_VERSION,
         inputs: Mapping[str, ImageInput] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> PowerEstimate:
         """What the run would cost in power (credits), without running it. A local image
-        is uploaded (once per content) because the estimate needs its URL."""
+        is uploaded (once per content) because the estimate needs its URL.
+        ``extra_body`` as in :meth:`create`."""
+        ESTIMATE_POWER.check_available()
         client = self._client
         draft = client._draft_run(
             agent,
@@ -149,8 +160,9 @@ class Runs(SyncResource):
             params=params or {},
             task_name=None,
             callback_url=None,
+            extra_body=extra_body,
         )
-        body = models.RunRequest.from_dict(client._complete(draft))
+        body = gen.models.RunRequest.from_dict(client._complete(draft))
         answer = client._request(ESTIMATE_POWER, client=client._generated, body=body)
         return PowerEstimate.from_generated(answer.data)
 
@@ -172,6 +184,7 @@ class AsyncRuns(AsyncResource):
         callback_url: str | None = None,
         idempotency_key: str | None = None,
         inputs: Mapping[str, ImageInput] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> AsyncRun:
         """Start a run of ``agent``; see :meth:`Runs.create`."""
         return await self._create(
@@ -182,6 +195,7 @@ class AsyncRuns(AsyncResource):
             task_name=task_name,
             callback_url=callback_url,
             idempotency_key=idempotency_key,
+            extra_body=extra_body,
         )
 
     async def _create(
@@ -195,7 +209,9 @@ class AsyncRuns(AsyncResource):
         callback_url: str | None,
         idempotency_key: str | None,
         media: RunMedia | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> AsyncRun:
+        CREATE_RUN.check_available()
         client = self._client
         draft = client._draft_run(
             agent,
@@ -205,9 +221,10 @@ class AsyncRuns(AsyncResource):
             task_name=task_name,
             callback_url=callback_url,
             media=media,
+            extra_body=extra_body,
         )
         key = client._idempotency_key(idempotency_key)
-        body = models.RunRequest.from_dict(await client._complete(draft))
+        body = gen.models.RunRequest.from_dict(await client._complete(draft))
         created = await client._request(
             CREATE_RUN, client=client._generated, body=body, idempotency_key=key
         )
@@ -255,8 +272,10 @@ class AsyncRuns(AsyncResource):
         params: Mapping[str, Any] | None = None,
         version: str = DEFAULT_AGENT_VERSION,
         inputs: Mapping[str, ImageInput] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
     ) -> PowerEstimate:
         """What the run would cost; see :meth:`Runs.estimate`."""
+        ESTIMATE_POWER.check_available()
         client = self._client
         draft = client._draft_run(
             agent,
@@ -265,8 +284,9 @@ class AsyncRuns(AsyncResource):
             params=params or {},
             task_name=None,
             callback_url=None,
+            extra_body=extra_body,
         )
-        body = models.RunRequest.from_dict(await client._complete(draft))
+        body = gen.models.RunRequest.from_dict(await client._complete(draft))
         answer = await client._request(ESTIMATE_POWER, client=client._generated, body=body)
         return PowerEstimate.from_generated(answer.data)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any
 
+from .. import _generated as gen
 from .._base_client import (
     CREATE_TASK,
     DELETE_TASK,
@@ -16,7 +17,6 @@ from .._base_client import (
     task_query_request,
 )
 from .._constants import DEFAULT_AGENT_VERSION, DEFAULT_WAIT_TIMEOUT
-from .._generated import models
 from .._models import AsyncRun, Run, TaskInfo, execution_fields, task_fields
 from .._uploads import ImageInput
 from ._resource import AsyncResource, SyncResource
@@ -63,7 +63,7 @@ class Tasks(SyncResource):
             images=_images(image, fashion_model_image, location_image),
             task_name=task_name,
         )
-        body = models.TaskCreateRequest.from_dict(client._complete(draft))
+        body = gen.models.TaskCreateRequest.from_dict(client._complete(draft))
         return client._request(CREATE_TASK, client=client._generated, body=body).data.task_id
 
     def execute(
@@ -131,7 +131,7 @@ class AsyncTasks(AsyncResource):
             images=_images(image, fashion_model_image, location_image),
             task_name=task_name,
         )
-        body = models.TaskCreateRequest.from_dict(await client._complete(draft))
+        body = gen.models.TaskCreateRequest.from_dict(await client._complete(draft))
         answer = await client._request(CREATE_TASK, client=client._generated, body=body)
         return answer.data.task_id
 
