@@ -330,7 +330,7 @@ def generate(paths: PipelinePaths = DEFAULT_PATHS, *, report: bool = True) -> Ge
                     for b in package_breakages(Path(previous), output)
                 ]
             surface += facade_problems(old_package, FACADE)
-            surface += typed_agent_problems(spec, FACADE / "_agents.py")
+            surface += typed_agent_problems(spec, FACADE / "_typed_agents.py")
     result = Generation(tuple(reports), tuple(surface), inputs_changed)
     if report:
         shown = [found for found in result.reports if found not in printed]

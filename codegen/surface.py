@@ -212,7 +212,7 @@ def typed_agent_problems(spec: Mapping[str, Any], agents_module: Path) -> list[s
             if arg.arg in sent and wire not in properties:
                 problems.append(
                     f"{builder}({arg.arg}=...) sends {wire}, which {schema_name} no longer has"
-                    f" ({agent}): update the typed agent in weshop/_agents.py"
+                    f" ({agent}): regenerate the typed agents (nox -s generate)"
                 )
                 continue
             if wire not in properties or arg.annotation is None:
@@ -223,22 +223,29 @@ def typed_agent_problems(spec: Mapping[str, Any], agents_module: Path) -> list[s
                 problems.append(
                     f"{builder}({arg.arg}: {ast.unparse(arg.annotation)}) but"
                     f" {schema_name}.{wire} is {'|'.join(sorted(wanted))} in the spec"
-                    f" ({agent}): update the typed agent in weshop/_agents.py"
+                    f" ({agent}): regenerate the typed agents (nox -s generate)"
                 )
     return problems
 
 
 def _params_keywords(function: ast.FunctionDef) -> set[str]:
-    """The keywords a builder passes to ``_params(...)``: those it sends as params."""
-    return {
-        keyword.arg
-        for node in ast.walk(function)
-        if isinstance(node, ast.Call)
-        and isinstance(node.func, ast.Name)
-        and node.func.id == "_params"
-        for keyword in node.keywords
-        if keyword.arg is not None
-    }
+    """The keywords a builder sends as params: those it passes to ``_params(...)``, or the
+    keys of ``wires={...}`` in the generated builders' ``build_call(...)``."""
+    sent: set[str] = set()
+    for node in ast.walk(function):
+        if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)):
+            continue
+        if node.func.id == "_params":
+            sent.update(keyword.arg for keyword in node.keywords if keyword.arg is not None)
+        elif node.func.id == "build_call":
+            for keyword in node.keywords:
+                if keyword.arg == "wires" and isinstance(keyword.value, ast.Dict):
+                    sent.update(
+                        str(key.value)
+                        for key in keyword.value.keys
+                        if isinstance(key, ast.Constant)
+                    )
+    return sent
 
 
 def _agent_builders(tree: ast.Module) -> dict[str, tuple[str, str]]:
