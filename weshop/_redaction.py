@@ -147,7 +147,8 @@ def redact_tree(value: Any, secrets: Sequence[str], placeholder: str) -> Any:
     return value
 
 
-def secret_spellings(secret: str) -> list[str]:
+@functools.lru_cache(maxsize=64)
+def secret_spellings(secret: str) -> tuple[str, ...]:
     """Common whole spellings of ``secret`` — raw, JSON-escaped, URL-encoded, base64 cores —
     for scanning output for a leak (tests, the recording check). :func:`redact_text`
     finds these and every mixture of escaped and unescaped characters."""
@@ -164,7 +165,7 @@ def secret_spellings(secret: str) -> list[str]:
     }
     if len(secret) >= MIN_SUBSTRING_LENGTH:
         forms.update(_base64_cores(secret))
-    return sorted((form for form in forms if form), key=len, reverse=True)
+    return tuple(sorted((form for form in forms if form), key=len, reverse=True))
 
 
 def secrets_of_authorization(value: str) -> list[str]:
