@@ -12,6 +12,7 @@ run would cost instead of running it. Enum values in the help are read from the 
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import re
 import uuid
@@ -21,6 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final, TypeVar
 
 from .. import DEFAULT_BATCH_COUNT
+from .._catalog import agent_entry, cli_option
 from ._common import (
     Exit,
     HelpFormatter,
@@ -88,35 +90,52 @@ class AgentCommand:
     agent: str
     method: str
     summary: str
-    params: tuple[Param, ...]
     presets: tuple[Preset, ...] = ()
     custom_mask: bool = False
     extra_images: tuple[tuple[str, str, str], ...] = ()  # (flag, facade keyword, help)
     aliases: tuple[str, ...] = ()
     examples: tuple[str, ...] = ()
 
+    @property
+    def params(self) -> tuple[Param, ...]:
+        """The agent's parameter options, read from the spec."""
+        return spec_params(self.agent)
 
-_PROMPT = Param(("--prompt",), "textDescription", "what to make: look, style or scene")
-_NEG_PROMPT = Param(("--negative-prompt",), "negTextDescription", "what to avoid in the result")
-_GEN_MODE_HELP = "freeCreation: free AI creation; referToOrigin: stay close to the source"
-_RESULT_FORMAT = Param(("--result-format",), "resultImageFormat", "format of the result images")
-_RESIZE = Param(
-    ("--resize-to-original",),
-    "resizeToOriginalImage",
-    "resize the results to the original image's size",
-    flag=True,
-)
-_LOCATION_ID = Param(
-    ("--location-id",), "locationId", "preset scene id (see `weshop info`)", type=int
-)
-_LOCATION_TAGS = Param(
-    ("--location-tag-id",),
-    "locationTagIds",
-    "scene tag id (repeatable)",
-    type=int,
-    repeat=True,
-    metavar="ID",
-)
+
+def _option_type(schema: Mapping[str, Any]) -> Callable[[str], Any]:
+    kind = schema.get("type")
+    return int if kind == "integer" else float if kind == "number" else str
+
+
+@functools.cache
+def spec_params(agent: str) -> tuple[Param, ...]:
+    """One option per params property the overlay gives command-line help
+    (``x-cli-help``), named by ``x-cli-option`` (and ``x-cli-aliases``) or the
+    kebab-cased wire name; the rest (``--batch``, ``--custom-mask``) are run options."""
+    entry = agent_entry(agent)
+    properties = entry.properties if entry is not None else {}
+    params = []
+    for wire, schema in properties.items():
+        if "x-cli-help" not in schema:
+            continue
+        names = (cli_option(wire, schema), *schema.get("x-cli-aliases", ()))
+        repeat = schema.get("type") == "array"
+        text = str(schema["x-cli-help"])
+        if "x-facade-default" in schema:  # what the facade sends when the option is left out
+            text += f" (default: {schema['x-facade-default']})"
+        params.append(
+            Param(
+                flags=tuple(f"--{name}" for name in names),
+                wire=wire,
+                help=text,
+                type=_option_type(schema.get("items", {}) if repeat else schema),
+                repeat=repeat,
+                flag=schema.get("type") == "boolean",
+                metavar="ID" if repeat else None,
+            )
+        )
+    return tuple(params)
+
 
 AGENT_COMMANDS: Final[tuple[AgentCommand, ...]] = (
     AgentCommand(
@@ -124,31 +143,6 @@ AGENT_COMMANDS: Final[tuple[AgentCommand, ...]] = (
         agent="aimodel",
         method="aimodel",
         summary="apparel model photos: replace the model, face or scene, keep the garment",
-        params=(
-            Param(("--generation-mode",), "generatedContent", _GEN_MODE_HELP),
-            Param(("--mask-type",), "maskType", "region to keep (custom: --custom-mask)"),
-            _PROMPT,
-            _NEG_PROMPT,
-            _LOCATION_ID,
-            _LOCATION_TAGS,
-            Param(
-                ("--model-id",),
-                "fashionModelId",
-                "preset fashion model id (see `weshop info`)",
-                type=int,
-            ),
-            Param(
-                ("--model-tag-id",),
-                "fashionModelTagIds",
-                "fashion model tag id (repeatable)",
-                type=int,
-                repeat=True,
-                metavar="ID",
-            ),
-            Param(("--pose",), "pose", "pose control"),
-            _RESULT_FORMAT,
-            _RESIZE,
-        ),
         presets=(
             Preset("--location", "location", ("location_id",), "preset scene by name"),
             Preset("--model", "fashion_model", ("fashion_model_id",), "fashion model by name"),
@@ -166,20 +160,6 @@ AGENT_COMMANDS: Final[tuple[AgentCommand, ...]] = (
         agent="aiproduct",
         method="aiproduct",
         summary="product still-life: a new scene around the product",
-        params=(
-            Param(("--generation-mode",), "generatedContent", _GEN_MODE_HELP),
-            Param(
-                ("--mask-type",),
-                "maskType",
-                "region to keep (default: autoSubjectSegment; custom: --custom-mask)",
-            ),
-            _PROMPT,
-            _NEG_PROMPT,
-            _LOCATION_ID,
-            _LOCATION_TAGS,
-            _RESULT_FORMAT,
-            _RESIZE,
-        ),
         presets=(Preset("--location", "location", ("location_id",), "preset scene by name"),),
         custom_mask=True,
         examples=(
@@ -194,15 +174,6 @@ AGENT_COMMANDS: Final[tuple[AgentCommand, ...]] = (
         agent="aipose",
         method="aipose",
         summary="change the pose, keep the garment",
-        params=(
-            Param(("--prompt",), "textDescription", "the pose to make"),
-            Param(
-                ("--generate-version", "--version"),
-                "generateVersion",
-                "generation quality",
-                metavar="VERSION",
-            ),
-        ),
         examples=(
             'weshop aipose model.jpg --prompt "arms crossed" --generate-version pro -o out/',
         ),
@@ -212,22 +183,6 @@ AGENT_COMMANDS: Final[tuple[AgentCommand, ...]] = (
         agent="expandimage",
         method="expand_image",
         summary="expand the canvas; the new area is generated, not stretched",
-        params=(
-            Param(("--width",), "targetWidth", "target canvas width in px", type=int),
-            Param(("--height",), "targetHeight", "target canvas height in px", type=int),
-            Param(
-                ("--fill-left",),
-                "fillLeft",
-                "left edge of the original in the canvas (default: centred)",
-                type=int,
-            ),
-            Param(
-                ("--fill-top",),
-                "fillTop",
-                "top edge of the original in the canvas (default: centred)",
-                type=int,
-            ),
-        ),
         presets=(
             Preset(
                 "--dimension",
@@ -246,15 +201,6 @@ AGENT_COMMANDS: Final[tuple[AgentCommand, ...]] = (
         agent="removeBG",
         method="remove_background",
         summary="remove the background: a preset background or a colour",
-        params=(
-            Param(
-                ("--mask-type",),
-                "maskType",
-                "region to keep (default: autoSubjectSegment; custom: --custom-mask)",
-            ),
-            Param(("--background-id",), "backgroundId", "preset background id", type=int),
-            Param(("--background-hex",), "backgroundHex", "background colour, e.g. '#ffffff'"),
-        ),
         presets=(
             Preset(
                 "--background",
@@ -275,22 +221,6 @@ AGENT_COMMANDS: Final[tuple[AgentCommand, ...]] = (
         agent="virtualtryon",
         method="virtual_try_on",
         summary="virtual try-on: dress a model in the garment",
-        params=(
-            Param(
-                ("--generate-version", "--version"),
-                "generateVersion",
-                "generation engine",
-                metavar="VERSION",
-            ),
-            Param(("--description-type",), "descriptionType", "prompt mode"),
-            Param(
-                ("--prompt",),
-                "textDescription",
-                "description (Figure 1: garment, Figure 2: model, Figure 3: location)",
-            ),
-            Param(("--aspect-ratio",), "aspectRatio", "output aspect ratio"),
-            Param(("--image-size",), "imageSize", "output resolution"),
-        ),
         extra_images=(
             ("--model-image", "fashion_model_image", "the person to dress (path or URL)"),
             ("--location-image", "location_image", "the scene (path or URL)"),
@@ -597,7 +527,7 @@ def _agent_keywords(spec: AgentCommand, args: argparse.Namespace) -> dict[str, A
             keywords[kwarg] = value
     if spec.custom_mask and args.custom_mask is not None:
         keywords.update(custom_mask_keywords(args.custom_mask))
-        keywords.setdefault("mask_type", "custom")
+        keywords.setdefault(_mask_param(spec).kwarg, "custom")
     if args.batch is not None:
         keywords["batch_count"] = args.batch
     return keywords
@@ -658,10 +588,15 @@ def _needs(spec: AgentCommand) -> list[_Need]:
         if param is None or facade is None or facade.default is not inspect.Parameter.empty:
             continue
         alternatives = [p.flag for p in spec.presets if param.kwarg in p.sets]
-        if spec.custom_mask and wire == "maskType":
+        if spec.custom_mask and param is _mask_param(spec):
             alternatives.append("--custom-mask")
         needs.append(_Need(param, tuple(alternatives)))
     return needs
+
+
+def _mask_param(spec: AgentCommand) -> Param:
+    """The option that picks the mask: the one whose spec values include ``custom``."""
+    return next(p for p in spec.params if "custom" in enum_values(spec.agent, p.wire))
 
 
 def _check_needs(spec: AgentCommand, args: argparse.Namespace, keywords: Mapping[str, Any]) -> None:

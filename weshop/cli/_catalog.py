@@ -54,7 +54,11 @@ def _type(schema: Mapping[str, Any]) -> Any:
 
 
 def _help(wire: str, schema: Mapping[str, Any], required: bool) -> str:
-    parts = [str(schema.get("description") or wire).split(". ")[0].rstrip(".")]
+    parts = [
+        str(schema.get("x-cli-help") or schema.get("description") or wire)
+        .split(". ")[0]
+        .rstrip(".")
+    ]
     if "enum" in schema:
         parts.append("one of: " + ", ".join(map(str, schema["enum"])))
     if "minimum" in schema or "maximum" in schema:

@@ -462,39 +462,33 @@ def error_object(error: BaseException) -> dict[str, Any]:
 
 
 # --------------------------------------------------------------------------- errors
-#: Wire names → the options that set them, for hints in validation messages.
-WIRE_OPTIONS: Final[Mapping[str, str]] = {
+#: Inputs and run options by wire name; the agents' parameter options are read from the
+#: spec (``wire_options``).
+_INPUT_OPTIONS: Final[Mapping[str, str]] = {
     "originalImage": "--image",
     "fashionModelImage": "--model-image",
     "locationImage": "--location-image",
     "taskName": "--task-name",
     "callbackUrl": "--callback-url",
-    "generatedContent": "--generation-mode",
-    "maskType": "--mask-type",
-    "textDescription": "--prompt",
-    "negTextDescription": "--negative-prompt",
-    "locationId": "--location-id/--location",
-    "locationTagIds": "--location-tag-id",
-    "fashionModelId": "--model-id/--model",
-    "fashionModelTagIds": "--model-tag-id",
     "customMask": "--custom-mask",
     "customMaskUrl": "--custom-mask",
-    "pose": "--pose",
-    "resultImageFormat": "--result-format",
-    "resizeToOriginalImage": "--resize-to-original",
     "batchCount": "--batch",
-    "generateVersion": "--generate-version",
-    "targetWidth": "--width/--dimension",
-    "targetHeight": "--height/--dimension",
-    "fillLeft": "--fill-left",
-    "fillTop": "--fill-top",
-    "backgroundId": "--background-id/--background",
-    "backgroundHex": "--background-hex",
-    "descriptionType": "--description-type",
-    "aspectRatio": "--aspect-ratio",
-    "imageSize": "--image-size",
 }
-_WIRE_WORD = re.compile(r"\b(" + "|".join(sorted(WIRE_OPTIONS, key=len, reverse=True)) + r")\b")
+
+
+@functools.cache
+def wire_options() -> tuple[Mapping[str, str], re.Pattern[str]]:
+    """Wire names → the options that set them (for hints in validation messages), and
+    a pattern that finds those names in a message."""
+    from ._agents import AGENT_COMMANDS  # lazily: _agents imports this module
+
+    options = dict(_INPUT_OPTIONS)
+    for command in AGENT_COMMANDS:
+        for param in command.params:
+            presets = [preset.flag for preset in command.presets if param.kwarg in preset.sets]
+            options.setdefault(param.wire, "/".join((param.flags[0], *presets)))
+    names = "|".join(sorted(options, key=len, reverse=True))
+    return options, re.compile(r"\b(" + names + r")\b")
 
 
 def violation_text(violation: Violation, *, option_hints: bool = True) -> str:
@@ -502,8 +496,9 @@ def violation_text(violation: Violation, *, option_hints: bool = True) -> str:
     text = str(violation)
     if not option_hints:
         return text
-    named = dict.fromkeys(_WIRE_WORD.findall(f"{violation.field} {violation.message}"))
-    options = dict.fromkeys(WIRE_OPTIONS[name] for name in named)
+    by_wire, pattern = wire_options()
+    named = dict.fromkeys(pattern.findall(f"{violation.field} {violation.message}"))
+    options = dict.fromkeys(by_wire[name] for name in named)
     return f"{text} (options: {', '.join(options)})" if options else text
 
 
