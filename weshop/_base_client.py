@@ -362,6 +362,8 @@ class Draft:
 
     def complete(self, urls: Sequence[str]) -> dict[str, Any]:
         """The body with the uploaded images' URLs (in the order of :attr:`uploads`) in place."""
+        if not self.pending:
+            return self.body
         by_content = {image.sha256: url for image, url in zip(self.uploads, urls, strict=True)}
         body = copy.deepcopy(self.body)
         for path, image in self.pending:
@@ -472,6 +474,8 @@ def draft(schema: str, body: dict[str, Any], image_paths: Sequence[Path_]) -> Dr
 
 
 def _with_placeholders(body: dict[str, Any], paths: Sequence[Path_]) -> dict[str, Any]:
+    if not paths:
+        return body
     # Copy containers, not values: file objects in the body must stay themselves.
     def clone(node: Any) -> Any:
         if isinstance(node, dict):

@@ -115,22 +115,43 @@ def redact_bytes(data: bytes, secrets: Sequence[str], placeholder: str) -> bytes
     every secret replaced by ``placeholder``, in UTF-8, UTF-16 and UTF-32.
 
     The result may no longer be a valid file of its type (a PNG's checksums): a body that
-    held the key is recorded as evidence, not as a working file."""
+    held the key is recorded as evidence, not as a working file. ``data`` that holds no
+    spelling is returned as is (the same object), after one scan per spelling."""
     for secret in secrets:
-        if not secret:
+        if not secret or not _holds_bytes(data, secret):
             continue
-        if len(secret) >= MIN_SUBSTRING_LENGTH:
-            # UTF-16/32 text: the whole spellings (mixtures are searched in 8-bit text).
-            for encoding in _WIDE_ENCODINGS:
-                for spelling in secret_spellings(secret):
-                    data = data.replace(
-                        spelling.encode(encoding, "surrogatepass"), placeholder.encode(encoding)
-                    )
-        data = data.replace(secret.encode("utf-8", "surrogatepass"), placeholder.encode())
+        for needle, encoding in _byte_needles(secret):
+            data = data.replace(needle, placeholder.encode(encoding))
         # Every other spelling is ASCII: find it in a byte-for-byte (latin-1) view.
         text = redact_text(data.decode("latin-1"), [secret], placeholder)
         data = text.encode("latin-1", "replace")
     return data
+
+
+@functools.lru_cache(maxsize=64)
+def _byte_needles(secret: str) -> tuple[tuple[bytes, str], ...]:
+    """The byte strings :func:`redact_bytes` replaces outright, with their encodings: the
+    UTF-16/32 forms of the whole spellings (mixtures are searched in 8-bit text), then the
+    raw UTF-8 key."""
+    needles: list[tuple[bytes, str]] = []
+    if len(secret) >= MIN_SUBSTRING_LENGTH:
+        needles += [
+            (spelling.encode(encoding, "surrogatepass"), encoding)
+            for encoding in _WIDE_ENCODINGS
+            for spelling in secret_spellings(secret)
+        ]
+    needles.append((secret.encode("utf-8", "surrogatepass"), "utf-8"))
+    return tuple(needles)
+
+
+def _holds_bytes(data: bytes, secret: str) -> bool:
+    """Whether any replacement :func:`redact_bytes` makes would find something: clean data
+    (nearly every API answer) is then returned untouched after a few scans."""
+    *wide, (raw, _) = _byte_needles(secret)
+    # UTF-16/32 text of ASCII spellings holds NUL bytes; JSON and most text hold none.
+    if (b"\0" in data or not secret.isascii()) and any(needle in data for needle, _ in wide):
+        return True
+    return raw in data or _pattern(secret).search(data.decode("latin-1")) is not None
 
 
 def redact_tree(value: Any, secrets: Sequence[str], placeholder: str) -> Any:
