@@ -508,7 +508,9 @@ def with_batch_count(params: Mapping[str, Any]) -> dict[str, Any]:
     """``params`` with ``batchCount`` set (to DEFAULT_BATCH_COUNT unless given): the
     documents disagree on the server's default (4 or 1), so every run the facade starts
     says how many images it pays for, whatever the agent and however it was called."""
-    return {"batchCount": DEFAULT_BATCH_COUNT, **checked_params(params)}
+    merged = dict(checked_params(params))  # in the caller's order: what they wrote
+    merged.setdefault("batchCount", DEFAULT_BATCH_COUNT)
+    return merged
 
 
 def with_extra_body(body: dict[str, Any], extra: Mapping[str, Any] | None) -> dict[str, Any]:
