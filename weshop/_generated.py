@@ -40,6 +40,7 @@ if TYPE_CHECKING:
     from weshop_openapi import types as types
     from weshop_openapi.api.agents import get_agent_info as get_agent_info
     from weshop_openapi.api.assets import upload_image as upload_image
+    from weshop_openapi.api.assets import upload_image_v1 as upload_image_v1
     from weshop_openapi.api.my_fashion_models import (
         create_my_fashion_model as create_my_fashion_model,
     )
