@@ -25,7 +25,7 @@ of its success answer, and whether a repeated request is harmless (the overlay's
 
 from __future__ import annotations
 
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 from . import _generated as gen
 from ._operation import Operation
@@ -44,6 +44,7 @@ class OperationFacts:
     """What the facade needs to know about one operation."""
 
     operation_id: str
+    tag: str
     module: str
     success_model: str
     replay_safe: bool
@@ -94,7 +95,12 @@ def operation_facts(spec: Mapping[str, Any]) -> list[OperationFacts]:
             if "operationId" not in operation:
                 problems.append(f"{method.upper()} {path}: no operationId")
             if isinstance(replay_safe, bool) and model is not None:
-                found.append(OperationFacts(operation_id, snake(operation_id), model, replay_safe))
+                tags = operation.get("tags") or ["default"]
+                found.append(
+                    OperationFacts(
+                        operation_id, snake(str(tags[0])), snake(operation_id), model, replay_safe
+                    )
+                )
     if problems:
         raise OperationsError("cannot generate the operations:\n  " + "\n  ".join(problems))
     return found
@@ -103,16 +109,27 @@ def operation_facts(spec: Mapping[str, Any]) -> list[OperationFacts]:
 def render(spec: Mapping[str, Any]) -> str:
     """The source of ``weshop/_operations.py`` (unformatted; the pipeline runs ruff)."""
     facts = operation_facts(spec)
-    parts = [HEADER]
-    for fact in facts:
-        parts.append(
-            f"{fact.constant}: Final = Operation(\n"
-            f"    {fact.operation_id!r},\n"
-            f"    lambda: gen.{fact.module},\n"
-            f"    lambda: gen.models.{fact.success_model},\n"
-            f"    {fact.replay_safe!r},\n"
-            ")\n"
-        )
     names = ", ".join(repr(fact.constant) for fact in facts)
-    parts.append(f"\n__all__ = [{names}]\n")
+    parts = [HEADER, f"__all__ = [{names}]\n"]
+    # mypy reads the first branch: the generated modules themselves, so every Operation is
+    # typed by its endpoint's signature. At run time (the second branch) the endpoint and
+    # the model are looked up through weshop._generated when first used, never at import.
+    typed = ["from weshop_openapi import models"] + [
+        f"from weshop_openapi.api.{fact.tag} import {fact.module}" for fact in facts
+    ]
+    parts.append("if TYPE_CHECKING:\n" + "".join(f"    {line}\n" for line in typed))
+    parts += [_constant(fact, "", "models.", "    ") for fact in facts]
+    parts.append("else:\n")
+    parts += [_constant(fact, "gen.", "gen.models.", "    ") for fact in facts]
     return "\n".join(parts)
+
+
+def _constant(fact: OperationFacts, endpoint: str, models: str, indent: str) -> str:
+    return (
+        f"{indent}{fact.constant}: Final = Operation(\n"
+        f"{indent}    {fact.operation_id!r},\n"
+        f"{indent}    lambda: {endpoint}{fact.module},\n"
+        f"{indent}    lambda: {models}{fact.success_model},\n"
+        f"{indent}    {fact.replay_safe!r},\n"
+        f"{indent})\n"
+    )

@@ -364,11 +364,10 @@ def write_operations(spec: dict[str, Any], package_dir: Path, target: Path) -> N
         facts = spec_operation_facts(spec)
     except OperationsError as exc:
         raise PipelineError(str(exc)) from None
-    endpoints = {module.stem for module in package_dir.glob("api/*/*.py")}
     problems = [
-        f"{fact.operation_id}: no generated endpoint module {fact.module}.py"
+        f"{fact.operation_id}: no generated endpoint module api/{fact.tag}/{fact.module}.py"
         for fact in facts
-        if fact.module not in endpoints
+        if not (package_dir / "api" / fact.tag / f"{fact.module}.py").is_file()
     ] + [
         f"{fact.operation_id}: no generated model module {_snake(fact.success_model)}.py"
         for fact in facts
