@@ -47,7 +47,7 @@ from ._models import (
 )
 from ._operation import Endpoint, Envelope, Operation
 from ._operations import *  # noqa: F403 -- the generated operations, re-exported (see __all__)
-from ._operations import CREATE_RUN
+from ._operations import CREATE_RUN, GET_AGENT_INFO
 from ._operations import __all__ as _operation_names
 from ._polling import Poller, PollPolicy
 from ._retry import RetryPolicy, RetryState, retry_after_from_headers
@@ -490,9 +490,11 @@ class InfoPager:
         self.info = AgentInfo(agent_name=agent, agent_version=version)
         self.agent = agent
         self.version = version
-        self.page_size = int(schema_at(parameter_pointer("getAgentInfo", "pageSize"))["maximum"])
+        self.page_size = int(
+            schema_at(parameter_pointer(GET_AGENT_INFO.name, "pageSize"))["maximum"]
+        )
         self._resource_types = set(
-            schema_at(parameter_pointer("getAgentInfo", "resourceType")).get("enum", [])
+            schema_at(parameter_pointer(GET_AGENT_INFO.name, "resourceType")).get("enum", [])
         )
         self._queue: list[tuple[str | None, int]] = [(None, 1)]
         self._planned: set[tuple[str | None, int]] = {(None, 1)}
@@ -505,7 +507,7 @@ class InfoPager:
             return None
         resource_type, page = self._queue.pop(0)
         validate_parameters(
-            "getAgentInfo",
+            GET_AGENT_INFO.name,
             {
                 "agentName": self.agent,
                 "agentVersion": self.version,
