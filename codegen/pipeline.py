@@ -33,6 +33,9 @@ import yaml
 from openapi_spec_validator import OpenAPIV31SpecValidator
 
 from codegen.changes import ChangeReport, compare, render_json, render_markdown
+from codegen.operations import OperationsError
+from codegen.operations import operation_facts as spec_operation_facts
+from codegen.operations import render as render_operations
 from codegen.overlay import (
     EXPECT_KEY,
     OverlayError,
@@ -114,6 +117,8 @@ class PipelinePaths:
     extra_overlays: tuple[Path, ...] = ()
     #: Where the typed agent methods are written (``codegen/typed_agents.py``); None: not.
     typed_agents: Path | None = None
+    #: Where the operations are written (``codegen/operations.py``); None: not.
+    operations: Path | None = None
 
 
 DEFAULT_PATHS: Final = PipelinePaths(
@@ -123,6 +128,7 @@ DEFAULT_PATHS: Final = PipelinePaths(
     output=ROOT / "generated",
     extra_overlays=(ROOT / "overlay" / "catalog-2026-04.overlay.yaml",),
     typed_agents=ROOT / "weshop" / "_typed_agents.py",
+    operations=ROOT / "weshop" / "_operations.py",
 )
 
 
@@ -341,12 +347,41 @@ def generate(paths: PipelinePaths = DEFAULT_PATHS, *, report: bool = True) -> Ge
     check_expected_models(output / PACKAGE_NAME)
     if paths.typed_agents is not None:
         write_typed_agents(spec, paths.typed_agents)
+    if paths.operations is not None:
+        write_operations(spec, output / PACKAGE_NAME, paths.operations)
     return result
 
 
 def write_typed_agents(spec: dict[str, Any], target: Path) -> None:
     """Render the typed agent methods from ``spec`` into ``target``, formatted by ruff."""
-    target.write_text(render_typed_agents(spec), encoding="utf-8")
+    _write_python(target, render_typed_agents(spec))
+
+
+def write_operations(spec: dict[str, Any], package_dir: Path, target: Path) -> None:
+    """Render the facade's operations from ``spec`` into ``target``, formatted by ruff;
+    fail if the generated client lacks an endpoint module or success model they name."""
+    try:
+        facts = spec_operation_facts(spec)
+    except OperationsError as exc:
+        raise PipelineError(str(exc)) from None
+    problems = [
+        f"{fact.operation_id}: no generated endpoint module api/{fact.tag}/{fact.module}.py"
+        for fact in facts
+        if not (package_dir / "api" / fact.tag / f"{fact.module}.py").is_file()
+    ] + [
+        f"{fact.operation_id}: no generated model module {_snake(fact.success_model)}.py"
+        for fact in facts
+        if not (package_dir / "models" / f"{_snake(fact.success_model)}.py").is_file()
+    ]
+    if problems:
+        raise PipelineError(
+            "the operations do not match the generated client:\n  " + "\n  ".join(problems)
+        )
+    _write_python(target, render_operations(spec))
+
+
+def _write_python(target: Path, source: str) -> None:
+    target.write_text(source, encoding="utf-8")
     env = dict(os.environ)
     env["PATH"] = f"{Path(sys.executable).parent}{os.pathsep}{env.get('PATH', '')}"
     for command in (["ruff", "format", "-q"], ["ruff", "check", "--fix", "-q"]):
@@ -584,7 +619,12 @@ def drift(paths: PipelinePaths = DEFAULT_PATHS) -> Drift:
         typed = Path(tmp) / "typed" / "_typed_agents.py" if paths.typed_agents else None
         if typed is not None:
             typed.parent.mkdir()
-        fresh = dataclasses.replace(paths, output=Path(tmp) / "generated", typed_agents=typed)
+        operations = Path(tmp) / "operations" / "_operations.py" if paths.operations else None
+        if operations is not None:
+            operations.parent.mkdir()
+        fresh = dataclasses.replace(
+            paths, output=Path(tmp) / "generated", typed_agents=typed, operations=operations
+        )
         generate(fresh, report=False)
         # The change report records the last input change, not a function of the inputs.
         differences = compare_trees(
@@ -592,6 +632,10 @@ def drift(paths: PipelinePaths = DEFAULT_PATHS) -> Drift:
         )
         if typed is not None and paths.typed_agents is not None:
             differences += compare_trees(typed.parent, paths.typed_agents.parent, only=typed.name)
+        if operations is not None and paths.operations is not None:
+            differences += compare_trees(
+                operations.parent, paths.operations.parent, only=operations.name
+            )
         overlaid: ChangeReport | None = None
         committed = paths.output / "openapi.yaml"
         if differences and committed.is_file():

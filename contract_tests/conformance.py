@@ -12,7 +12,7 @@ operations x checks (pass/fail/skip counts) and writes a JUnit XML report.
 Safety rules, in this order, before anything is sent:
 
 1. The key goes only where the facade would send it: ``URL`` must pass
-   ``weshop._base_client.trusted_base_url`` (``https://openapi.weshop.ai``, loopback, or an
+   ``weshop._key_safety.trusted_base_url`` (``https://openapi.weshop.ai``, loopback, or an
    https host named with ``--trusted-host``); otherwise nothing is read or sent (exit 2).
 2. The key is ``WESHOP_API_KEY``, required unless ``URL`` is loopback (a mock), where a
    dummy key is used when none is set.
@@ -49,8 +49,8 @@ from schemathesis import GenerationMode
 from schemathesis.checks import CHECKS, load_all_checks
 from schemathesis.core.failures import FailureGroup
 
-from weshop._base_client import _is_loopback, trusted_base_url
 from weshop._constants import API_KEY_ENV
+from weshop._key_safety import is_loopback, trusted_base_url
 from weshop._redaction import redact_text
 from weshop._spec import load_spec
 from weshop.errors import UntrustedHostError
@@ -380,7 +380,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UntrustedHostError as exc:
         print(f"conformance: refused: {exc}", file=sys.stderr)
         return 2
-    loopback = _is_loopback(base.host)
+    loopback = is_loopback(base.host)
     key = os.environ.get(API_KEY_ENV, "").strip()
     if not key:
         if not loopback:

@@ -14,7 +14,7 @@ import sys
 import textwrap
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, Final
 
 import pytest
 import yaml
@@ -209,13 +209,36 @@ def test_filter_matching_fewer_nodes_fails_naming_the_action(tmp_path: Path) -> 
 
 
 # ------------------------------------------------------------------ 4. operation removed
+#: The overlay's x-replay-safe action of estimatePower: it fails once the operation is gone.
+ESTIMATE_ACTION: Final = "$.paths.*[?@.operationId == 'estimatePower']"
+
+
+def overlay_without_estimates(tmp_path: Path) -> Path:
+    """The overlay edited for an upstream without estimatePower (its action dropped)."""
+    overlay = yaml.safe_load(DEFAULT_PATHS.overlay.read_text(encoding="utf-8"))
+    overlay["actions"] = [a for a in overlay["actions"] if a["target"] != ESTIMATE_ACTION]
+    edited = tmp_path / "edited.overlay.yaml"
+    edited.write_text(yaml.safe_dump(overlay, sort_keys=False), encoding="utf-8")
+    return edited
+
+
 def test_removed_operation_is_breaking_in_both_reports(tmp_path: Path) -> None:
     before, after = upstream(), upstream(remove_power_estimates)
     report = compare(before, after)
     removed = find(report, "operation", "removed", "estimatePower")
     assert removed.breaking
     assert "disabled" in removed.reason
-    overlaid_report = compare(overlaid(before, tmp_path, "a.yaml"), overlaid(after, tmp_path))
+    # The overlay annotates every operation (x-replay-safe): its estimatePower action now
+    # fails, naming the change; dropping that action is the overlay edit that follows.
+    message = str(overlay_error(after, tmp_path))
+    assert f"overlay action #{_action_index(ESTIMATE_ACTION)}" in message
+    assert "matched nothing" in message
+    source = tmp_path / "upstream.yaml"
+    source.write_text(yaml.safe_dump(after, sort_keys=False), encoding="utf-8")
+    paths = PipelinePaths(
+        source, overlay_without_estimates(tmp_path), DEFAULT_PATHS.config, tmp_path / "out"
+    )
+    overlaid_report = compare(overlaid(before, tmp_path, "a.yaml"), build_overlaid_spec(paths))
     assert find(overlaid_report, "operation", "removed", "estimatePower").breaking
     assert any(
         "PowerEstimateEnvelope is reached by no operation" in n for n in overlaid_report.notes
@@ -379,7 +402,7 @@ def test_a_removed_operation_disables_only_its_methods(tmp_path: Path) -> None:
     spec = tmp_path / "upstream.yaml"
     spec.write_text(yaml.safe_dump(upstream(remove_power_estimates)), encoding="utf-8")
     output = tmp_path / "generated"
-    generate(PipelinePaths(spec, DEFAULT_PATHS.overlay, DEFAULT_PATHS.config, output))
+    generate(PipelinePaths(spec, overlay_without_estimates(tmp_path), DEFAULT_PATHS.config, output))
     assert not list(output.glob("weshop_openapi/api/*/estimate_power.py"))
     report = (output / "changes.md").read_text(encoding="utf-8")
     assert "weshop_openapi.api.*.estimate_power is gone" in report

@@ -6,41 +6,37 @@ or typed errors, and holds the retry and polling policies. :class:`~weshop.WeSho
 :class:`~weshop.AsyncWeShop` add only I/O: they call the generated endpoint functions
 (through :class:`Operation`), sleep, upload and download — httpx style.
 
-The key's safety lives here too: :func:`trusted_base_url` refuses a base URL the key may
-not be sent to, and :class:`KeyAuth` adds the ``Authorization`` header per request, only
-for the trusted base origin.
+The operations (:mod:`weshop._operations`, generated from the spec) and the key's safety
+(:mod:`weshop._key_safety`) live in their own modules; their names are re-exported here.
 """
 
 from __future__ import annotations
 
 import copy
-import ipaddress
 import logging
 import os
 import time
 import uuid
-from collections.abc import Awaitable, Callable, Generator, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Final, Generic, Literal, ParamSpec, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, Final, Generic, Literal, ParamSpec, TypeVar
 
 import httpx
 
 from . import _generated as gen
 from ._constants import (
-    AUTH_HEADER,
     BASE_URL_ENV,
     DEFAULT_BASE_URL,
     DEFAULT_BATCH_COUNT,
     IDEMPOTENCY_HEADER,
     INFO_MAX_PAGES,
-    LOOPBACK_NAMES,
-    OFFICIAL_HOST,
     UPLOAD_CACHE_FILE,
 )
-from ._credentials import SecretKey, guard_logs, resolve_api_key
+from ._credentials import guard_logs, resolve_api_key
+from ._key_safety import KeyAuth, trusted_base_url
 from ._models import (
     AgentInfo,
     CustomFashionModel,
@@ -49,6 +45,10 @@ from ._models import (
     RunFields,
     run_fields,
 )
+from ._operation import Endpoint, Envelope, Operation
+from ._operations import *  # noqa: F403 -- the generated operations, re-exported (see __all__)
+from ._operations import CREATE_RUN, GET_AGENT_INFO
+from ._operations import __all__ as _operation_names
 from ._polling import Poller, PollPolicy
 from ._retry import RetryPolicy, RetryState, retry_after_from_headers
 from ._spec import (
@@ -68,7 +68,6 @@ from .errors import (
     RequestValidationError,
     RunFailedError,
     RunTimeoutError,
-    UntrustedHostError,
     api_error_from_response,
 )
 
@@ -84,134 +83,29 @@ if TYPE_CHECKING:
     )
     from weshop_openapi.types import Response
 
-__all__ = ["BaseClient", "KeyAuth", "Operation", "trusted_base_url"]
+__all__ = [
+    "BaseClient",
+    "Endpoint",
+    "Envelope",
+    "KeyAuth",
+    "Operation",
+    "trusted_base_url",
+    *_operation_names,
+]
 
 logger = logging.getLogger("weshop")
 
 P = ParamSpec("P")
 T = TypeVar("T")
 _T = TypeVar("_T")
+S = TypeVar("S", bound=Envelope)
 RunT = TypeVar("RunT", bound=RunBase)
 PreparedT = TypeVar("PreparedT", CustomFashionModel, CustomLocation)
 
 
-class Envelope(Protocol):
-    """What every success model of the generated client has."""
-
-    @property
-    def success(self) -> bool: ...
-
-
-S = TypeVar("S", bound=Envelope)
-
 #: Exceptions the generated functions raise when an answer does not parse (a 200 that
 #: says success=false, an unexpected shape, a status HTTPStatus does not know...).
 PARSE_ERRORS: Final = (KeyError, TypeError, ValueError, AttributeError)
-
-
-# --------------------------------------------------------------------------- operations
-class Endpoint(Protocol[P, T]):
-    """A generated endpoint module: its sync and asyncio functions."""
-
-    @property
-    def sync_detailed(self) -> Callable[P, Response[T]]: ...
-
-    @property
-    def asyncio_detailed(self) -> Callable[P, Awaitable[Response[T]]]: ...
-
-
-@dataclass(frozen=True)
-class Operation(Generic[P, T, S]):
-    """A generated endpoint, the model of its success answer, and whether a repeated
-    request is harmless (``replay_safe``).
-
-    The endpoint and the model are looked up when first called, not at import: a
-    regenerated client that lacks them disables only the methods using this operation
-    (:class:`~weshop.OperationUnavailableError`, nothing sent).
-    """
-
-    name: str
-    endpoint: Callable[[], Endpoint[P, T]]
-    success_model: Callable[[], type[S]]
-    replay_safe: bool
-
-    @property
-    def sync(self) -> Callable[P, Response[T]]:
-        return self.endpoint().sync_detailed
-
-    @property
-    def asyncio(self) -> Callable[P, Awaitable[Response[T]]]:
-        return self.endpoint().asyncio_detailed
-
-    @property
-    def success(self) -> type[S]:
-        return self.success_model()
-
-    def check_available(self) -> None:
-        """Raise :class:`~weshop.OperationUnavailableError` unless the generated client
-        has this operation and its success model."""
-        self.endpoint()
-        self.success_model()
-
-
-# createRun is replay-safe because the facade always sends an Idempotency-Key, the same
-# one on every attempt. Task creation/execution and creating your own models/locations
-# have no such key: only failures proving the request was not processed are retried.
-CREATE_RUN: Final = Operation(
-    "createRun", lambda: gen.create_run, lambda: gen.models.RunCreatedEnvelope, True
-)
-GET_RUN: Final = Operation("getRun", lambda: gen.get_run, lambda: gen.models.RunEnvelope, True)
-ESTIMATE_POWER: Final = Operation(
-    "estimatePower", lambda: gen.estimate_power, lambda: gen.models.PowerEstimateEnvelope, True
-)
-UPLOAD_IMAGE: Final = Operation(
-    "uploadImage", lambda: gen.upload_image, lambda: gen.models.ImageUploadedEnvelope, True
-)
-GET_AGENT_INFO: Final = Operation(
-    "getAgentInfo", lambda: gen.get_agent_info, lambda: gen.models.AgentInfoEnvelope, True
-)
-CREATE_TASK: Final = Operation(
-    "createTask", lambda: gen.create_task, lambda: gen.models.TaskCreatedEnvelope, False
-)
-EXECUTE_TASK: Final = Operation(
-    "executeTask", lambda: gen.execute_task, lambda: gen.models.TaskExecutedEnvelope, False
-)
-QUERY_TASK: Final = Operation(
-    "queryTask", lambda: gen.query_task, lambda: gen.models.TaskQueryEnvelope, True
-)
-DELETE_TASK: Final = Operation(
-    "deleteTask", lambda: gen.delete_task, lambda: gen.models.LegacyEnvelope, True
-)
-CREATE_MY_FASHION_MODEL: Final = Operation(
-    "createMyFashionModel",
-    lambda: gen.create_my_fashion_model,
-    lambda: gen.models.MyFashionModelCreatedEnvelope,
-    False,
-)
-QUERY_MY_FASHION_MODEL: Final = Operation(
-    "queryMyFashionModel",
-    lambda: gen.query_my_fashion_model,
-    lambda: gen.models.MyFashionModelEnvelope,
-    True,
-)
-DELETE_MY_FASHION_MODEL: Final = Operation(
-    "deleteMyFashionModel",
-    lambda: gen.delete_my_fashion_model,
-    lambda: gen.models.LegacyEnvelope,
-    True,
-)
-CREATE_MY_LOCATION: Final = Operation(
-    "createMyLocation",
-    lambda: gen.create_my_location,
-    lambda: gen.models.MyLocationCreatedEnvelope,
-    False,
-)
-QUERY_MY_LOCATION: Final = Operation(
-    "queryMyLocation", lambda: gen.query_my_location, lambda: gen.models.MyLocationEnvelope, True
-)
-DELETE_MY_LOCATION: Final = Operation(
-    "deleteMyLocation", lambda: gen.delete_my_location, lambda: gen.models.LegacyEnvelope, True
-)
 
 
 # --------------------------------------------------------------------------- raw answers
@@ -246,84 +140,6 @@ def capture_response(response: httpx.Response) -> None:
 async def acapture_response(response: httpx.Response) -> None:
     """httpx response hook (async clients)."""
     capture_response(response)
-
-
-# --------------------------------------------------------------------------- key safety
-def _is_loopback(host: str) -> bool:
-    if host in LOOPBACK_NAMES:
-        return True
-    try:
-        return ipaddress.ip_address(host.strip("[]")).is_loopback
-    except ValueError:
-        return False
-
-
-def _host_of(entry: str) -> str:
-    text = entry.strip().lower()
-    if "://" in text:
-        return httpx.URL(text).host
-    return text.rsplit(":", 1)[0] if text.count(":") == 1 else text.strip("[]")
-
-
-def trusted_base_url(base_url: str, trusted_hosts: Iterable[str] = ()) -> httpx.URL:
-    """The base URL, if the API key may be sent there; otherwise :class:`UntrustedHostError`.
-
-    Allowed: ``https://openapi.weshop.ai``; loopback (``localhost``, 127.0.0.0/8, ``::1``)
-    over http or https; an https host listed in ``trusted_hosts``.
-    """
-    try:
-        url = httpx.URL(base_url)
-        host = url.host.lower()
-    except (httpx.InvalidURL, ValueError) as exc:
-        # ValueError: idna.IDNAError (a UnicodeError) for a host such as "xn--".
-        raise UntrustedHostError(
-            f"the base URL {base_url!r} is not a valid URL ({exc})", host=""
-        ) from None
-    if url.scheme not in ("http", "https") or not host:
-        raise UntrustedHostError(
-            f"the base URL must be an absolute http(s) URL, not {base_url!r}", host=host
-        )
-    if url.userinfo:
-        raise UntrustedHostError("the base URL must not carry credentials", host=host)
-    try:
-        named = {_host_of(entry) for entry in trusted_hosts}
-    except (httpx.InvalidURL, ValueError) as exc:
-        raise UntrustedHostError(f"a trusted host is not a valid host ({exc})", host=host) from None
-    if _is_loopback(host):
-        return url
-    trusted = host == OFFICIAL_HOST or host in named
-    if trusted and url.scheme == "https":
-        return url
-    if trusted:
-        raise UntrustedHostError(
-            f"refusing to send the API key to {host} over plain http; use https", host=host
-        )
-    raise UntrustedHostError(
-        f"refusing to send the API key to {host}: the key goes only to {OFFICIAL_HOST} "
-        "(https) or to loopback. If you really operate this host, pass "
-        f"trusted_hosts=[{host!r}].",
-        host=host,
-    )
-
-
-class KeyAuth(httpx.Auth):
-    """Adds ``Authorization: <key>`` to requests for the trusted base origin, and only
-    those; strips the header from any other request made through the same client."""
-
-    def __init__(self, key: SecretKey, base_url: httpx.URL) -> None:
-        self._key = key
-        self._origin = (base_url.scheme, base_url.host, base_url.port)
-
-    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
-        if (request.url.scheme, request.url.host, request.url.port) == self._origin:
-            request.headers[AUTH_HEADER] = self._key.reveal()
-        else:
-            request.headers.pop(AUTH_HEADER, None)
-        yield request
-
-    def __repr__(self) -> str:
-        scheme, host, port = self._origin
-        return f"KeyAuth(origin='{scheme}://{host}{f':{port}' if port else ''}')"
 
 
 # --------------------------------------------------------------------------- drafts
@@ -680,9 +496,11 @@ class InfoPager:
         self.info = AgentInfo(agent_name=agent, agent_version=version)
         self.agent = agent
         self.version = version
-        self.page_size = int(schema_at(parameter_pointer("getAgentInfo", "pageSize"))["maximum"])
+        self.page_size = int(
+            schema_at(parameter_pointer(GET_AGENT_INFO.name, "pageSize"))["maximum"]
+        )
         self._resource_types = set(
-            schema_at(parameter_pointer("getAgentInfo", "resourceType")).get("enum", [])
+            schema_at(parameter_pointer(GET_AGENT_INFO.name, "resourceType")).get("enum", [])
         )
         self._queue: list[tuple[str | None, int]] = [(None, 1)]
         self._planned: set[tuple[str | None, int]] = {(None, 1)}
@@ -695,7 +513,7 @@ class InfoPager:
             return None
         resource_type, page = self._queue.pop(0)
         validate_parameters(
-            "getAgentInfo",
+            GET_AGENT_INFO.name,
             {
                 "agentName": self.agent,
                 "agentVersion": self.version,
@@ -911,20 +729,17 @@ class BaseClient:
             )
         return found
 
-    def _cache_base(self) -> str:
-        return self.base_url
-
     def _cached_upload(self, image: PreparedImage) -> str | None:
         if self._upload_cache is None:
             return None
-        url = self._upload_cache.get(self._cache_base(), image.sha256)
+        url = self._upload_cache.get(self.base_url, image.sha256)
         if url is not None:
             logger.debug("upload of %s skipped: same content uploaded before", image.filename)
         return url
 
     def _remember_upload(self, image: PreparedImage, url: str) -> None:
         if self._upload_cache is not None:
-            self._upload_cache.put(self._cache_base(), image.sha256, url)
+            self._upload_cache.put(self.base_url, image.sha256, url)
 
     def _waiter(
         self,

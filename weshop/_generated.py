@@ -18,10 +18,11 @@ relative import:
   generated client and reads its own spec, even when ``weshop`` is also installed.
 
 Facade modules write ``from . import _generated as gen`` and use ``gen.models.RunRequest``,
-``gen.types.UNSET``, ``gen.create_run`` ...: for mypy those are the real modules (the
-``TYPE_CHECKING`` imports below, the only place their names are written); at run time this
-module's ``__getattr__`` resolves them lazily — ``models``/``types``/``client`` are the
-package's submodules, any other name is an endpoint module ``api.<tag>.<name>``.
+``gen.types.UNSET``, ``gen.create_run`` ...: for mypy ``models``/``types``/``client`` are the
+real modules (the ``TYPE_CHECKING`` imports below); at run time this module's
+``__getattr__`` resolves them lazily — ``models``/``types``/``client`` are the package's
+submodules, any other name is an endpoint module ``api.<tag>.<name>``. Endpoint modules are
+used only by the generated :mod:`weshop._operations`, which types them itself.
 """
 
 from __future__ import annotations
@@ -38,27 +39,6 @@ if TYPE_CHECKING:
     from weshop_openapi import client as client
     from weshop_openapi import models as models
     from weshop_openapi import types as types
-    from weshop_openapi.api.agents import get_agent_info as get_agent_info
-    from weshop_openapi.api.assets import upload_image as upload_image
-    from weshop_openapi.api.my_fashion_models import (
-        create_my_fashion_model as create_my_fashion_model,
-    )
-    from weshop_openapi.api.my_fashion_models import (
-        delete_my_fashion_model as delete_my_fashion_model,
-    )
-    from weshop_openapi.api.my_fashion_models import (
-        query_my_fashion_model as query_my_fashion_model,
-    )
-    from weshop_openapi.api.my_locations import create_my_location as create_my_location
-    from weshop_openapi.api.my_locations import delete_my_location as delete_my_location
-    from weshop_openapi.api.my_locations import query_my_location as query_my_location
-    from weshop_openapi.api.runs import create_run as create_run
-    from weshop_openapi.api.runs import estimate_power as estimate_power
-    from weshop_openapi.api.runs import get_run as get_run
-    from weshop_openapi.api.tasks import create_task as create_task
-    from weshop_openapi.api.tasks import delete_task as delete_task
-    from weshop_openapi.api.tasks import execute_task as execute_task
-    from weshop_openapi.api.tasks import query_task as query_task
 
 __all__ = [
     "GENERATED_PACKAGE",

@@ -70,7 +70,7 @@ class PollPolicy:
     ) -> Poller:
         """A poller for one wait that starts at monotonic time ``now``."""
         deadline = None if timeout is None else now + timeout
-        return Poller(self, started_at=now, deadline=deadline, rand=rand)
+        return Poller(self, deadline=deadline, rand=rand)
 
 
 @dataclass
@@ -82,7 +82,6 @@ class Poller:
     """
 
     policy: PollPolicy
-    started_at: float
     deadline: float | None
     rand: Callable[[], float] = random.random
     polls: int = field(default=0, init=False)

@@ -104,7 +104,7 @@ def test_policy_rejects_nonsense() -> None:
 
 
 def test_poller_is_plain_state() -> None:
-    poller = Poller(NO_JITTER, started_at=0.0, deadline=None)
+    poller = Poller(NO_JITTER, deadline=None)
     assert poller.polls == 0
     assert poller.predicted_finish() is None
 

@@ -13,8 +13,8 @@ import pytest
 
 import weshop
 from weshop import AsyncWeShop, WeShop
-from weshop._base_client import KeyAuth, trusted_base_url
 from weshop._credentials import SecretKey
+from weshop._key_safety import KeyAuth, trusted_base_url
 
 from .conftest import KEY, Api, Factory, envelope, json_response, png_bytes, run_answer
 

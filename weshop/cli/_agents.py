@@ -37,6 +37,7 @@ from ._common import (
     describe_error,
     enum_default,
     enum_values,
+    make_client,
     parse_param_value,
     required_params,
     run_document,
@@ -609,7 +610,6 @@ def _check_needs(spec: AgentCommand, args: argparse.Namespace, keywords: Mapping
 def _agent_handler(spec: AgentCommand) -> Callable[[argparse.Namespace, Output], int]:
     def handle(args: argparse.Namespace, out: Output) -> int:
         from .._agents import AGENT_BUILDERS
-        from ._common import make_client
 
         image = image_argument(args)
         args.idempotency_key = args.idempotency_key or str(uuid.uuid4())
@@ -699,7 +699,6 @@ def _run_images(args: argparse.Namespace, agent: str) -> dict[str, Any]:
 
 def _run_handler(args: argparse.Namespace, out: Output) -> int:
     from ._catalog import agent_option_params
-    from ._common import make_client
 
     agent = agent_wire_name(args.agent)
     args.idempotency_key = args.idempotency_key or str(uuid.uuid4())

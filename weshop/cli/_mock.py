@@ -150,9 +150,9 @@ def parse_fault(spec: str) -> FaultRule:
 
 
 def _listen_allowed(args: argparse.Namespace) -> bool:
-    from .._base_client import _is_loopback
+    from .._key_safety import is_loopback
 
-    if args.allow_non_loopback or _is_loopback(args.host.lower()):
+    if args.allow_non_loopback or is_loopback(args.host.lower()):
         return True
     print(
         f"weshop mock: refusing to listen on non-loopback host {args.host!r}; "
@@ -208,10 +208,10 @@ def _record(args: argparse.Namespace) -> int:
     except ModuleNotFoundError as exc:  # the 'mock' extra is not installed (it says so)
         print(f"weshop mock: {exc}", file=sys.stderr)
         return 2
-    from .._base_client import _is_loopback, trusted_base_url
+    from .._key_safety import is_loopback, trusted_base_url
     from ..errors import UntrustedHostError
 
-    if args.allow_non_loopback or not _is_loopback(args.host.lower()):
+    if args.allow_non_loopback or not is_loopback(args.host.lower()):
         print(
             f"weshop mock record: refusing to listen on {args.host!r}: the recording proxy "
             "forwards callers' API keys upstream, so it serves on loopback only",

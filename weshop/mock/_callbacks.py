@@ -12,7 +12,6 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import heapq
-import ipaddress
 import itertools
 import logging
 import urllib.parse
@@ -21,6 +20,7 @@ from typing import Final
 
 import httpx
 
+from .._key_safety import is_loopback
 from ._state import MockState, Run
 
 __all__ = ["CALLBACK_ATTEMPTS", "CallbackScheduler", "is_loopback_url"]
@@ -42,14 +42,7 @@ def is_loopback_url(url: str) -> bool:
         host = urllib.parse.urlsplit(url).hostname
     except ValueError:
         return False
-    if host is None:
-        return False
-    if host.lower() == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
+    return host is not None and is_loopback(host.lower())
 
 
 class CallbackScheduler:

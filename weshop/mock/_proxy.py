@@ -3,7 +3,7 @@ exchange as a recording file, with the API key redacted.
 
 The caller's ``Authorization`` is forwarded upstream (that is the point: recording the
 real service), and nowhere else. The upstream must pass the facade's own trust rule
-(:func:`weshop._base_client.trusted_base_url`): ``https://openapi.weshop.ai``, loopback, or
+(:func:`weshop._key_safety.trusted_base_url`): ``https://openapi.weshop.ai``, loopback, or
 an https host the caller names in ``trusted_hosts``; and the proxy itself listens on
 loopback only, so it never relays anybody else's key. Before anything is written, the
 ``Authorization`` header becomes ``"<redacted>"`` and every spelling of the key (and of
@@ -27,7 +27,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
-from .._base_client import _is_loopback, trusted_base_url
+from .._key_safety import is_loopback, trusted_base_url
 from .._redaction import redact_bytes, redact_tree, secrets_of_authorization
 from ._app import BASE_PATH, json_response
 from ._multipart import MultipartError, parse_content_type, parse_multipart
@@ -145,7 +145,7 @@ def _check_upstream(upstream: str, trusted_hosts: Iterable[str] = ()) -> None:
 
 def _check_listen_host(host: str) -> None:
     """Refuse to listen beyond loopback: the proxy would relay other people's keys."""
-    if not _is_loopback(host.lower()):
+    if not is_loopback(host.lower()):
         raise ValueError(
             f"refusing to serve the recording proxy on non-loopback {host!r}: it forwards "
             "the caller's API key upstream"

@@ -74,7 +74,6 @@ class Operation:
     body_required: bool
     error_style: ErrorStyle
     success_fields: frozenset[str]
-    response_schema_pointers: Mapping[int, str]
     regex: re.Pattern[str]
 
     def status(self, wanted: int) -> int:
@@ -106,10 +105,6 @@ class RouteTable:
             if found is not None:
                 return op, dict(found.groupdict())
         return None
-
-    def path_exists(self, path: str) -> bool:
-        """Whether some operation lives at ``path`` (under any method)."""
-        return any(op.regex.fullmatch(path) for op in self.operations)
 
     def methods_at(self, path: str) -> list[str]:
         """The methods of the operations at ``path`` (upper case, sorted; empty if none)."""
@@ -208,7 +203,6 @@ def _operation(
         body_required=body_required,
         error_style=error_style,
         success_fields=success_fields,
-        response_schema_pointers=schemas,
         regex=_path_regex(path),
     )
 

@@ -18,7 +18,7 @@ import uvicorn
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from uvicorn.protocols.http.h11_impl import H11Protocol
 
-from .._base_client import _is_loopback
+from .._key_safety import is_loopback
 from ._app import BASE_PATH, TRANSPORT_STATE_KEY, MockApp
 from ._faults import FaultInjector
 from ._recording import load_recordings
@@ -239,7 +239,7 @@ class MockServer:
         allow_non_loopback: bool = False,
         **overrides: Any,
     ) -> None:
-        if not allow_non_loopback and not _is_loopback(host.lower()):
+        if not allow_non_loopback and not is_loopback(host.lower()):
             raise ValueError(f"refusing to serve the mock on non-loopback host {host!r}")
         base = settings or MockSettings()
         self.settings = dataclasses.replace(base, **overrides) if overrides else base

@@ -1,0 +1,99 @@
+"""Where the API key may go.
+
+:func:`trusted_base_url` refuses a base URL the key may not be sent to; :class:`KeyAuth`
+adds the ``Authorization`` header per request, only for the trusted base origin;
+:func:`is_loopback` is the one loopback test of the client, the mock server (which binds
+to loopback unless told otherwise) and the CLI.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+from collections.abc import Generator, Iterable
+
+import httpx
+
+from ._constants import AUTH_HEADER, LOOPBACK_NAMES, OFFICIAL_HOST
+from ._credentials import SecretKey
+from .errors import UntrustedHostError
+
+__all__ = ["KeyAuth", "is_loopback", "trusted_base_url"]
+
+
+def is_loopback(host: str) -> bool:
+    """Whether ``host`` (lower case; an IPv6 address with or without brackets) is a
+    loopback name or address (``localhost``, 127.0.0.0/8, ``::1``)."""
+    if host in LOOPBACK_NAMES:
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+def _host_of(entry: str) -> str:
+    text = entry.strip().lower()
+    if "://" in text:
+        return httpx.URL(text).host
+    return text.rsplit(":", 1)[0] if text.count(":") == 1 else text.strip("[]")
+
+
+def trusted_base_url(base_url: str, trusted_hosts: Iterable[str] = ()) -> httpx.URL:
+    """The base URL, if the API key may be sent there; otherwise :class:`UntrustedHostError`.
+
+    Allowed: ``https://openapi.weshop.ai``; loopback (``localhost``, 127.0.0.0/8, ``::1``)
+    over http or https; an https host listed in ``trusted_hosts``.
+    """
+    try:
+        url = httpx.URL(base_url)
+        host = url.host.lower()
+    except (httpx.InvalidURL, ValueError) as exc:
+        # ValueError: idna.IDNAError (a UnicodeError) for a host such as "xn--".
+        raise UntrustedHostError(
+            f"the base URL {base_url!r} is not a valid URL ({exc})", host=""
+        ) from None
+    if url.scheme not in ("http", "https") or not host:
+        raise UntrustedHostError(
+            f"the base URL must be an absolute http(s) URL, not {base_url!r}", host=host
+        )
+    if url.userinfo:
+        raise UntrustedHostError("the base URL must not carry credentials", host=host)
+    try:
+        named = {_host_of(entry) for entry in trusted_hosts}
+    except (httpx.InvalidURL, ValueError) as exc:
+        raise UntrustedHostError(f"a trusted host is not a valid host ({exc})", host=host) from None
+    if is_loopback(host):
+        return url
+    trusted = host == OFFICIAL_HOST or host in named
+    if trusted and url.scheme == "https":
+        return url
+    if trusted:
+        raise UntrustedHostError(
+            f"refusing to send the API key to {host} over plain http; use https", host=host
+        )
+    raise UntrustedHostError(
+        f"refusing to send the API key to {host}: the key goes only to {OFFICIAL_HOST} "
+        "(https) or to loopback. If you really operate this host, pass "
+        f"trusted_hosts=[{host!r}].",
+        host=host,
+    )
+
+
+class KeyAuth(httpx.Auth):
+    """Adds ``Authorization: <key>`` to requests for the trusted base origin, and only
+    those; strips the header from any other request made through the same client."""
+
+    def __init__(self, key: SecretKey, base_url: httpx.URL) -> None:
+        self._key = key
+        self._origin = (base_url.scheme, base_url.host, base_url.port)
+
+    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        if (request.url.scheme, request.url.host, request.url.port) == self._origin:
+            request.headers[AUTH_HEADER] = self._key.reveal()
+        else:
+            request.headers.pop(AUTH_HEADER, None)
+        yield request
+
+    def __repr__(self) -> str:
+        scheme, host, port = self._origin
+        return f"KeyAuth(origin='{scheme}://{host}{f':{port}' if port else ''}')"
