@@ -8,16 +8,19 @@ from __future__ import annotations
 import base64
 from collections.abc import Callable, Coroutine, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Concatenate, ParamSpec, TypeAlias
+from typing import TYPE_CHECKING, Any, Concatenate, ParamSpec, TypeAlias, TypedDict
 
+from ._async.runs import submit as asubmit
 from ._base_client import RunMedia
 from ._constants import DEFAULT_AGENT_VERSION, DEFAULT_WAIT_TIMEOUT
 from ._models import RunBase
+from ._sync.runs import submit
 from ._uploads import ImageInput
 
 if TYPE_CHECKING:
-    from ._client import AsyncWeShop, WeShop
+    from ._async.runs import AsyncRuns
     from ._models import AsyncRun, Run
+    from ._sync.runs import Runs
 
 __all__ = [
     "AgentCall",
@@ -68,6 +71,41 @@ class AgentCall:
     #: Fields merged into the request body as is (what the spec gained before the facade).
     extra_body: Mapping[str, Any] | None = None
 
+    def run_arguments(self) -> RunArguments:
+        """The keyword arguments of ``runs.create`` for this call."""
+        inputs = dict(self.images)
+        return RunArguments(
+            agent=self.agent,
+            image=inputs.pop("originalImage", None),
+            inputs=inputs,
+            images=self.media.images,
+            videos=self.media.videos,
+            audios=self.media.audios,
+            params=self.params,
+            version=self.version,
+            task_name=self.task_name,
+            callback_url=self.callback_url,
+            idempotency_key=self.idempotency_key,
+            extra_body=self.extra_body,
+        )
+
+
+class RunArguments(TypedDict):
+    """What ``runs.create`` takes (and ``runs.create_and_wait``, with timeout/progress)."""
+
+    agent: str
+    image: ImageInput | None
+    inputs: Mapping[str, ImageInput]
+    images: Sequence[ImageInput]
+    videos: Sequence[str]
+    audios: Sequence[str]
+    params: Mapping[str, Any]
+    version: str
+    task_name: str | None
+    callback_url: str | None
+    idempotency_key: str | None
+    extra_body: Mapping[str, Any] | None
+
 
 def wire_name(snake: str) -> str:
     """``mask_type`` → ``maskType``."""
@@ -113,17 +151,23 @@ def build_call(
 
 
 class SyncCatalog:
-    """Base of the generated ``CatalogAgents``: the client its methods run on."""
+    """Base of the generated ``CatalogAgents``: the ``runs`` its methods run through."""
 
-    def __init__(self, client: WeShop) -> None:
-        self._client = client
+    def __init__(self, runs: Runs) -> None:
+        self._runs = runs
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} through {self._runs!r}>"
 
 
 class AsyncCatalog:
     """Base of the generated ``AsyncCatalogAgents``."""
 
-    def __init__(self, client: AsyncWeShop) -> None:
-        self._client = client
+    def __init__(self, runs: AsyncRuns) -> None:
+        self._runs = runs
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} through {self._runs!r}>"
 
 
 def _describe(method: Callable[..., Any], build: Callable[..., AgentCall], returns: str) -> None:
@@ -140,7 +184,7 @@ def sync_method(build: Callable[P, AgentCall]) -> Callable[Concatenate[SyncCatal
     """``build`` as a method of ``client.catalog`` (synchronous)."""
 
     def method(self: SyncCatalog, /, *args: P.args, **kwargs: P.kwargs) -> Run:
-        return self._client._run_agent(build(*args, **kwargs))
+        return submit(self._runs, build(*args, **kwargs))
 
     _describe(method, build, "Run")
     return method
@@ -152,7 +196,7 @@ def async_method(
     """``build`` as a coroutine method of ``client.catalog`` (``AsyncWeShop``)."""
 
     async def method(self: AsyncCatalog, /, *args: P.args, **kwargs: P.kwargs) -> AsyncRun:
-        return await self._client._run_agent(build(*args, **kwargs))
+        return await asubmit(self._runs, build(*args, **kwargs))
 
     _describe(method, build, "AsyncRun")
     return method

@@ -22,11 +22,12 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Final, Generic, Literal, ParamSpec, TypeVar
+from typing import TYPE_CHECKING, Any, Final, Generic, Literal, ParamSpec, TypedDict, TypeVar
 
 import httpx
 
 from . import _generated as gen
+from ._catalog import agent_entry
 from ._constants import (
     BASE_URL_ENV,
     DEFAULT_BASE_URL,
@@ -162,15 +163,28 @@ def _set(body: Any, path: Path_, value: object) -> None:
 
 @dataclass
 class Draft:
-    """A validated request body whose local images are checked but not uploaded yet."""
+    """A validated request body whose local images are not uploaded yet.
+
+    ``local`` are the local images as given (paths, bytes, files); reading and checking
+    them is I/O, left to the client (:meth:`prepared`, in a worker thread for the async
+    client), which fills ``pending``."""
 
     body: dict[str, Any]
-    pending: list[tuple[Path_, PreparedImage]]
+    local: list[tuple[Path_, ImageInput]] = field(default_factory=list)
+    pending: list[tuple[Path_, PreparedImage]] = field(default_factory=list)
+
+    def prepared(self) -> Draft:
+        """This draft with its local images read, checked against the upload limits
+        (:class:`~weshop.ImageValidationError`) and hashed. Blocking file I/O."""
+        pending = [(path, prepare_image(source)) for path, source in self.local]
+        return Draft(self.body, [], pending)
 
     @property
     def uploads(self) -> list[PreparedImage]:
         """The local images to upload: one per content (an image given twice — the first
         of ``images=`` is also ``input.originalImage`` — is uploaded once)."""
+        if self.local:
+            raise RuntimeError("the draft's local images are not prepared yet (Draft.prepared)")
         distinct: dict[str, PreparedImage] = {}
         for _, image in self.pending:
             distinct.setdefault(image.sha256, image)
@@ -280,18 +294,19 @@ def checked_params(params: object) -> Mapping[str, Any]:
 
 
 def draft(schema: str, body: dict[str, Any], image_paths: Sequence[Path_]) -> Draft:
-    """Validate ``body`` (local images replaced by a placeholder URL), then check the
-    local images against the upload limits. Both happen before any request."""
+    """Validate ``body`` (local images replaced by a placeholder URL). The client then
+    checks the local images against the upload limits (:meth:`Draft.prepared`) before
+    any request."""
     local = [(path, value) for path in image_paths if not is_url(value := _get(body, path))]
     placeheld = _with_placeholders(body, [path for path, _ in local])
     validate(schema, placeheld)
-    pending = [(path, prepare_image(value)) for path, value in local]
-    return Draft(placeheld, pending)
+    return Draft(placeheld, local)
 
 
 def _with_placeholders(body: dict[str, Any], paths: Sequence[Path_]) -> dict[str, Any]:
     if not paths:
         return body
+
     # Copy containers, not values: file objects in the body must stay themselves.
     def clone(node: Any) -> Any:
         if isinstance(node, dict):
@@ -307,6 +322,66 @@ def _with_placeholders(body: dict[str, Any], paths: Sequence[Path_]) -> dict[str
 
 
 # --------------------------------------------------------------------------- bodies
+def draft_run(
+    agent: str,
+    *,
+    version: str,
+    images: Mapping[str, ImageInput],
+    params: Mapping[str, Any],
+    task_name: str | None,
+    callback_url: str | None,
+    media: RunMedia | None = None,
+    extra_body: Mapping[str, Any] | None = None,
+) -> Draft:
+    """A run body (``RunRequest``) from its parts, validated against the spec."""
+    run_input: dict[str, Any] = dict(images)
+    if task_name is not None:
+        run_input["taskName"] = task_name
+    body: dict[str, Any] = {
+        "agent": {"name": agent, "version": version},
+        "input": run_input,
+        "params": with_batch_count(params),
+    }
+    if callback_url is not None:
+        body["callbackUrl"] = callback_url
+    paths: list[Path_] = [("input", name) for name in images]
+    paths += place_media(body, media or RunMedia())
+    return draft("RunRequest", with_extra_body(body, extra_body), paths)
+
+
+class _RunInputs(TypedDict):
+    images: dict[str, ImageInput]
+    media: RunMedia
+
+
+def run_inputs(
+    agent: str,
+    image: ImageInput | None,
+    images: Sequence[ImageInput] | None,
+    videos: Sequence[str] | None,
+    audios: Sequence[str] | None,
+    inputs: Mapping[str, ImageInput] | None,
+) -> _RunInputs:
+    """A run's inputs: ``input.originalImage`` (``image=``), further input images by wire
+    name (``inputs=``) and the media lists. For a catalog agent that takes ``images`` and no
+    ``originalImage``, ``image=`` counts as ``images=[image]``."""
+    extra = dict(inputs or {})
+    if "originalImage" in extra:
+        raise TypeError("pass the source image as image=, not inputs['originalImage']")
+    listed = list(images or ())
+    if image is not None:
+        entry = agent_entry(agent)
+        wants = entry.inputs if entry is not None else {}
+        if "images" in wants and "originalImage" not in wants and not listed:
+            listed = [image]
+        else:
+            extra = {"originalImage": image, **extra}
+    return {
+        "images": extra,
+        "media": RunMedia(images=listed, videos=list(videos or ()), audios=list(audios or ())),
+    }
+
+
 def draft_task(
     agent: str, *, version: str, images: Mapping[str, ImageInput], task_name: str | None
 ) -> Draft:
@@ -691,36 +766,6 @@ class BaseClient:
         return self._api_error(op.name, captured.response)
 
     # ---------------------------------------------------------------- building
-    @staticmethod
-    def _idempotency_key(given: str | None) -> str:
-        return checked_idempotency_key(given)
-
-    @staticmethod
-    def _draft_run(
-        agent: str,
-        *,
-        version: str,
-        images: Mapping[str, ImageInput],
-        params: Mapping[str, Any],
-        task_name: str | None,
-        callback_url: str | None,
-        media: RunMedia | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-    ) -> Draft:
-        run_input: dict[str, Any] = dict(images)
-        if task_name is not None:
-            run_input["taskName"] = task_name
-        body: dict[str, Any] = {
-            "agent": {"name": agent, "version": version},
-            "input": run_input,
-            "params": with_batch_count(params),
-        }
-        if callback_url is not None:
-            body["callbackUrl"] = callback_url
-        paths: list[Path_] = [("input", name) for name in images]
-        paths += place_media(body, media or RunMedia())
-        return draft("RunRequest", with_extra_body(body, extra_body), paths)
-
     def _run_fields(self, data: RunData, execution_id: str, op_name: str) -> RunFields:
         found = run_fields(data, execution_id)
         if found is None:

@@ -189,7 +189,7 @@ async def test_the_key_is_in_no_repr_log_or_exception(
 
     client, _ = make_client(handler)
     texts: list[str] = [repr(client), str(client), repr(vars(client)), repr(client.runs)]
-    texts += [repr(client._generated), repr(client._http.auth), repr(client._api_key)]
+    texts += [repr(client._api.generated), repr(client._api.http.auth), repr(client._api_key)]
     run = await api(
         client.aiproduct, png_bytes(), generated_content="freeCreation", text_description="x"
     )

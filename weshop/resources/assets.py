@@ -2,34 +2,7 @@
 
 from __future__ import annotations
 
-from .._uploads import FileInput, is_url, prepare_image
-from ._resource import AsyncResource, SyncResource
+from .._async.assets import AsyncAssets
+from .._sync.assets import Assets
 
 __all__ = ["Assets", "AsyncAssets"]
-
-
-class Assets(SyncResource):
-    """Image uploads (``POST /agent/assets/images``)."""
-
-    def upload(self, file: FileInput, *, cache: bool = True) -> str:
-        """Upload a local image — a path, bytes or a binary file — and return its URL.
-
-        The documented limits (png/jpeg/webp, ≤ 10 MB, both sides > 512 px, aspect ratio
-        < 2) are checked first (:class:`~weshop.ImageValidationError`, nothing sent). A
-        path is hashed and streamed in chunks, never held in memory whole. With the
-        content-hash cache (on unless the client has ``upload_cache=False`` or
-        ``cache=False`` here), the same bytes are uploaded once. A URL is returned as is.
-        """
-        if is_url(file):
-            return str(file)
-        return self._client._upload(prepare_image(file), cache=cache)
-
-
-class AsyncAssets(AsyncResource):
-    """Image uploads (async); see :class:`Assets`."""
-
-    async def upload(self, file: FileInput, *, cache: bool = True) -> str:
-        """Upload a local image and return its URL; see :meth:`Assets.upload`."""
-        if is_url(file):
-            return str(file)
-        return await self._client._upload(prepare_image(file), cache=cache)

@@ -1,0 +1,75 @@
+"""``client.locations``: locations of your own ("My Locations", aimodel)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .. import _generated as gen
+from .._base_client import (
+    CREATE_MY_LOCATION,
+    DELETE_MY_LOCATION,
+    QUERY_MY_LOCATION,
+    draft_location,
+    location_delete_request,
+    validate_parameters,
+)
+from .._constants import DEFAULT_PREPARE_TIMEOUT
+from .._models import CustomLocation
+from .._uploads import ImageInput
+from ._resource import AsyncResource
+
+if TYPE_CHECKING:
+    from weshop_openapi.models import (
+        MyLocationCreateRequestAgentName,
+        MyLocationCreateRequestAgentVersion,
+    )
+
+__all__ = ["AsyncLocations"]
+
+
+def _query_id(location_id: int) -> str:
+    value = str(location_id)
+    validate_parameters("queryMyLocation", {"locationId": value})
+    return value
+
+
+class AsyncLocations(AsyncResource):
+    """Your own locations (``/v1/agent/myLocation/*``), for ``location_id``."""
+
+    async def create(
+        self,
+        image: ImageInput,
+        *,
+        name: str,
+        agent: MyLocationCreateRequestAgentName = "aimodel",
+        version: MyLocationCreateRequestAgentVersion = "v1.0",
+    ) -> int:
+        """Create a location from a photo with a model in the scene (URL, path or bytes;
+        ≥ 512x512); return its id. It is usable once ready: see :meth:`wait`."""
+        draft = draft_location(image, name=name, agent=agent, version=version)
+        body = gen.models.MyLocationCreateRequest.from_dict(await self._api.complete(draft))
+        answer = await self._api.request(CREATE_MY_LOCATION, client=self._api.generated, body=body)
+        return answer.data.location_id
+
+    async def get(self, location_id: int) -> CustomLocation:
+        """Read one of your locations (``status``: prepare, complete, failed)."""
+        answer = await self._api.request(
+            QUERY_MY_LOCATION, client=self._api.generated, location_id=_query_id(location_id)
+        )
+        return CustomLocation.from_generated(answer.data)
+
+    async def wait(
+        self, location_id: int, *, timeout: float = DEFAULT_PREPARE_TIMEOUT
+    ) -> CustomLocation:
+        """Poll until the location is ``complete``; :class:`~weshop.PreparationFailedError` if
+        it fails, :class:`~weshop.PreparationTimeoutError` after ``timeout`` seconds."""
+        waiter = self._api.preparation_waiter(CustomLocation, location_id, timeout)
+        return await self._api.wait_for(lambda: self.get(location_id), waiter)
+
+    async def delete(self, location_id: int) -> None:
+        """Delete one of your locations."""
+        await self._api.request(
+            DELETE_MY_LOCATION,
+            client=self._api.generated,
+            body=location_delete_request(location_id),
+        )

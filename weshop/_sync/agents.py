@@ -1,0 +1,55 @@
+# GENERATED from weshop/_async/agents.py by codegen/unasync.py — do not edit.
+# Edit the async source and run `nox -s generate` (`nox -s drift` checks this file).
+"""``client.agents``: an agent's presets (locations, fashion models, backgrounds, sizes)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from .. import _generated as gen
+from .._base_client import GET_AGENT_INFO, InfoPager
+from .._constants import DEFAULT_AGENT_VERSION
+from .._models import AgentInfo
+from ._resource import Resource
+
+if TYPE_CHECKING:
+    from weshop_openapi.models import GetAgentInfoResourceType
+
+
+def _resource_type(value: str) -> GetAgentInfoResourceType:
+    check: Callable[[str], GetAgentInfoResourceType] = gen.generated_attr(
+        "models.get_agent_info_resource_type", "check_get_agent_info_resource_type"
+    )
+    return check(value)
+
+
+__all__ = ["Agents"]
+
+
+class Agents(Resource):
+    """Agent information (``GET /v1/agent/info``)."""
+
+    def info(self, agent: str, version: str = DEFAULT_AGENT_VERSION) -> AgentInfo:
+        """All of an agent's presets, every page read (page size 100, per resource type).
+
+        Look presets up by name: ``info.location("White Studio")`` → its id (close names
+        are suggested when there is no such preset).
+        """
+        pager = InfoPager(agent, version)
+        while (request := pager.next_request()) is not None:
+            answer = self._api.request(
+                GET_AGENT_INFO,
+                client=self._api.generated,
+                agent_name=agent,
+                agent_version=version,
+                page=request.page,
+                page_size=request.page_size,
+                resource_type=(
+                    gen.types.UNSET
+                    if request.resource_type is None
+                    else _resource_type(request.resource_type)
+                ),
+            )
+            pager.feed(answer.data)
+        return pager.info

@@ -1,0 +1,532 @@
+# GENERATED from weshop/_async/client.py by codegen/unasync.py — do not edit.
+# Edit the async source and run `nox -s generate` (`nox -s drift` checks this file).
+"""``WeShop``: the I/O half of the client.
+
+``weshop/_async/client.py`` is the one hand-written copy; ``weshop/_sync/client.py`` is
+generated from it by ``codegen/unasync.py`` (``await`` dropped, each async name read as
+its sync twin). Everything
+that decides — configuration, request bodies and their validation, reading answers,
+retry and polling policy — is in :class:`~weshop._base_client.BaseClient` and the modules
+it uses. This module only does I/O: call a generated endpoint function through
+:meth:`ClientAPI.request`, sleep, upload and download.
+
+Connections: without ``http_client=`` a client owns an ``httpx.HTTPTransport`` (one
+connection pool) and closes it. With ``http_client=`` requests go out through that client
+(its pool, proxies, TLS settings and hooks) but never with its ``auth``, and it is not
+closed. Copies made with :meth:`WeShop.with_options` share the pool of the original.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import inspect
+import logging
+import os
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from types import TracebackType
+from typing import TYPE_CHECKING, Any, Concatenate, ParamSpec, Self, TypeVar
+
+import httpx
+
+from .. import _generated as gen
+from .._agents import (
+    AgentCall,
+    aimodel,
+    aipose,
+    aiproduct,
+    expand_image,
+    remove_background,
+    virtual_try_on,
+)
+from .._base_client import (
+    PARSE_ERRORS,
+    UPLOAD_IMAGE,
+    BaseClient,
+    Draft,
+    Operation,
+    PreparedT,
+    RunT,
+    S,
+    T,
+    Waiter,
+    capture_response,
+    capturing,
+)
+from .._concurrency import KeyedLocks, Semaphore, gather, run_blocking, sleep_seconds
+from .._constants import (
+    DEFAULT_CONNECTION_LIMITS,
+    DEFAULT_MAX_CONCURRENT_REQUESTS,
+    DEFAULT_TIMEOUT,
+    DOWNLOAD_CHUNK_SIZE,
+)
+from .._credentials import SecretKey
+from .._key_safety import KeyAuth
+from .._models import DownloadTarget, Run, RunFields, content_type_suffix
+from .._polling import PollPolicy
+from .._retry import RetryPolicy, RetryState
+from .._typed_agents import CatalogAgents
+from .._uploads import FileInput, PreparedImage, UploadCache, prepare_image
+from ..errors import APIError, WeShopError
+from .agents import Agents
+from .assets import Assets
+from .fashion_models import FashionModels
+from .locations import Locations
+from .runs import Runs, submit
+from .tasks import Tasks
+
+if TYPE_CHECKING:
+    from weshop_openapi.client import Client as GeneratedClient
+    from weshop_openapi.models import RunData
+
+__all__ = ["ClientAPI", "WeShop"]
+
+logger = logging.getLogger("weshop")
+
+P = ParamSpec("P")
+W = TypeVar("W")  # what a wait returns: a run, a model, a location
+
+
+# --------------------------------------------------------------------------- transports
+class _ClientTransport(httpx.BaseTransport):
+    """Sends through an injected ``httpx.Client`` without its auth; never closes it."""
+
+    def __init__(self, client: httpx.Client) -> None:
+        self._client = client
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        sent = self._client.send(request, stream=True, auth=None, follow_redirects=False)
+        return httpx.Response(
+            sent.status_code, headers=sent.headers, stream=sent.stream, extensions=sent.extensions
+        )
+
+
+class _Shared(httpx.BaseTransport):
+    """A view of the connection's transport whose ``close`` leaves it open."""
+
+    def __init__(self, inner: httpx.BaseTransport) -> None:
+        self._inner = inner
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        return self._inner.handle_request(request)
+
+
+def _scrubbed(
+    request: httpx.Request, response: httpx.Response, content: bytes, key: SecretKey
+) -> httpx.Response:
+    """``response`` (already read) with the key redacted from its headers and body — or
+    itself when it holds no spelling of the key. A server that echoes the key (as a header,
+    an executionId, ...) must not carry it into runs, reprs, log lines or file names."""
+    raw_headers = b"\n".join(name + b": " + value for name, value in response.headers.raw)
+    body = key.redact_bytes(content)
+    # ASCII header bytes read the same as the decoded values the slow path redacts: one
+    # scan each for body and headers, and nearly every answer ends here.
+    if body is content and raw_headers.isascii() and key.redact_bytes(raw_headers) is raw_headers:
+        return response
+    headers = [(name, key.redact(value)) for name, value in response.headers.multi_items()]
+    # The body is decoded already: its old length and encoding no longer apply.
+    kept = [(n, v) for n, v in headers if n.lower() not in ("content-length", "content-encoding")]
+    return httpx.Response(
+        response.status_code,
+        headers=kept,
+        content=body,
+        request=request,
+        extensions=response.extensions,
+    )
+
+
+class _Scrubbing(httpx.BaseTransport):
+    """API answers with the key redacted (see :func:`_scrubbed`); downloads do not pass
+    here (they never carry the key and may be large). Closing it leaves the connection's
+    transport open (copies share it)."""
+
+    def __init__(self, inner: httpx.BaseTransport, key: SecretKey) -> None:
+        self._inner = inner
+        self._key = key
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        response = self._inner.handle_request(request)
+        try:
+            content = response.read()
+        finally:
+            response.close()
+        return _scrubbed(request, response, content, self._key)
+
+
+@dataclass
+class _Connection:
+    transport: httpx.BaseTransport
+    owned: bool
+    #: Shared by with_options() copies: the cap is per connection pool, not per copy.
+    in_flight: Semaphore
+
+
+# --------------------------------------------------------------------------- downloads
+def _target_path(target: DownloadTarget, content_type: str | None) -> Path:
+    suffix = target.suffix or content_type_suffix(content_type)
+    return target.stem.with_name(target.stem.name + suffix)
+
+
+@contextlib.contextmanager
+def _cleaned_up(partial: Path) -> Iterator[None]:
+    """Remove a partly written download if writing it fails."""
+    try:
+        yield
+    except BaseException:
+        with contextlib.suppress(OSError):
+            partial.unlink()
+        raise
+
+
+def _check_download_url(url: str) -> None:
+    if not url.lower().startswith(("http://", "https://")):
+        raise APIError(f"download: not an http(s) result URL: {url!r}", code="invalid_result_url")
+
+
+class _Files:
+    """Streams results to disk with an HTTP client that has no key."""
+
+    def __init__(self, http: httpx.Client, api: ClientAPI) -> None:
+        self.http = http
+        self._api = api
+
+    def download(self, targets: Sequence[DownloadTarget]) -> list[Path]:
+        return gather(*(self._one(target) for target in targets))
+
+    def _one(self, target: DownloadTarget) -> Path:
+        _check_download_url(target.url)
+        target.stem.parent.mkdir(parents=True, exist_ok=True)
+        state = RetryState(self._api.owner.retry_policy, "download", replay_safe=True)
+        while True:
+            failure: Exception
+            try:
+                with self.http.stream("GET", target.url) as response:
+                    if response.is_success:
+                        path = _target_path(target, response.headers.get("content-type"))
+                        partial = path.with_name(path.name + ".part")
+                        with _cleaned_up(partial), partial.open("wb") as out:
+                            for chunk in response.iter_bytes(DOWNLOAD_CHUNK_SIZE):
+                                out.write(chunk)
+                        os.replace(partial, path)
+                        return path
+                    response.read()
+                    failure = self._api.owner._api_error("download", response)
+            except httpx.RequestError as exc:
+                failure = exc
+            self._api.sleep(state.next_delay(failure))
+
+
+# --------------------------------------------------------------------------- resource API
+class ClientAPI:
+    """The narrow set of verbs resources use, bound once per client: send a request to
+    a generated endpoint (with retries), upload local images, wait, make runs. Resources
+    touch nothing else of the client."""
+
+    def __init__(
+        self,
+        owner: WeShop,
+        *,
+        http: httpx.Client,
+        downloads: httpx.Client,
+        in_flight: Semaphore,
+        sleep: Callable[[float], object],
+    ) -> None:
+        #: The client these verbs belong to (its configuration and decisions).
+        self.owner = owner
+        #: The generated low-level client, sending through the keyed HTTP client.
+        self.generated: GeneratedClient = gen.client.Client(
+            base_url=owner.base_url
+        ).set_httpx_client(http)
+        self.http = http
+        self.files = _Files(downloads, self)
+        self._in_flight = in_flight
+        self._sleep = sleep
+        self._upload_locks = KeyedLocks()
+
+    def sleep(self, seconds: float) -> None:
+        if seconds > 0:
+            self._sleep(seconds)
+
+    def request(self, op: Operation[P, T, S], /, *args: P.args, **kwargs: P.kwargs) -> S:
+        """Call a generated endpoint with retries; return its success model or raise."""
+        owner = self.owner
+        state = owner._retry_state(op)
+        while True:
+            failure: Exception
+            with capturing() as captured:
+                try:
+                    with self._in_flight:
+                        response = op.sync(*args, **kwargs)
+                except httpx.RequestError as exc:
+                    failure = exc
+                except PARSE_ERRORS:
+                    failure = owner._unparseable(op, captured)
+                else:
+                    outcome = owner._interpret(op, response)
+                    if not isinstance(outcome, APIError):
+                        return outcome
+                    failure = outcome
+            self.sleep(state.next_delay(failure))
+
+    def wait_for(self, fetch: Callable[[], W], waiter: Waiter[W]) -> W:
+        """Read with ``fetch`` until ``waiter`` (which decides everything) says done."""
+        while True:
+            outcome: W | Exception
+            try:
+                outcome = fetch()
+            except WeShopError as exc:
+                outcome = exc
+            step = waiter.step(outcome)
+            if not isinstance(step, float):
+                return step
+            self.sleep(step)
+
+    def upload(self, source: FileInput, *, cache: bool = True) -> str:
+        """Check a local image, upload it (once per content, when cached); its URL."""
+        return self._upload(run_blocking(prepare_image, source), cache=cache)
+
+    def _upload(self, image: PreparedImage, *, cache: bool = True) -> str:
+        owner = self.owner
+        with self._upload_locks.hold(image.sha256):
+            if cache and (url := owner._cached_upload(image)) is not None:
+                return url
+            with image.open() as stream:
+                upload = gen.types.File(
+                    payload=stream, file_name=image.filename, mime_type=image.mime_type
+                )
+                uploaded = self.request(
+                    UPLOAD_IMAGE, client=self.generated, body=gen.models.ImageUpload(upload)
+                )
+            url = uploaded.data.image
+            run_blocking(owner._remember_upload, image, url)
+            logger.debug("uploaded %s (%d bytes)", image.filename, image.size)
+            return url
+
+    def complete(self, draft: Draft) -> dict[str, Any]:
+        """The draft's body with its local images checked and uploaded (each distinct
+        image once; the async client uploads them all at once, the request semaphore
+        bounding the wire)."""
+        if draft.local:
+            draft = run_blocking(draft.prepared)
+        return draft.complete(gather(*(self._upload(image) for image in draft.uploads)))
+
+    def make_run(self, fields: RunFields) -> Run:
+        return Run(**fields, _files=self.files)
+
+    def run_fields(self, data: RunData, execution_id: str, op_name: str) -> RunFields:
+        return self.owner._run_fields(data, execution_id, op_name)
+
+    def run_waiter(
+        self, execution_id: str, timeout: float, on_progress: Callable[[RunT], object] | None
+    ) -> Waiter[RunT]:
+        return self.owner._run_waiter(execution_id, timeout, on_progress)
+
+    def preparation_waiter(
+        self, kind: type[PreparedT], resource_id: int, timeout: float
+    ) -> Waiter[PreparedT]:
+        return self.owner._preparation_waiter(kind, resource_id, timeout)
+
+
+# --------------------------------------------------------------------------- agents
+def _describe(method: Callable[..., Any], build: Callable[..., AgentCall], returns: str) -> None:
+    """Give a wrapped agent method the builder's name, docs and signature (plus self)."""
+    signature = inspect.signature(build)
+    self_param = inspect.Parameter("self", inspect.Parameter.POSITIONAL_ONLY)
+    method.__name__ = build.__name__
+    method.__qualname__ = build.__name__
+    method.__doc__ = (build.__doc__ or "") + (
+        f"\n\nSubmits the run and, with ``wait=True`` (default), waits for it and returns the "
+        f"finished {returns}; with ``wait=False`` returns the {returns} just submitted. Raises "
+        "RunFailedError / RunTimeoutError while waiting, RequestValidationError (nothing "
+        "sent) for parameters that break a rule of the spec."
+    )
+    method.__signature__ = signature.replace(  # type: ignore[attr-defined]
+        parameters=[self_param, *signature.parameters.values()], return_annotation=returns
+    )
+
+
+def _agent(
+    build: Callable[P, AgentCall],
+) -> Callable[Concatenate[WeShop, P], Run]:
+    def method(self: WeShop, /, *args: P.args, **kwargs: P.kwargs) -> Run:
+        return submit(self.runs, build(*args, **kwargs))
+
+    _describe(method, build, "Run")
+    return method
+
+
+# --------------------------------------------------------------------------- the client
+class WeShop(BaseClient):
+    """The WeShop AI client (synchronous).
+
+    ``WeShop()`` reads the key from ``WESHOP_API_KEY`` or
+    ``~/.config/weshop/credentials.json`` and the base URL from ``WESHOP_BASE_URL``
+    (default ``https://openapi.weshop.ai/openapi``). Use it as a context manager, or call
+    :meth:`close`.
+
+    Resources: ``runs``, ``catalog``, ``assets``, ``agents``, ``tasks``,
+    ``fashion_models``, ``locations``; the six agents: :meth:`aimodel`, :meth:`aiproduct`,
+    :meth:`aipose`, :meth:`expand_image`, :meth:`remove_background`,
+    :meth:`virtual_try_on`.
+
+    Args:
+        api_key: The key; defaults to ``WESHOP_API_KEY``, then the credentials file.
+        base_url: Defaults to ``WESHOP_BASE_URL``, then production. The key is sent only
+            to ``openapi.weshop.ai`` (https), loopback, or ``trusted_hosts`` (https).
+        timeout: Per HTTP request, seconds or an ``httpx.Timeout``.
+        max_retries: Retries per request after the first attempt (0 disables); default
+            ``retry.max_retries``, i.e. 5 (``DEFAULT_MAX_RETRIES``).
+        http_client: An ``httpx.Client`` to send through (not closed by this client).
+        trusted_hosts: Further https hosts the key may be sent to.
+        poll: Polling settings (``PollPolicy``) for waiting on runs.
+        retry: Retry and backoff settings (``RetryPolicy``).
+        upload_cache: ``True`` (``~/.cache/weshop/uploads.json``), a path, or ``False``.
+        sleep: The sleep function used for backoff and polling (tests inject one).
+        clock: The monotonic clock used for polling deadlines (tests inject one).
+        max_concurrent_requests: How many API requests are on the wire at once (default
+            64), shared by copies: start thousands of runs concurrently and the rest wait
+            their turn cheaply.
+
+    Raises:
+        UntrustedHostError: The base URL is not a host the key may be sent to.
+        MissingAPIKeyError: No key was found (the message says how to set one).
+        CredentialsFileError: The credentials file is unusable or readable by others.
+    """
+
+    def __init__(
+        self,
+        api_key: str | None = None,
+        *,
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        max_retries: int | None = None,
+        http_client: httpx.Client | None = None,
+        trusted_hosts: Iterable[str] = (),
+        poll: PollPolicy | None = None,
+        retry: RetryPolicy | None = None,
+        upload_cache: bool | str | os.PathLike[str] | UploadCache = True,
+        sleep: Callable[[float], object] | None = None,
+        clock: Callable[[], float] | None = None,
+        max_concurrent_requests: int = DEFAULT_MAX_CONCURRENT_REQUESTS,
+        _connection: _Connection | None = None,
+    ) -> None:
+        if max_concurrent_requests < 1:
+            raise ValueError("max_concurrent_requests must be at least 1")
+        if http_client is not None and not isinstance(http_client, httpx.Client):
+            raise TypeError("http_client must be an httpx.Client")
+        super().__init__(
+            api_key,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            trusted_hosts=trusted_hosts,
+            poll=poll,
+            retry=retry,
+            upload_cache=upload_cache,
+            clock=clock,
+        )
+        self._owns_connection = _connection is None
+        if _connection is None:
+            transport: httpx.BaseTransport = (
+                httpx.HTTPTransport(limits=DEFAULT_CONNECTION_LIMITS)
+                if http_client is None
+                else _ClientTransport(http_client)
+            )
+            _connection = _Connection(
+                transport,
+                owned=http_client is None,
+                in_flight=Semaphore(max_concurrent_requests),
+            )
+        self._connection = _connection
+        self._max_concurrent_requests = max_concurrent_requests
+        self._sleep_fn = sleep or sleep_seconds
+        shared = _Shared(_connection.transport)
+        self._api = ClientAPI(
+            self,
+            http=httpx.Client(
+                base_url=self.base_url,
+                auth=KeyAuth(self._api_key, self._base_url),
+                timeout=self._timeout,
+                transport=_Scrubbing(shared, self._api_key),
+                follow_redirects=False,
+                event_hooks={"response": [capture_response]},
+            ),
+            # Result downloads: no auth, no default headers, any host, redirects followed.
+            downloads=httpx.Client(timeout=self._timeout, transport=shared, follow_redirects=True),
+            in_flight=_connection.in_flight,
+            sleep=self._sleep_fn,
+        )
+        self.runs = Runs(self._api)
+        #: Every catalog agent, typed from the spec: ``client.catalog.kling(images=[...])``.
+        self.catalog = CatalogAgents(self.runs)
+        self.assets = Assets(self._api)
+        self.agents = Agents(self._api)
+        self.tasks = Tasks(self._api)
+        self.fashion_models = FashionModels(self._api)
+        self.locations = Locations(self._api)
+
+    # ---------------------------------------------------------------- lifecycle
+    def close(self) -> None:
+        """Close the connections this client owns (not an injected ``http_client``)."""
+        self._api.http.close()
+        self._api.files.http.close()
+        if self._owns_connection and self._connection.owned:
+            self._connection.transport.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def with_options(
+        self,
+        *,
+        api_key: str | None = None,
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        trusted_hosts: Iterable[str] | None = None,
+        poll: PollPolicy | None = None,
+        retry: RetryPolicy | None = None,
+        upload_cache: bool | str | os.PathLike[str] | UploadCache | None = None,
+        sleep: Callable[[float], object] | None = None,
+        clock: Callable[[], float] | None = None,
+    ) -> Self:
+        """A copy with some options changed, sharing this client's connection pool (close
+        the original last)."""
+        kwargs = self._copy_kwargs()
+        overrides: dict[str, Any] = {
+            "base_url": base_url,
+            "timeout": timeout,
+            "max_retries": max_retries,
+            "trusted_hosts": trusted_hosts,
+            "poll": poll,
+            "retry": retry,
+            "upload_cache": upload_cache,
+        }
+        kwargs.update({key: value for key, value in overrides.items() if value is not None})
+        return type(self)(
+            api_key if api_key is not None else self._api_key.reveal(),
+            **kwargs,
+            sleep=sleep or self._sleep_fn,
+            clock=clock or self._clock,
+            max_concurrent_requests=self._max_concurrent_requests,
+            _connection=self._connection,
+        )
+
+    copy = with_options
+
+    # ---------------------------------------------------------------- the six agents
+    aimodel = _agent(aimodel)
+    aiproduct = _agent(aiproduct)
+    aipose = _agent(aipose)
+    expand_image = _agent(expand_image)
+    remove_background = _agent(remove_background)
+    virtual_try_on = _agent(virtual_try_on)

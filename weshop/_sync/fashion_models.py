@@ -1,0 +1,78 @@
+# GENERATED from weshop/_async/fashion_models.py by codegen/unasync.py — do not edit.
+# Edit the async source and run `nox -s generate` (`nox -s drift` checks this file).
+"""``client.fashion_models``: fashion models of your own ("My Models", aimodel)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from .. import _generated as gen
+from .._base_client import (
+    CREATE_MY_FASHION_MODEL,
+    DELETE_MY_FASHION_MODEL,
+    QUERY_MY_FASHION_MODEL,
+    draft_fashion_model,
+    fashion_model_delete_request,
+    validate_parameters,
+)
+from .._constants import DEFAULT_PREPARE_TIMEOUT
+from .._models import CustomFashionModel
+from .._uploads import ImageInput
+from ._resource import Resource
+
+if TYPE_CHECKING:
+    from weshop_openapi.models import (
+        MyFashionModelCreateRequestAgentName,
+        MyFashionModelCreateRequestAgentVersion,
+    )
+
+__all__ = ["FashionModels"]
+
+
+def _query_id(model_id: int) -> str:
+    value = str(model_id)
+    validate_parameters("queryMyFashionModel", {"fashionModelId": value})
+    return value
+
+
+class FashionModels(Resource):
+    """Your own fashion models (``/v1/agent/myFashionModel/*``), for ``fashion_model_id``."""
+
+    def create(
+        self,
+        images: Sequence[ImageInput],
+        *,
+        name: str,
+        agent: MyFashionModelCreateRequestAgentName = "aimodel",
+        version: MyFashionModelCreateRequestAgentVersion = "v1.0",
+    ) -> int:
+        """Create a model from 1-4 face images (URLs, paths or bytes); return its id.
+        It is usable once ready: see :meth:`wait`."""
+        draft = draft_fashion_model(images, name=name, agent=agent, version=version)
+        body = gen.models.MyFashionModelCreateRequest.from_dict(self._api.complete(draft))
+        answer = self._api.request(CREATE_MY_FASHION_MODEL, client=self._api.generated, body=body)
+        return answer.data.fashion_model_id
+
+    def get(self, model_id: int) -> CustomFashionModel:
+        """Read one of your models (``status``: prepare, complete, failed)."""
+        answer = self._api.request(
+            QUERY_MY_FASHION_MODEL, client=self._api.generated, fashion_model_id=_query_id(model_id)
+        )
+        return CustomFashionModel.from_generated(answer.data)
+
+    def wait(
+        self, model_id: int, *, timeout: float = DEFAULT_PREPARE_TIMEOUT
+    ) -> CustomFashionModel:
+        """Poll until the model is ``complete``; :class:`~weshop.PreparationFailedError` if
+        it fails, :class:`~weshop.PreparationTimeoutError` after ``timeout`` seconds."""
+        waiter = self._api.preparation_waiter(CustomFashionModel, model_id, timeout)
+        return self._api.wait_for(lambda: self.get(model_id), waiter)
+
+    def delete(self, model_id: int) -> None:
+        """Delete one of your models."""
+        self._api.request(
+            DELETE_MY_FASHION_MODEL,
+            client=self._api.generated,
+            body=fashion_model_delete_request(model_id),
+        )

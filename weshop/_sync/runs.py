@@ -1,0 +1,214 @@
+# GENERATED from weshop/_async/runs.py by codegen/unasync.py — do not edit.
+# Edit the async source and run `nox -s generate` (`nox -s drift` checks this file).
+"""``client.runs``: start a run of any agent, read it, wait for it, estimate its cost."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Mapping, Sequence
+from typing import TYPE_CHECKING, Any
+
+from .. import _generated as gen
+from .._base_client import (
+    CREATE_RUN,
+    ESTIMATE_POWER,
+    GET_RUN,
+    RunMedia,
+    checked_idempotency_key,
+    draft_run,
+    run_inputs,
+)
+from .._constants import DEFAULT_AGENT_VERSION, DEFAULT_WAIT_TIMEOUT
+from .._models import PowerEstimate, Run, created_run_fields
+from .._uploads import ImageInput
+from ._resource import Resource
+
+if TYPE_CHECKING:
+    from .._agent_methods import AgentCall
+
+__all__ = ["Runs", "submit"]
+
+logger = logging.getLogger("weshop")
+
+
+class Runs(Resource):
+    """Runs of the agent API (``POST /agent/runs``, ``GET /agent/runs/{executionId}``)."""
+
+    def create(
+        self,
+        agent: str,
+        *,
+        image: ImageInput | None = None,
+        images: Sequence[ImageInput] | None = None,
+        videos: Sequence[str] | None = None,
+        audios: Sequence[str] | None = None,
+        params: Mapping[str, Any] | None = None,
+        version: str = DEFAULT_AGENT_VERSION,
+        task_name: str | None = None,
+        callback_url: str | None = None,
+        idempotency_key: str | None = None,
+        inputs: Mapping[str, ImageInput] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Run:
+        """Start a run of ``agent`` and return it right away (status ``Pending``).
+
+        ``image`` (``input.originalImage``) and ``images`` are URLs, or paths / bytes /
+        binary files (checked against the upload limits, then uploaded once per content);
+        ``images`` go out as the vendor CLI sends them: ``params.images`` = all, and the
+        first as ``input.originalImage``. ``videos`` and ``audios`` are http(s) URLs (the
+        API has no upload endpoint for them). Text-only agents take none. ``params`` are the
+        agent's parameters in wire names (``{"maskType": ...}``); any agent name works, and
+        a catalog agent's run is checked against its rules (inputs, counts, enums). The
+        request is validated against the spec first (:class:`~weshop.RequestValidationError`,
+        nothing sent). It always carries an ``Idempotency-Key`` (``idempotency_key`` or a
+        new UUID), the same on every retry, so a retry never starts a second, billed run.
+        ``inputs`` adds further input images by wire name (``{"fashionModelImage": ...,
+        "locationImage": ...}``). ``extra_body`` adds fields the spec gained before this
+        client did (``{"region": "eu"}``, or ``{"params": {"newOption": 1}}`` merged into
+        params); the merged body is validated and sent.
+        """
+        return self._create(
+            agent,
+            **run_inputs(agent, image, images, videos, audios, inputs),
+            params=params or {},
+            version=version,
+            task_name=task_name,
+            callback_url=callback_url,
+            idempotency_key=idempotency_key,
+            extra_body=extra_body,
+        )
+
+    def _create(
+        self,
+        agent: str,
+        *,
+        images: Mapping[str, ImageInput],
+        params: Mapping[str, Any],
+        version: str,
+        task_name: str | None,
+        callback_url: str | None,
+        idempotency_key: str | None,
+        media: RunMedia | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Run:
+        CREATE_RUN.check_available()
+        draft = draft_run(
+            agent,
+            version=version,
+            images=images,
+            params=params,
+            task_name=task_name,
+            callback_url=callback_url,
+            media=media,
+            extra_body=extra_body,
+        )
+        key = checked_idempotency_key(idempotency_key)
+        body = gen.models.RunRequest.from_dict(self._api.complete(draft))
+        created = self._api.request(
+            CREATE_RUN, client=self._api.generated, body=body, idempotency_key=key
+        )
+        logger.debug("run %s created (Idempotency-Key %s)", created.data.execution_id, key)
+        return self._api.make_run(created_run_fields(created.data, key))
+
+    def get(self, execution_id: str) -> Run:
+        """Read a run's status, progress and results."""
+        answer = self._api.request(GET_RUN, execution_id, client=self._api.generated)
+        return self._api.make_run(self._api.run_fields(answer.data, execution_id, GET_RUN.name))
+
+    def wait(
+        self,
+        execution_id: str,
+        *,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        on_progress: Callable[[Run], object] | None = None,
+    ) -> Run:
+        """Poll until the run succeeds and return it; ``on_progress`` sees every read.
+
+        Raises :class:`~weshop.RunFailedError` (holding the run) if it fails and
+        :class:`~weshop.RunTimeoutError` (holding the last run read) after ``timeout``
+        seconds. Polling is adaptive (see ``PollPolicy``).
+        """
+        waiter = self._api.run_waiter(execution_id, timeout, on_progress)
+        return self._api.wait_for(lambda: self.get(execution_id), waiter)
+
+    def create_and_wait(
+        self,
+        agent: str,
+        *,
+        image: ImageInput | None = None,
+        images: Sequence[ImageInput] | None = None,
+        videos: Sequence[str] | None = None,
+        audios: Sequence[str] | None = None,
+        params: Mapping[str, Any] | None = None,
+        version: str = DEFAULT_AGENT_VERSION,
+        task_name: str | None = None,
+        callback_url: str | None = None,
+        idempotency_key: str | None = None,
+        inputs: Mapping[str, ImageInput] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        on_progress: Callable[[Run], object] | None = None,
+    ) -> Run:
+        """:meth:`create`, then :meth:`wait` (like openai's ``create_and_poll``): the
+        finished run, keeping what the creation answered (power charged and left, the
+        ``Idempotency-Key``). The first read comes after the poll policy's first delay: a
+        run just submitted cannot be done yet."""
+        created = self.create(
+            agent,
+            image=image,
+            images=images,
+            videos=videos,
+            audios=audios,
+            params=params,
+            version=version,
+            task_name=task_name,
+            callback_url=callback_url,
+            idempotency_key=idempotency_key,
+            inputs=inputs,
+            extra_body=extra_body,
+        )
+        waiter = self._api.run_waiter(created.execution_id, timeout, on_progress)
+        self._api.sleep(waiter.first_delay())
+        finished = self._api.wait_for(lambda: self.get(created.execution_id), waiter)
+        return finished.with_creation(created)
+
+    def estimate(
+        self,
+        agent: str,
+        *,
+        image: ImageInput | None = None,
+        images: Sequence[ImageInput] | None = None,
+        videos: Sequence[str] | None = None,
+        audios: Sequence[str] | None = None,
+        params: Mapping[str, Any] | None = None,
+        version: str = DEFAULT_AGENT_VERSION,
+        inputs: Mapping[str, ImageInput] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> PowerEstimate:
+        """What the run would cost in power (credits), without running it. A local image
+        is uploaded (once per content) because the estimate needs its URL.
+        ``extra_body`` as in :meth:`create`."""
+        ESTIMATE_POWER.check_available()
+        draft = draft_run(
+            agent,
+            version=version,
+            **run_inputs(agent, image, images, videos, audios, inputs),
+            params=params or {},
+            task_name=None,
+            callback_url=None,
+            extra_body=extra_body,
+        )
+        body = gen.models.RunRequest.from_dict(self._api.complete(draft))
+        answer = self._api.request(ESTIMATE_POWER, client=self._api.generated, body=body)
+        return PowerEstimate.from_generated(answer.data)
+
+
+def submit(runs: Runs, call: AgentCall) -> Run:
+    """Run a typed agent call (``client.aimodel(...)``, ``client.catalog.kling(...)``)
+    through the public ``runs`` verbs: created, and waited for unless ``call.wait`` is
+    false."""
+    if call.wait:
+        return runs.create_and_wait(
+            **call.run_arguments(), timeout=call.timeout, on_progress=call.on_progress
+        )
+    return runs.create(**call.run_arguments())
