@@ -15,6 +15,7 @@ from typing import Any, Final
 
 import yaml
 
+from codegen import unasync
 from codegen.changes import compare, render_json, render_markdown
 from codegen.overlay import OverlayError, apply_overlay, load_overlay
 from codegen.pipeline import DEFAULT_PATHS, ROOT, PipelineError, drift, fetch, generate
@@ -70,6 +71,8 @@ def main(argv: list[str] | None = None) -> int:
     gen.add_argument("--no-report", action="store_true", help="skip the change report")
     commands.add_parser("drift", help="fail if generated/ differs from a regeneration")
     commands.add_parser("fetch", help="download the live spec into the pinned snapshot")
+    sync = commands.add_parser("unasync", help="write weshop/_sync from weshop/_async")
+    sync.add_argument("--check", action="store_true", help="exit 1 if weshop/_sync is stale")
     changes = commands.add_parser("changes", help="compare two specs (files or REV:PATH)")
     changes.add_argument("old")
     changes.add_argument("new")
@@ -92,6 +95,8 @@ def main(argv: list[str] | None = None) -> int:
             return EXIT_FAILED if found.differences else 0
         elif args.command == "fetch":
             return fetch()
+        elif args.command == "unasync":
+            return unasync.main(["--check"] if args.check else [])
         else:
             return _changes(args)
     except (OverlayError, PipelineError) as exc:

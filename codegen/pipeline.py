@@ -32,6 +32,7 @@ from typing import Any, Final
 import yaml
 from openapi_spec_validator import OpenAPIV31SpecValidator
 
+from codegen import unasync
 from codegen.changes import ChangeReport, compare, render_json, render_markdown
 from codegen.operations import OperationsError
 from codegen.operations import operation_facts as spec_operation_facts
@@ -119,6 +120,8 @@ class PipelinePaths:
     typed_agents: Path | None = None
     #: Where the operations are written (``codegen/operations.py``); None: not.
     operations: Path | None = None
+    #: Where the sync client is written from ``weshop/_async`` (``codegen/unasync.py``).
+    sync_client: Path | None = None
 
 
 DEFAULT_PATHS: Final = PipelinePaths(
@@ -129,6 +132,7 @@ DEFAULT_PATHS: Final = PipelinePaths(
     extra_overlays=(ROOT / "overlay" / "catalog-2026-04.overlay.yaml",),
     typed_agents=ROOT / "weshop" / "_typed_agents.py",
     operations=ROOT / "weshop" / "_operations.py",
+    sync_client=ROOT / "weshop" / "_sync",
 )
 
 
@@ -349,6 +353,8 @@ def generate(paths: PipelinePaths = DEFAULT_PATHS, *, report: bool = True) -> Ge
         write_typed_agents(spec, paths.typed_agents)
     if paths.operations is not None:
         write_operations(spec, output / PACKAGE_NAME, paths.operations)
+    if paths.sync_client is not None:
+        unasync.write(paths.sync_client)
     return result
 
 
@@ -622,8 +628,13 @@ def drift(paths: PipelinePaths = DEFAULT_PATHS) -> Drift:
         operations = Path(tmp) / "operations" / "_operations.py" if paths.operations else None
         if operations is not None:
             operations.parent.mkdir()
+        sync_client = Path(tmp) / "_sync" if paths.sync_client else None
         fresh = dataclasses.replace(
-            paths, output=Path(tmp) / "generated", typed_agents=typed, operations=operations
+            paths,
+            output=Path(tmp) / "generated",
+            typed_agents=typed,
+            operations=operations,
+            sync_client=sync_client,
         )
         generate(fresh, report=False)
         # The change report records the last input change, not a function of the inputs.
@@ -636,6 +647,8 @@ def drift(paths: PipelinePaths = DEFAULT_PATHS) -> Drift:
             differences += compare_trees(
                 operations.parent, paths.operations.parent, only=operations.name
             )
+        if sync_client is not None and paths.sync_client is not None:
+            differences += compare_trees(sync_client, paths.sync_client)
         overlaid: ChangeReport | None = None
         committed = paths.output / "openapi.yaml"
         if differences and committed.is_file():

@@ -111,22 +111,11 @@ def check(target_dir: Path = TARGET, source_dir: Path = SOURCE) -> list[str]:
     """The sync modules that differ from what :func:`write` would produce (as unified
     diffs); empty when they are up to date."""
     import difflib
-    import shutil
     import tempfile
 
     with tempfile.TemporaryDirectory(prefix="weshop-unasync-") as tmp:
         fresh = Path(tmp) / "_sync"
-        fresh.mkdir()
-        # ruff reads the project's settings from the tree: format the copy inside it.
-        scratch = target_dir.parent / ".unasync-check"
-        shutil.rmtree(scratch, ignore_errors=True)
-        scratch.mkdir()
-        try:
-            write(scratch, source_dir)
-            for path in scratch.glob("*.py"):
-                shutil.copy(path, fresh / path.name)
-        finally:
-            shutil.rmtree(scratch, ignore_errors=True)
+        write(fresh, source_dir)
         problems = []
         names = {p.name for p in fresh.glob("*.py")} | {p.name for p in target_dir.glob("*.py")}
         for name in sorted(names):
