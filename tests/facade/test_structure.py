@@ -17,6 +17,7 @@ import weshop
 from codegen import unasync
 from weshop import _base_client, _concurrency
 from weshop._async import client as async_client_module
+from weshop._uploads import prepare_image
 from weshop.resources import (
     Agents,
     Assets,
@@ -152,12 +153,8 @@ async def test_async_client_checks_and_caches_images_off_the_event_loop(
 
         return wrapper
 
-    monkeypatch.setattr(
-        _base_client, "prepare_image", recorded("prepare", _base_client.prepare_image)
-    )
-    monkeypatch.setattr(
-        async_client_module, "prepare_image", recorded("prepare", async_client_module.prepare_image)
-    )
+    monkeypatch.setattr(_base_client, "prepare_image", recorded("prepare", prepare_image))
+    monkeypatch.setattr(async_client_module, "prepare_image", recorded("prepare", prepare_image))
     client, _ = make_client(_uploads_and_runs)
     cache = client.upload_cache
     assert cache is not None
