@@ -50,7 +50,7 @@ from ._models import (
     run_fields,
 )
 from ._polling import Poller, PollPolicy
-from ._retry import RetryPolicy, RetryState, retry_after_from_headers
+from ._retry import RetryEvent, RetryPolicy, RetryState, retry_after_from_headers
 from ._spec import (
     Violation,
     parameter_pointer,
@@ -773,7 +773,9 @@ class BaseClient:
         retry: RetryPolicy | None,
         upload_cache: bool | str | os.PathLike[str] | UploadCache,
         clock: Callable[[], float] | None,
+        on_retry: Callable[[RetryEvent], object] | None = None,
     ) -> None:
+        self._on_retry = on_retry
         self._trusted_hosts = tuple(trusted_hosts)
         # The base URL is checked before the key is even looked up: nothing is ever sent
         # (or read from disk) for a host the key may not go to.
@@ -834,11 +836,22 @@ class BaseClient:
             "poll": self._poll,
             "retry": self._retry,
             "upload_cache": self._upload_cache if self._upload_cache is not None else False,
+            "on_retry": self._on_retry,
         }
 
     # ---------------------------------------------------------------- answers
-    def _retry_state(self, op: Operation[Any, Any, Any]) -> RetryState:
-        return RetryState(self._retry, op.name, op.replay_safe)
+    @property
+    def on_retry(self) -> Callable[[RetryEvent], object] | None:
+        """The hook called with each :class:`~weshop.RetryEvent` (or ``None``)."""
+        return self._on_retry
+
+    def _retry_state(
+        self, op: Operation[Any, Any, Any] | str, *, replay_safe: bool = True
+    ) -> RetryState:
+        """The retry bookkeeping of one request: of ``op``, or of a named plain request."""
+        if isinstance(op, str):
+            return RetryState(self._retry, op, replay_safe, on_retry=self._on_retry)
+        return RetryState(self._retry, op.name, op.replay_safe, on_retry=self._on_retry)
 
     def _api_error(self, op_name: str, response: httpx.Response | Response[Any]) -> APIError:
         headers = response.headers

@@ -71,7 +71,7 @@ from ._constants import (
 from ._credentials import SecretKey
 from ._models import AsyncRun, DownloadTarget, Run, RunFields, content_type_suffix
 from ._polling import PollPolicy
-from ._retry import RetryPolicy, RetryState
+from ._retry import RetryEvent, RetryPolicy
 from ._typed_agents import AsyncCatalogAgents, CatalogAgents
 from ._uploads import PreparedImage, UploadCache
 from .errors import APIError, WeShopError
@@ -244,7 +244,7 @@ class _Files:
     def _one(self, target: DownloadTarget) -> Path:
         _check_download_url(target.url)
         target.stem.parent.mkdir(parents=True, exist_ok=True)
-        state = RetryState(self._owner.retry_policy, "download", replay_safe=True)
+        state = self._owner._retry_state("download")
         while True:
             failure: Exception
             try:
@@ -277,7 +277,7 @@ class _AsyncFiles:
     async def _one(self, target: DownloadTarget) -> Path:
         _check_download_url(target.url)
         target.stem.parent.mkdir(parents=True, exist_ok=True)
-        state = RetryState(self._owner.retry_policy, "download", replay_safe=True)
+        state = self._owner._retry_state("download")
         while True:
             failure: Exception
             try:
@@ -360,6 +360,8 @@ class WeShop(BaseClient):
         upload_cache: ``True`` (``~/.cache/weshop/uploads.json``), a path, or ``False``.
         sleep: The sleep function used for backoff and polling (tests inject one).
         clock: The monotonic clock used for polling deadlines (tests inject one).
+        on_retry: Called with a ``RetryEvent`` before each retry's delay (count rate
+            limits, report progress); an exception it raises propagates from the call.
 
     Raises:
         UntrustedHostError: The base URL is not a host the key may be sent to.
@@ -381,6 +383,7 @@ class WeShop(BaseClient):
         upload_cache: bool | str | os.PathLike[str] | UploadCache = True,
         sleep: Callable[[float], object] | None = None,
         clock: Callable[[], float] | None = None,
+        on_retry: Callable[[RetryEvent], object] | None = None,
         _connection: _Connection | None = None,
     ) -> None:
         if http_client is not None and not isinstance(http_client, httpx.Client):
@@ -397,6 +400,7 @@ class WeShop(BaseClient):
             retry=retry,
             upload_cache=upload_cache,
             clock=clock,
+            on_retry=on_retry,
         )
         self._owns_connection = _connection is None
         if _connection is None:
@@ -465,6 +469,7 @@ class WeShop(BaseClient):
         upload_cache: bool | str | os.PathLike[str] | UploadCache | None = None,
         sleep: Callable[[float], object] | None = None,
         clock: Callable[[], float] | None = None,
+        on_retry: Callable[[RetryEvent], object] | None = None,
     ) -> Self:
         """A copy with some options changed, sharing this client's connection pool (close
         the original last)."""
@@ -477,6 +482,7 @@ class WeShop(BaseClient):
             "poll": poll,
             "retry": retry,
             "upload_cache": upload_cache,
+            "on_retry": on_retry,
         }
         kwargs.update({key: value for key, value in overrides.items() if value is not None})
         return type(self)(
@@ -609,6 +615,7 @@ class AsyncWeShop(BaseClient):
         upload_cache: bool | str | os.PathLike[str] | UploadCache = True,
         sleep: Callable[[float], Awaitable[object]] | None = None,
         clock: Callable[[], float] | None = None,
+        on_retry: Callable[[RetryEvent], object] | None = None,
         max_concurrent_requests: int = DEFAULT_MAX_CONCURRENT_REQUESTS,
         _connection: _AsyncConnection | None = None,
     ) -> None:
@@ -626,6 +633,7 @@ class AsyncWeShop(BaseClient):
             retry=retry,
             upload_cache=upload_cache,
             clock=clock,
+            on_retry=on_retry,
         )
         self._owns_connection = _connection is None
         if _connection is None:
@@ -698,6 +706,7 @@ class AsyncWeShop(BaseClient):
         upload_cache: bool | str | os.PathLike[str] | UploadCache | None = None,
         sleep: Callable[[float], Awaitable[object]] | None = None,
         clock: Callable[[], float] | None = None,
+        on_retry: Callable[[RetryEvent], object] | None = None,
     ) -> Self:
         """A copy with some options changed, sharing this client's connection pool (close
         the original last)."""
@@ -710,6 +719,7 @@ class AsyncWeShop(BaseClient):
             "poll": poll,
             "retry": retry,
             "upload_cache": upload_cache,
+            "on_retry": on_retry,
         }
         kwargs.update({key: value for key, value in overrides.items() if value is not None})
         return type(self)(
