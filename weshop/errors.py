@@ -3,10 +3,12 @@
 Every exception the client raises on purpose derives from :class:`WeShopError`::
 
     WeShopError
+    ├── ConfigurationError            the client cannot be set up; nothing was sent
+    │   ├── MissingAPIKeyError        no usable key found (raised by the constructor)
+    │   ├── CredentialsFileError      credentials.json unusable or readable by others
+    │   └── UntrustedHostError        the key may not be sent to this base URL
     ├── APIError                      the service answered with an error
     │   ├── AuthenticationError       401, 403
-    │   │   ├── MissingAPIKeyError    no key found (raised by the constructor, nothing sent)
-    │   │   └── CredentialsFileError  credentials.json unusable or readable by others
     │   ├── NotFoundError             404
     │   ├── RateLimitError            429 (carries ``retry_after``)
     │   ├── InvalidRequestError       400, 413, 422 and any other 4xx
@@ -15,7 +17,6 @@ Every exception the client raises on purpose derives from :class:`WeShopError`::
     │   └── APITimeoutError           the request timed out
     ├── RequestValidationError        a request breaks a rule of the spec; nothing was sent
     │   └── ImageValidationError      a local image breaks the upload limits
-    ├── UntrustedHostError            the key may not be sent to this base URL
     ├── RunFailedError                a run ended ``Failed`` (carries the ``run``)
     ├── RunTimeoutError               a run did not finish in time (carries the last ``run``)
     ├── PreparationFailedError        a fashion model / location of your own failed
@@ -37,7 +38,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Final
+from typing import TYPE_CHECKING, Any, Final, Literal
 
 from ._spec import Violation
 
@@ -50,6 +51,7 @@ __all__ = [
     "APIError",
     "APITimeoutError",
     "AuthenticationError",
+    "ConfigurationError",
     "CredentialsFileError",
     "ImageValidationError",
     "InvalidRequestError",
@@ -73,6 +75,68 @@ __all__ = [
 
 class WeShopError(Exception):
     """Base class of every error raised by the WeShop client."""
+
+
+# --------------------------------------------------------------------------- configuration
+class ConfigurationError(WeShopError):
+    """The client cannot be set up as asked (no usable key, an unusable credentials file,
+    a base URL the key may not go to). Raised by the constructor; nothing was sent."""
+
+
+class _KeyConfigurationError(ConfigurationError):
+    """The attributes :class:`APIError` gave these errors before they left its tree, so
+    code reading them goes on working; no request was made, so they are all empty."""
+
+    def __init__(self, message: str, *, code: str | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.code = code
+        self.status_code: int | None = None
+        self.retryable = False
+        self.retry_after: float | None = None
+        self.envelope_retryable: bool | None = None
+        self.body: object = None
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(message={self.message!r})"
+
+
+#: Why :class:`MissingAPIKeyError` was raised: no key anywhere, or a key that is empty or
+#: malformed (in the argument, ``WESHOP_API_KEY`` or the credentials file).
+MissingKeyReason = Literal["not_found", "empty", "malformed"]
+
+
+class MissingAPIKeyError(_KeyConfigurationError):
+    """No usable API key was found (argument, ``WESHOP_API_KEY``, credentials file).
+    Nothing was sent.
+
+    Attributes:
+        reason: ``"not_found"`` (no key anywhere; the message says how to set one),
+            ``"empty"`` or ``"malformed"`` (a key was given but cannot be one).
+    """
+
+    def __init__(
+        self, message: str, *, reason: MissingKeyReason = "not_found", code: str | None = None
+    ) -> None:
+        super().__init__(message, code=code)
+        self.reason: MissingKeyReason = reason
+
+
+class CredentialsFileError(_KeyConfigurationError):
+    """The credentials file cannot be used: unreadable, not JSON, no ``api_key``, or readable
+    by other users (fix with ``chmod 600``). Nothing was sent."""
+
+
+class UntrustedHostError(ConfigurationError, ValueError):
+    """The base URL is not a host the API key may be sent to.
+
+    The key goes only to ``https://openapi.weshop.ai``, to loopback (``localhost``,
+    127.0.0.0/8, ``::1``), or to an https host named in ``trusted_hosts=``.
+    """
+
+    def __init__(self, message: str, *, host: str) -> None:
+        super().__init__(message)
+        self.host = host
 
 
 # --------------------------------------------------------------------------- API errors
@@ -127,16 +191,11 @@ class APIError(WeShopError):
 
 
 class AuthenticationError(APIError):
-    """401/403: the key is missing, wrong or not allowed to do this."""
+    """401/403: the service refused the key (wrong, revoked or not allowed to do this).
 
-
-class MissingAPIKeyError(AuthenticationError):
-    """No API key was found (argument, ``WESHOP_API_KEY``, credentials file). Nothing was sent."""
-
-
-class CredentialsFileError(AuthenticationError):
-    """The credentials file cannot be used: unreadable, not JSON, no ``api_key``, or readable
-    by other users (fix with ``chmod 600``). Nothing was sent."""
+    A key that is missing or unreadable is a :class:`ConfigurationError`, raised before
+    anything is sent.
+    """
 
 
 class NotFoundError(APIError):
@@ -191,18 +250,6 @@ class RequestValidationError(WeShopError, ValueError):
 class ImageValidationError(RequestValidationError):
     """A local image breaks the documented upload limits (format, size, dimensions, aspect
     ratio) or cannot be read; nothing was uploaded."""
-
-
-class UntrustedHostError(WeShopError, ValueError):
-    """The base URL is not a host the API key may be sent to.
-
-    The key goes only to ``https://openapi.weshop.ai``, to loopback (``localhost``,
-    127.0.0.0/8, ``::1``), or to an https host named in ``trusted_hosts=``.
-    """
-
-    def __init__(self, message: str, *, host: str) -> None:
-        super().__init__(message)
-        self.host = host
 
 
 class RunFailedError(WeShopError):

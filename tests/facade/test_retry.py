@@ -333,7 +333,7 @@ async def test_on_retry_is_called_with_each_retry_event(
     )
     assert fake_time.sleeps == [2.0]
     # The log record is still written, carrying the same event.
-    assert [r.retry for r in caplog.records if hasattr(r, "retry")] == events  # type: ignore[attr-defined]
+    assert [r.retry for r in caplog.records if hasattr(r, "retry")] == events
     await api.close(client)
 
 

@@ -475,9 +475,9 @@ async def _uploaded_images(client: AsyncWeShop, images: Mapping[str, str | Path]
 
 
 def _raise_if_fatal(error: BaseException) -> None:
-    from .. import APIConnectionError, AuthenticationError
+    from .. import APIConnectionError, AuthenticationError, ConfigurationError
 
-    if isinstance(error, AuthenticationError | APIConnectionError):
+    if isinstance(error, AuthenticationError | APIConnectionError | ConfigurationError):
         raise _Fatal(error) from error
 
 

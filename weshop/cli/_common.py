@@ -542,7 +542,7 @@ def describe_error(error: BaseException) -> tuple[Exit, str]:
             f"`weshop wait {error.execution_id}` to keep waiting"
         )
     if isinstance(error, errors.MissingAPIKeyError):
-        if str(error).startswith("no WeShop API key found"):  # none anywhere (not a bad one)
+        if error.reason == "not_found":  # none anywhere (not a bad one)
             return Exit.API, _missing_key_message()
         return Exit.API, f"{error} (set it with `export {API_KEY_ENV}=...`)"
     if isinstance(error, errors.CredentialsFileError):
