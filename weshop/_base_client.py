@@ -243,6 +243,50 @@ def capture_response(response: httpx.Response) -> None:
         captured.response = response
 
 
+def _captured_response() -> httpx.Response | None:
+    captured = _captured.get()
+    return None if captured is None else captured.response
+
+
+def kept_response(raw: httpx.Response, key: SecretKey) -> httpx.Response:
+    """A copy of an (already read) answer that an exception may keep.
+
+    Its ``request`` is rebuilt from the method, URL and headers alone: no
+    ``Authorization`` header (``KeyAuth`` put the key there), no body (an upload may be
+    large), and no other spelling of the key in a header value or the URL. The answer's
+    own headers and content are redacted too (API answers are already, downloads never
+    saw the key; this costs one scan on the error path).
+    """
+    try:
+        request: httpx.Request | None = raw.request
+    except RuntimeError:  # an answer built without a request
+        request = None
+    kept_request = None
+    if request is not None:
+        headers = [
+            (name, key.redact(value))
+            for name, value in request.headers.multi_items()
+            if name.lower() != AUTH_HEADER.lower()
+        ]
+        kept_request = httpx.Request(request.method, key.redact(str(request.url)), headers=headers)
+    try:
+        content = raw.content
+    except httpx.ResponseNotRead:
+        content = b""
+    # The content is decoded already: its old length and encoding no longer apply.
+    headers = [
+        (name, key.redact(value))
+        for name, value in raw.headers.multi_items()
+        if name.lower() not in ("content-length", "content-encoding")
+    ]
+    return httpx.Response(
+        raw.status_code,
+        headers=headers,
+        content=key.redact_bytes(content),
+        request=kept_request,
+    )
+
+
 async def acapture_response(response: httpx.Response) -> None:
     """httpx response hook (async clients)."""
     capture_response(response)
@@ -855,6 +899,8 @@ class BaseClient:
 
     def _api_error(self, op_name: str, response: httpx.Response | Response[Any]) -> APIError:
         headers = response.headers
+        # The generated Response has no raw answer; the capture hook of this attempt has it.
+        raw = response if isinstance(response, httpx.Response) else _captured_response()
         return api_error_from_response(
             int(response.status_code),
             headers,
@@ -862,6 +908,7 @@ class BaseClient:
             operation=op_name,
             retry_after=retry_after_from_headers(headers),
             redact=self._api_key.redact_tree,
+            response=None if raw is None else kept_response(raw, self._api_key),
         )
 
     def _interpret(self, op: Operation[P, T, S], response: Response[T]) -> S | APIError:

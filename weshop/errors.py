@@ -43,6 +43,8 @@ from typing import TYPE_CHECKING, Any, Final, Literal
 from ._spec import Violation
 
 if TYPE_CHECKING:
+    import httpx
+
     from ._models import RunBase
 
 __all__ = [
@@ -151,6 +153,12 @@ class APIError(WeShopError):
         status_code: The HTTP status, or ``None`` for errors raised before any request.
         retry_after: Seconds the service asked to wait (``Retry-After``), if it did.
         body: The decoded JSON body, if it was JSON.
+        response: The raw ``httpx.Response`` of the failing attempt, when there was one.
+            It is a copy safe to keep: its ``request`` has no ``Authorization`` header
+            (and no body), and no spelling of the key is left in its headers or content.
+        request_id: The service's ``X-Request-Id`` answer header, if it sent one (quote
+            it to support). The API spec declares no request id; this reads the
+            conventional header.
     """
 
     def __init__(
@@ -163,9 +171,13 @@ class APIError(WeShopError):
         retry_after: float | None = None,
         envelope_retryable: bool | None = None,
         body: object = None,
+        response: httpx.Response | None = None,
+        request_id: str | None = None,
     ) -> None:
         super().__init__(message)
         self.message = message
+        self.response = response
+        self.request_id = request_id
         self.status_code = status_code
         self.code = code
         self.retryable = retryable
@@ -181,12 +193,15 @@ class APIError(WeShopError):
             details.append(f"status {self.status_code}")
         if self.code:
             details.append(f"code {self.code}")
+        if self.request_id:
+            details.append(f"request id {self.request_id}")
         return f"{self.message} ({', '.join(details)})" if details else self.message
 
     def __repr__(self) -> str:
         return (
             f"{type(self).__name__}(message={self.message!r}, status_code={self.status_code!r}, "
-            f"code={self.code!r}, retryable={self.retryable!r})"
+            f"code={self.code!r}, retryable={self.retryable!r}, "
+            f"request_id={self.request_id!r})"
         )
 
 
@@ -390,8 +405,12 @@ def api_error_from_response(
     operation: str = "request",
     retry_after: float | None = None,
     redact: Callable[[Any], Any] = lambda value: value,
+    response: httpx.Response | None = None,
 ) -> APIError:
     """Map an error answer (either envelope style, any status) onto the exception tree.
+
+    ``response`` (the raw answer, already made safe to keep) is attached to the error;
+    ``X-Request-Id`` in ``headers`` becomes its ``request_id``.
 
     ``redact`` scrubs secrets from the decoded body (every string in it) before any of it
     enters the exception — after decoding, so that JSON-escaped spellings are caught too.
@@ -436,7 +455,22 @@ def api_error_from_response(
         retry_after=retry_after,
         envelope_retryable=flag,
         body=body,
+        response=response,
+        request_id=_request_id(headers, redact),
     )
+
+
+#: The answer header naming the request (the spec declares none; this is the convention).
+REQUEST_ID_HEADER: Final = "x-request-id"
+
+
+def _request_id(headers: Mapping[str, str], redact: Callable[[Any], Any]) -> str | None:
+    # httpx.Headers is case-insensitive; a plain mapping may not be.
+    value = headers.get(REQUEST_ID_HEADER)
+    if value is None:
+        value = next((v for k, v in headers.items() if k.lower() == REQUEST_ID_HEADER), None)
+    text = str(redact(value)).strip() if value is not None else ""
+    return text[:200] or None
 
 
 def _text(value: object) -> str | None:
