@@ -6,6 +6,7 @@ from __future__ import annotations
 import email.utils
 import json
 import logging
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -15,7 +16,17 @@ import weshop
 from weshop._retry import RetryPolicy, RetryState, parse_retry_after
 from weshop.errors import APIError, RateLimitError, api_error_from_response
 
-from .conftest import KEY, Api, Factory, FakeTime, envelope, json_response
+from .conftest import (
+    BASE,
+    KEY,
+    Api,
+    Factory,
+    FakeTime,
+    envelope,
+    json_response,
+    png_bytes,
+    run_answer,
+)
 
 
 # --------------------------------------------------------------------------- pure policy
@@ -371,4 +382,19 @@ async def test_an_exception_from_on_retry_propagates(make_client: Factory, api: 
     with pytest.raises(Stop):
         await api(client.runs.get, "exec-1")
     assert len(recorder.requests) == 1
+    await api.close(client)
+
+
+@pytest.mark.anyio
+async def test_on_retry_sees_result_download_retries(
+    make_client: Factory, api: Api, tmp_path: Path
+) -> None:
+    events: list[weshop.RetryEvent] = []
+    finished = json_response(200, run_answer("exec-1", "Success", base=BASE, images=1))
+    png = httpx.Response(200, content=png_bytes(), headers={"content-type": "image/png"})
+    client, _ = make_client(Script(finished, _server_error(), png), on_retry=events.append)
+    run = await api(client.runs.get, "exec-1")
+    paths = await api(run.download, tmp_path / "out")
+    assert len(paths) == 1
+    assert [(e.operation, e.status_code) for e in events] == [("download", 500)]
     await api.close(client)
