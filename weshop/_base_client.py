@@ -29,6 +29,7 @@ import httpx
 from . import _generated as gen
 from ._catalog import agent_entry
 from ._constants import (
+    AUTH_HEADER,
     BASE_URL_ENV,
     DEFAULT_BASE_URL,
     DEFAULT_BATCH_COUNT,
@@ -36,7 +37,7 @@ from ._constants import (
     INFO_MAX_PAGES,
     UPLOAD_CACHE_FILE,
 )
-from ._credentials import guard_logs, resolve_api_key
+from ._credentials import SecretKey, guard_logs, resolve_api_key
 from ._key_safety import KeyAuth, trusted_base_url
 from ._models import (
     AgentInfo,
@@ -51,7 +52,7 @@ from ._operations import *  # noqa: F403 -- the generated operations, re-exporte
 from ._operations import CREATE_RUN, GET_AGENT_INFO
 from ._operations import __all__ as _operation_names
 from ._polling import Poller, PollPolicy
-from ._retry import RetryPolicy, RetryState, retry_after_from_headers
+from ._retry import RetryEvent, RetryPolicy, RetryState, retry_after_from_headers
 from ._spec import (
     Violation,
     parameter_pointer,
@@ -136,6 +137,50 @@ def capture_response(response: httpx.Response) -> None:
     captured = _captured.get()
     if captured is not None:
         captured.response = response
+
+
+def _captured_response() -> httpx.Response | None:
+    captured = _captured.get()
+    return None if captured is None else captured.response
+
+
+def kept_response(raw: httpx.Response, key: SecretKey) -> httpx.Response:
+    """A copy of an (already read) answer that an exception may keep.
+
+    Its ``request`` is rebuilt from the method, URL and headers alone: no
+    ``Authorization`` header (``KeyAuth`` put the key there), no body (an upload may be
+    large), and no other spelling of the key in a header value or the URL. The answer's
+    own headers and content are redacted too (API answers are already, downloads never
+    saw the key; this costs one scan on the error path).
+    """
+    try:
+        request: httpx.Request | None = raw.request
+    except RuntimeError:  # an answer built without a request
+        request = None
+    kept_request = None
+    if request is not None:
+        headers = [
+            (name, key.redact(value))
+            for name, value in request.headers.multi_items()
+            if name.lower() != AUTH_HEADER.lower()
+        ]
+        kept_request = httpx.Request(request.method, key.redact(str(request.url)), headers=headers)
+    try:
+        content = raw.content
+    except httpx.ResponseNotRead:
+        content = b""
+    # The content is decoded already: its old length and encoding no longer apply.
+    headers = [
+        (name, key.redact(value))
+        for name, value in raw.headers.multi_items()
+        if name.lower() not in ("content-length", "content-encoding")
+    ]
+    return httpx.Response(
+        raw.status_code,
+        headers=headers,
+        content=key.redact_bytes(content),
+        request=kept_request,
+    )
 
 
 async def acapture_response(response: httpx.Response) -> None:
@@ -672,7 +717,9 @@ class BaseClient:
         retry: RetryPolicy | None,
         upload_cache: bool | str | os.PathLike[str] | UploadCache,
         clock: Callable[[], float] | None,
+        on_retry: Callable[[RetryEvent], object] | None = None,
     ) -> None:
+        self._on_retry = on_retry
         self._trusted_hosts = tuple(trusted_hosts)
         # The base URL is checked before the key is even looked up: nothing is ever sent
         # (or read from disk) for a host the key may not go to.
@@ -733,14 +780,27 @@ class BaseClient:
             "poll": self._poll,
             "retry": self._retry,
             "upload_cache": self._upload_cache if self._upload_cache is not None else False,
+            "on_retry": self._on_retry,
         }
 
     # ---------------------------------------------------------------- answers
-    def _retry_state(self, op: Operation[Any, Any, Any]) -> RetryState:
-        return RetryState(self._retry, op.name, op.replay_safe)
+    @property
+    def on_retry(self) -> Callable[[RetryEvent], object] | None:
+        """The hook called with each :class:`~weshop.RetryEvent` (or ``None``)."""
+        return self._on_retry
+
+    def _retry_state(
+        self, op: Operation[Any, Any, Any] | str, *, replay_safe: bool = True
+    ) -> RetryState:
+        """The retry bookkeeping of one request: of ``op``, or of a named plain request."""
+        if isinstance(op, str):
+            return RetryState(self._retry, op, replay_safe, on_retry=self._on_retry)
+        return RetryState(self._retry, op.name, op.replay_safe, on_retry=self._on_retry)
 
     def _api_error(self, op_name: str, response: httpx.Response | Response[Any]) -> APIError:
         headers = response.headers
+        # The generated Response has no raw answer; the capture hook of this attempt has it.
+        raw = response if isinstance(response, httpx.Response) else _captured_response()
         return api_error_from_response(
             int(response.status_code),
             headers,
@@ -748,6 +808,7 @@ class BaseClient:
             operation=op_name,
             retry_after=retry_after_from_headers(headers),
             redact=self._api_key.redact_tree,
+            response=None if raw is None else kept_response(raw, self._api_key),
         )
 
     def _interpret(self, op: Operation[P, T, S], response: Response[T]) -> S | APIError:

@@ -122,12 +122,13 @@ def default_credentials_path() -> Path:
 def _checked(value: str, source: str) -> SecretKey:
     key = value.strip()
     if not key:
-        raise MissingAPIKeyError(f"the API key from {source} is empty")
+        raise MissingAPIKeyError(f"the API key from {source} is empty", reason="empty")
     if not key.isascii() or not key.isprintable() or any(c in key for c in " \"'\\"):
         # Never echo the value: it is (almost) a key.
         raise MissingAPIKeyError(
             f"the API key from {source} contains characters an API key cannot have "
-            "(spaces, quotes, control or non-ASCII characters)"
+            "(spaces, quotes, control or non-ASCII characters)",
+            reason="malformed",
         )
     return SecretKey(key)
 
@@ -174,8 +175,8 @@ def resolve_api_key(
 ) -> SecretKey:
     """The key from the argument, ``WESHOP_API_KEY``, or the credentials file, in that order.
 
-    Raises :class:`MissingAPIKeyError` (an ``AuthenticationError``) saying how to set a key
-    when none is found.
+    Raises :class:`MissingAPIKeyError` (a ``ConfigurationError``) saying how to set a key
+    when none is found (``reason="not_found"``) or the one given is empty or malformed.
     """
     if api_key is not None:
         return _checked(api_key, "the api_key argument")
@@ -190,5 +191,6 @@ def resolve_api_key(
     raise MissingAPIKeyError(
         "no WeShop API key found. Pass api_key=..., set the "
         f'{API_KEY_ENV} environment variable, or save {{"api_key": "..."}} to '
-        f"{path} (then chmod 600 it). Get a key at {API_KEY_HELP_URL}"
+        f"{path} (then chmod 600 it). Get a key at {API_KEY_HELP_URL}",
+        reason="not_found",
     )

@@ -163,6 +163,9 @@ class RetryState:
     operation: str
     replay_safe: bool
     rand: Callable[[], float] = random.random
+    #: Called with each :class:`RetryEvent` before the delay is slept; what it raises
+    #: propagates (the request is abandoned).
+    on_retry: Callable[[RetryEvent], object] | None = None
     retries: int = field(default=0, init=False)
 
     def next_delay(self, failure: Exception) -> float:
@@ -192,13 +195,16 @@ class RetryState:
             event.cause,
             extra={"retry": event},
         )
+        if self.on_retry is not None:
+            self.on_retry(event)
         return delay
 
 
 @dataclass(frozen=True)
 class RetryEvent:
     """One retry, as logged at INFO on the ``weshop`` logger (the record's ``retry``
-    attribute), so that handlers can count or react without parsing the message."""
+    attribute) and given to the client's ``on_retry`` hook, so that callers can count or
+    react without parsing the message."""
 
     operation: str
     delay: float

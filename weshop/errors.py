@@ -3,10 +3,12 @@
 Every exception the client raises on purpose derives from :class:`WeShopError`::
 
     WeShopError
+    ├── ConfigurationError            the client cannot be set up; nothing was sent
+    │   ├── MissingAPIKeyError        no usable key found (raised by the constructor)
+    │   ├── CredentialsFileError      credentials.json unusable or readable by others
+    │   └── UntrustedHostError        the key may not be sent to this base URL
     ├── APIError                      the service answered with an error
     │   ├── AuthenticationError       401, 403
-    │   │   ├── MissingAPIKeyError    no key found (raised by the constructor, nothing sent)
-    │   │   └── CredentialsFileError  credentials.json unusable or readable by others
     │   ├── NotFoundError             404
     │   ├── RateLimitError            429 (carries ``retry_after``)
     │   ├── InvalidRequestError       400, 413, 422 and any other 4xx
@@ -15,7 +17,6 @@ Every exception the client raises on purpose derives from :class:`WeShopError`::
     │   └── APITimeoutError           the request timed out
     ├── RequestValidationError        a request breaks a rule of the spec; nothing was sent
     │   └── ImageValidationError      a local image breaks the upload limits
-    ├── UntrustedHostError            the key may not be sent to this base URL
     ├── RunFailedError                a run ended ``Failed`` (carries the ``run``)
     ├── RunTimeoutError               a run did not finish in time (carries the last ``run``)
     ├── PreparationFailedError        a fashion model / location of your own failed
@@ -37,11 +38,13 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Final
+from typing import TYPE_CHECKING, Any, Final, Literal
 
 from ._spec import Violation
 
 if TYPE_CHECKING:
+    import httpx
+
     from ._models import RunBase
 
 __all__ = [
@@ -50,6 +53,7 @@ __all__ = [
     "APIError",
     "APITimeoutError",
     "AuthenticationError",
+    "ConfigurationError",
     "CredentialsFileError",
     "ImageValidationError",
     "InvalidRequestError",
@@ -75,6 +79,68 @@ class WeShopError(Exception):
     """Base class of every error raised by the WeShop client."""
 
 
+# --------------------------------------------------------------------------- configuration
+class ConfigurationError(WeShopError):
+    """The client cannot be set up as asked (no usable key, an unusable credentials file,
+    a base URL the key may not go to). Raised by the constructor; nothing was sent."""
+
+
+class _KeyConfigurationError(ConfigurationError):
+    """The attributes :class:`APIError` gave these errors before they left its tree, so
+    code reading them goes on working; no request was made, so they are all empty."""
+
+    def __init__(self, message: str, *, code: str | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.code = code
+        self.status_code: int | None = None
+        self.retryable = False
+        self.retry_after: float | None = None
+        self.envelope_retryable: bool | None = None
+        self.body: object = None
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(message={self.message!r})"
+
+
+#: Why :class:`MissingAPIKeyError` was raised: no key anywhere, or a key that is empty or
+#: malformed (in the argument, ``WESHOP_API_KEY`` or the credentials file).
+MissingKeyReason = Literal["not_found", "empty", "malformed"]
+
+
+class MissingAPIKeyError(_KeyConfigurationError):
+    """No usable API key was found (argument, ``WESHOP_API_KEY``, credentials file).
+    Nothing was sent.
+
+    Attributes:
+        reason: ``"not_found"`` (no key anywhere; the message says how to set one),
+            ``"empty"`` or ``"malformed"`` (a key was given but cannot be one).
+    """
+
+    def __init__(
+        self, message: str, *, reason: MissingKeyReason = "not_found", code: str | None = None
+    ) -> None:
+        super().__init__(message, code=code)
+        self.reason: MissingKeyReason = reason
+
+
+class CredentialsFileError(_KeyConfigurationError):
+    """The credentials file cannot be used: unreadable, not JSON, no ``api_key``, or readable
+    by other users (fix with ``chmod 600``). Nothing was sent."""
+
+
+class UntrustedHostError(ConfigurationError, ValueError):
+    """The base URL is not a host the API key may be sent to.
+
+    The key goes only to ``https://openapi.weshop.ai``, to loopback (``localhost``,
+    127.0.0.0/8, ``::1``), or to an https host named in ``trusted_hosts=``.
+    """
+
+    def __init__(self, message: str, *, host: str) -> None:
+        super().__init__(message)
+        self.host = host
+
+
 # --------------------------------------------------------------------------- API errors
 class APIError(WeShopError):
     """The service answered with an error (an error status, or ``success: false``).
@@ -87,6 +153,12 @@ class APIError(WeShopError):
         status_code: The HTTP status, or ``None`` for errors raised before any request.
         retry_after: Seconds the service asked to wait (``Retry-After``), if it did.
         body: The decoded JSON body, if it was JSON.
+        response: The raw ``httpx.Response`` of the failing attempt, when there was one.
+            It is a copy safe to keep: its ``request`` has no ``Authorization`` header
+            (and no body), and no spelling of the key is left in its headers or content.
+        request_id: The service's ``X-Request-Id`` answer header, if it sent one (quote
+            it to support). The API spec declares no request id; this reads the
+            conventional header.
     """
 
     def __init__(
@@ -99,9 +171,13 @@ class APIError(WeShopError):
         retry_after: float | None = None,
         envelope_retryable: bool | None = None,
         body: object = None,
+        response: httpx.Response | None = None,
+        request_id: str | None = None,
     ) -> None:
         super().__init__(message)
         self.message = message
+        self.response = response
+        self.request_id = request_id
         self.status_code = status_code
         self.code = code
         self.retryable = retryable
@@ -117,26 +193,24 @@ class APIError(WeShopError):
             details.append(f"status {self.status_code}")
         if self.code:
             details.append(f"code {self.code}")
+        if self.request_id:
+            details.append(f"request id {self.request_id}")
         return f"{self.message} ({', '.join(details)})" if details else self.message
 
     def __repr__(self) -> str:
         return (
             f"{type(self).__name__}(message={self.message!r}, status_code={self.status_code!r}, "
-            f"code={self.code!r}, retryable={self.retryable!r})"
+            f"code={self.code!r}, retryable={self.retryable!r}, "
+            f"request_id={self.request_id!r})"
         )
 
 
 class AuthenticationError(APIError):
-    """401/403: the key is missing, wrong or not allowed to do this."""
+    """401/403: the service refused the key (wrong, revoked or not allowed to do this).
 
-
-class MissingAPIKeyError(AuthenticationError):
-    """No API key was found (argument, ``WESHOP_API_KEY``, credentials file). Nothing was sent."""
-
-
-class CredentialsFileError(AuthenticationError):
-    """The credentials file cannot be used: unreadable, not JSON, no ``api_key``, or readable
-    by other users (fix with ``chmod 600``). Nothing was sent."""
+    A key that is missing or unreadable is a :class:`ConfigurationError`, raised before
+    anything is sent.
+    """
 
 
 class NotFoundError(APIError):
@@ -191,18 +265,6 @@ class RequestValidationError(WeShopError, ValueError):
 class ImageValidationError(RequestValidationError):
     """A local image breaks the documented upload limits (format, size, dimensions, aspect
     ratio) or cannot be read; nothing was uploaded."""
-
-
-class UntrustedHostError(WeShopError, ValueError):
-    """The base URL is not a host the API key may be sent to.
-
-    The key goes only to ``https://openapi.weshop.ai``, to loopback (``localhost``,
-    127.0.0.0/8, ``::1``), or to an https host named in ``trusted_hosts=``.
-    """
-
-    def __init__(self, message: str, *, host: str) -> None:
-        super().__init__(message)
-        self.host = host
 
 
 class RunFailedError(WeShopError):
@@ -343,8 +405,12 @@ def api_error_from_response(
     operation: str = "request",
     retry_after: float | None = None,
     redact: Callable[[Any], Any] = lambda value: value,
+    response: httpx.Response | None = None,
 ) -> APIError:
     """Map an error answer (either envelope style, any status) onto the exception tree.
+
+    ``response`` (the raw answer, already made safe to keep) is attached to the error;
+    ``X-Request-Id`` in ``headers`` becomes its ``request_id``.
 
     ``redact`` scrubs secrets from the decoded body (every string in it) before any of it
     enters the exception — after decoding, so that JSON-escaped spellings are caught too.
@@ -389,7 +455,22 @@ def api_error_from_response(
         retry_after=retry_after,
         envelope_retryable=flag,
         body=body,
+        response=response,
+        request_id=_request_id(headers, redact),
     )
+
+
+#: The answer header naming the request (the spec declares none; this is the convention).
+REQUEST_ID_HEADER: Final = "x-request-id"
+
+
+def _request_id(headers: Mapping[str, str], redact: Callable[[Any], Any]) -> str | None:
+    # httpx.Headers is case-insensitive; a plain mapping may not be.
+    value = headers.get(REQUEST_ID_HEADER)
+    if value is None:
+        value = next((v for k, v in headers.items() if k.lower() == REQUEST_ID_HEADER), None)
+    text = str(redact(value)).strip() if value is not None else ""
+    return text[:200] or None
 
 
 def _text(value: object) -> str | None:

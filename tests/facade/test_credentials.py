@@ -59,8 +59,12 @@ def test_no_key_fails_eagerly_and_says_how_to_set_one(cls: type[WeShop | AsyncWe
     assert "credentials.json" in message
     assert "chmod 600" in message
     assert "api_key=" in message
-    assert isinstance(caught.value, weshop.AuthenticationError)
+    assert isinstance(caught.value, weshop.ConfigurationError)
+    assert not isinstance(caught.value, weshop.APIError)
+    assert caught.value.reason == "not_found"
+    # The attributes it had as an APIError stay, empty (no request was made).
     assert caught.value.status_code is None
+    assert (caught.value.code, caught.value.retryable, caught.value.body) == (None, False, None)
 
 
 @posix_only
@@ -123,6 +127,14 @@ def test_malformed_keys_are_refused_without_echoing_them(bad: str) -> None:
     with pytest.raises(weshop.MissingAPIKeyError) as caught:
         resolve_api_key(bad, environ={}, credentials_path=None)
     assert bad not in str(caught.value)
+    assert bad not in repr(caught.value)
+    assert caught.value.reason == "malformed"
+
+
+def test_an_empty_key_is_told_apart_from_no_key() -> None:
+    with pytest.raises(weshop.MissingAPIKeyError) as caught:
+        resolve_api_key("  ", environ={}, credentials_path=None)
+    assert caught.value.reason == "empty"
 
 
 def test_secret_key_never_shows_itself() -> None:

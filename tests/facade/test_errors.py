@@ -224,3 +224,62 @@ async def test_an_execution_missing_from_the_answer_is_not_found(
     with pytest.raises(weshop.NotFoundError, match="exec-1"):
         await api(client.runs.get, "exec-1")
     await api.close(client)
+
+
+# --------------------------------------------------------------------------- raw answer kept
+@pytest.mark.anyio
+async def test_the_error_keeps_the_raw_answer_of_the_last_attempt_without_the_key(
+    make_client: Factory, api: Api
+) -> None:
+    attempts = {"n": 0}
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        attempts["n"] += 1
+        body = agent_envelope("UNAVAILABLE", f"down (key {KEY})", True)
+        headers = {"X-Request-Id": f"req-{attempts['n']}", "X-Echo": KEY}
+        return httpx.Response(503, content=body, headers=headers)
+
+    client, recorder = make_client(handler, max_retries=1)
+    with pytest.raises(weshop.ServerError) as caught:
+        await api(client.runs.get, "exec-1")
+    error = caught.value
+    assert len(recorder.requests) == 2
+    assert recorder.requests[0].headers["Authorization"] == KEY  # it was sent...
+    response = error.response
+    assert response is not None
+    assert response.status_code == 503
+    assert error.request_id == "req-2"  # the last attempt's
+    assert "request id req-2" in str(error)
+    assert json.loads(response.content)["error"]["code"] == "UNAVAILABLE"
+    # ... but nothing the error holds carries it.
+    assert response.request.method == "GET"
+    assert "exec-1" in str(response.request.url)
+    assert "authorization" not in response.request.headers
+    texts = [
+        str(error),
+        repr(error),
+        repr(response),
+        repr(response.request),
+        repr(list(response.request.headers.multi_items())),
+        repr(list(response.headers.multi_items())),
+        response.text,
+        repr(error.body),
+    ]
+    assert [text for text in texts if KEY in text] == []
+    await api.close(client)
+
+
+@pytest.mark.anyio
+async def test_without_a_request_id_header_it_is_none(make_client: Factory, api: Api) -> None:
+    client, _ = make_client(_always(404, agent_envelope("NOT_FOUND", "no such run", False)))
+    with pytest.raises(weshop.NotFoundError) as caught:
+        await api(client.runs.get, "exec-1")
+    assert caught.value.request_id is None
+    assert caught.value.response is not None
+    assert caught.value.response.status_code == 404
+    await api.close(client)
+
+
+def test_the_pure_mapping_reads_the_request_id_from_any_header_case() -> None:
+    error = api_error_from_response(500, {"X-REQUEST-ID": " abc "}, b"")
+    assert (error.request_id, error.response) == ("abc", None)

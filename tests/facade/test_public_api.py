@@ -21,6 +21,7 @@ EXPECTED = {
     "AsyncRun",
     "AsyncWeShop",
     "AuthenticationError",
+    "ConfigurationError",
     "CredentialsFileError",
     "CustomFashionModel",
     "CustomLocation",
@@ -89,8 +90,11 @@ def test_errors_module_exports_every_exception() -> None:
     [
         (weshop.APIError, weshop.WeShopError),
         (weshop.AuthenticationError, weshop.APIError),
-        (weshop.MissingAPIKeyError, weshop.AuthenticationError),
-        (weshop.CredentialsFileError, weshop.AuthenticationError),
+        (weshop.ConfigurationError, weshop.WeShopError),
+        (weshop.MissingAPIKeyError, weshop.ConfigurationError),
+        (weshop.CredentialsFileError, weshop.ConfigurationError),
+        (weshop.UntrustedHostError, weshop.ConfigurationError),
+        (weshop.UntrustedHostError, ValueError),
         (weshop.NotFoundError, weshop.APIError),
         (weshop.RateLimitError, weshop.APIError),
         (weshop.InvalidRequestError, weshop.APIError),
@@ -109,6 +113,15 @@ def test_errors_module_exports_every_exception() -> None:
 )
 def test_exception_tree(child: type[Exception], parent: type[Exception]) -> None:
     assert issubclass(child, parent)
+
+
+@pytest.mark.parametrize(
+    "cls", [weshop.MissingAPIKeyError, weshop.CredentialsFileError, weshop.UntrustedHostError]
+)
+def test_configuration_errors_are_not_api_errors(cls: type[Exception]) -> None:
+    # Nothing was sent, so catching the service's refusals must not catch these.
+    assert not issubclass(cls, weshop.APIError)
+    assert not issubclass(cls, weshop.AuthenticationError)
 
 
 def test_the_tree_is_documented_in_the_errors_module() -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import email.utils
 import json
 import logging
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -15,7 +16,17 @@ import weshop
 from weshop._retry import RetryPolicy, RetryState, parse_retry_after
 from weshop.errors import APIError, RateLimitError, api_error_from_response
 
-from .conftest import KEY, Api, Factory, FakeTime, envelope, json_response
+from .conftest import (
+    BASE,
+    KEY,
+    Api,
+    Factory,
+    FakeTime,
+    envelope,
+    json_response,
+    png_bytes,
+    run_answer,
+)
 
 
 # --------------------------------------------------------------------------- pure policy
@@ -297,3 +308,93 @@ def test_a_rate_limit_sent_in_a_200_envelope_is_retried_even_where_replay_is_uns
     failure = RateLimitError("slow down", code="RATE_LIMITED", status_code=200, retryable=True)
     policy = RetryPolicy()
     assert policy.should_retry(failure, replay_safe=False)
+
+
+# --------------------------------------------------------------------------- on_retry hook
+def _run_answer() -> httpx.Response:
+    return json_response(
+        200,
+        envelope(
+            {
+                "agentName": "aiproduct",
+                "agentVersion": "v1.0",
+                "executions": [{"executionId": "exec-1", "status": "Running", "result": []}],
+            }
+        ),
+    )
+
+
+@pytest.mark.anyio
+async def test_on_retry_is_called_with_each_retry_event(
+    make_client: Factory, api: Api, fake_time: FakeTime, caplog: pytest.LogCaptureFixture
+) -> None:
+    events: list[weshop.RetryEvent] = []
+    client, recorder = make_client(
+        Script(_rate_limited("2"), _run_answer()), on_retry=events.append
+    )
+    caplog.set_level(logging.INFO, logger="weshop")
+    await api(client.runs.get, "exec-1")
+    assert len(recorder.requests) == 2
+    (event,) = events
+    assert (event.operation, event.retry, event.status_code, event.delay) == (
+        "getRun",
+        1,
+        429,
+        2.0,
+    )
+    assert fake_time.sleeps == [2.0]
+    # The log record is still written, carrying the same event.
+    assert [r.retry for r in caplog.records if hasattr(r, "retry")] == events
+    await api.close(client)
+
+
+@pytest.mark.anyio
+async def test_with_options_keeps_on_retry_and_can_replace_it(
+    make_client: Factory, api: Api
+) -> None:
+    events: list[weshop.RetryEvent] = []
+    others: list[weshop.RetryEvent] = []
+    client, _ = make_client(
+        Script(_rate_limited("1"), _run_answer(), _rate_limited("1"), _run_answer()),
+        on_retry=events.append,
+    )
+    copy = client.with_options(timeout=5.0)
+    assert copy.on_retry is client.on_retry
+    await api(copy.runs.get, "exec-1")
+    assert len(events) == 1
+    replaced = client.with_options(on_retry=others.append)
+    await api(replaced.runs.get, "exec-1")
+    assert (len(events), len(others)) == (1, 1)
+    await api.close(replaced)
+    await api.close(copy)
+    await api.close(client)
+
+
+@pytest.mark.anyio
+async def test_an_exception_from_on_retry_propagates(make_client: Factory, api: Api) -> None:
+    class Stop(Exception):
+        pass
+
+    def stop(event: weshop.RetryEvent) -> None:
+        raise Stop(event.operation)
+
+    client, recorder = make_client(Script(_rate_limited("1"), _run_answer()), on_retry=stop)
+    with pytest.raises(Stop):
+        await api(client.runs.get, "exec-1")
+    assert len(recorder.requests) == 1
+    await api.close(client)
+
+
+@pytest.mark.anyio
+async def test_on_retry_sees_result_download_retries(
+    make_client: Factory, api: Api, tmp_path: Path
+) -> None:
+    events: list[weshop.RetryEvent] = []
+    finished = json_response(200, run_answer("exec-1", "Success", base=BASE, images=1))
+    png = httpx.Response(200, content=png_bytes(), headers={"content-type": "image/png"})
+    client, _ = make_client(Script(finished, _server_error(), png), on_retry=events.append)
+    run = await api(client.runs.get, "exec-1")
+    paths = await api(run.download, tmp_path / "out")
+    assert len(paths) == 1
+    assert [(e.operation, e.status_code) for e in events] == [("download", 500)]
+    await api.close(client)

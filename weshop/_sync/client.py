@@ -65,7 +65,7 @@ from .._credentials import SecretKey
 from .._key_safety import KeyAuth
 from .._models import DownloadTarget, Run, RunFields, content_type_suffix
 from .._polling import PollPolicy
-from .._retry import RetryPolicy, RetryState
+from .._retry import RetryEvent, RetryPolicy
 from .._typed_agents import CatalogAgents
 from .._uploads import FileInput, PreparedImage, UploadCache, prepare_image
 from ..errors import APIError, WeShopError
@@ -197,7 +197,7 @@ class _Files:
     def _one(self, target: DownloadTarget) -> Path:
         _check_download_url(target.url)
         target.stem.parent.mkdir(parents=True, exist_ok=True)
-        state = RetryState(self._api.owner.retry_policy, "download", replay_safe=True)
+        state = self._api.owner._retry_state("download")
         while True:
             failure: Exception
             try:
@@ -384,6 +384,8 @@ class WeShop(BaseClient):
         upload_cache: ``True`` (``~/.cache/weshop/uploads.json``), a path, or ``False``.
         sleep: The sleep function used for backoff and polling (tests inject one).
         clock: The monotonic clock used for polling deadlines (tests inject one).
+        on_retry: Called with a ``RetryEvent`` before each retry's delay (count rate
+            limits, report progress); an exception it raises propagates from the call.
         max_concurrent_requests: How many API requests are on the wire at once (default
             64), shared by copies: start thousands of runs concurrently and the rest wait
             their turn cheaply.
@@ -408,6 +410,7 @@ class WeShop(BaseClient):
         upload_cache: bool | str | os.PathLike[str] | UploadCache = True,
         sleep: Callable[[float], object] | None = None,
         clock: Callable[[], float] | None = None,
+        on_retry: Callable[[RetryEvent], object] | None = None,
         max_concurrent_requests: int = DEFAULT_MAX_CONCURRENT_REQUESTS,
         _connection: _Connection | None = None,
     ) -> None:
@@ -425,6 +428,7 @@ class WeShop(BaseClient):
             retry=retry,
             upload_cache=upload_cache,
             clock=clock,
+            on_retry=on_retry,
         )
         self._owns_connection = _connection is None
         if _connection is None:
@@ -498,6 +502,7 @@ class WeShop(BaseClient):
         upload_cache: bool | str | os.PathLike[str] | UploadCache | None = None,
         sleep: Callable[[float], object] | None = None,
         clock: Callable[[], float] | None = None,
+        on_retry: Callable[[RetryEvent], object] | None = None,
     ) -> Self:
         """A copy with some options changed, sharing this client's connection pool (close
         the original last)."""
@@ -510,6 +515,7 @@ class WeShop(BaseClient):
             "poll": poll,
             "retry": retry,
             "upload_cache": upload_cache,
+            "on_retry": on_retry,
         }
         kwargs.update({key: value for key, value in overrides.items() if value is not None})
         return type(self)(

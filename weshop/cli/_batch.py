@@ -20,7 +20,6 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
-import logging
 import math
 import time
 import uuid
@@ -267,20 +266,6 @@ class AdaptiveLimit:
             self._good = 0
 
 
-class _RetryCounter(logging.Handler):
-    """Counts the facade's retries (each is logged with a ``RetryEvent``) and reports
-    rate limits."""
-
-    def __init__(self, on_retry: Callable[[bool], None]) -> None:
-        super().__init__(logging.INFO)
-        self._on_retry = on_retry
-
-    def emit(self, record: logging.LogRecord) -> None:
-        event = getattr(record, "retry", None)
-        if isinstance(event, RetryEvent):
-            self._on_retry(event.status_code == 429)
-
-
 # --------------------------------------------------------------------------- running
 class _Fatal(Exception):
     """An error that stops the whole batch (authentication, network)."""
@@ -490,9 +475,9 @@ async def _uploaded_images(client: AsyncWeShop, images: Mapping[str, str | Path]
 
 
 def _raise_if_fatal(error: BaseException) -> None:
-    from .. import APIConnectionError, AuthenticationError
+    from .. import APIConnectionError, AuthenticationError, ConfigurationError
 
-    if isinstance(error, AuthenticationError | APIConnectionError):
+    if isinstance(error, AuthenticationError | APIConnectionError | ConfigurationError):
         raise _Fatal(error) from error
 
 
@@ -617,16 +602,14 @@ def _batch(args: argparse.Namespace, out: Output) -> int:
         tally=tally,
     )
     fatal: BaseException | None = None
-    weshop_logger = logging.getLogger("weshop")
-    previous_level = weshop_logger.level
 
-    def on_retry(rate_limited: bool) -> None:
+    def on_retry(event: RetryEvent) -> None:
+        # The client's hook, called once per retry: count them and back off on rate limits.
         counts.http_retries += 1
-        if rate_limited:
+        if event.status_code == 429:
             counts.rate_limited += 1
             batch.limit.rate_limited()
 
-    counter = _RetryCounter(on_retry)
     start = {
         "event": "start",
         "version": STATE_VERSION,
@@ -643,18 +626,13 @@ def _batch(args: argparse.Namespace, out: Output) -> int:
                 + (f" ({resuming} resumed from {state_path})" if resuming else "")
                 + f", concurrency {args.concurrency}"
             )
-            weshop_logger.addHandler(counter)
-            if weshop_logger.getEffectiveLevel() > logging.INFO:
-                weshop_logger.setLevel(logging.INFO)
-            fatal, started = asyncio.run(_run_all(args, batch, todo, start))
+            fatal, started = asyncio.run(_run_all(args, batch, todo, start, on_retry))
     except KeyboardInterrupt:
         started = True
         raise Interrupted(
             f"state saved in {state_path}; run the same command again to resume"
         ) from None
     finally:
-        weshop_logger.removeHandler(counter)
-        weshop_logger.setLevel(previous_level)
         progress.close()
         journal.close()
         # Not when the client could not even be made (no key...): nothing happened.
@@ -667,10 +645,11 @@ async def _run_all(
     batch: _Batch,
     todo: Sequence[ManifestRow],
     start: Mapping[str, Any],
+    on_retry: Callable[[RetryEvent], object],
 ) -> tuple[BaseException | None, bool]:
     """Run the rows; the error that stopped the batch, if one did (and True: started)."""
     fatal: BaseException | None = None
-    async with make_async_client(args) as client:
+    async with make_async_client(args, on_retry=on_retry) as client:
         batch.journal.append(start)
         try:
             await batch.run(client, todo)

@@ -37,7 +37,7 @@ from .._spec import Violation, load_spec
 if TYPE_CHECKING:
     from pathlib import Path
 
-    from .. import AsyncWeShop, RunBase, WeShop
+    from .. import AsyncWeShop, RetryEvent, RunBase, WeShop
 
 __all__ = [
     "Exit",
@@ -338,18 +338,23 @@ def _client_options(args: argparse.Namespace) -> dict[str, Any]:
     return options
 
 
-def make_client(args: argparse.Namespace) -> WeShop:
+def make_client(
+    args: argparse.Namespace, *, on_retry: Callable[[RetryEvent], object] | None = None
+) -> WeShop:
     """The synchronous facade client configured by the global options."""
     from .. import WeShop
 
-    return WeShop(getattr(args, "api_key", None), **_client_options(args))
+    return WeShop(getattr(args, "api_key", None), on_retry=on_retry, **_client_options(args))
 
 
-def make_async_client(args: argparse.Namespace) -> AsyncWeShop:
-    """The asyncio facade client configured by the global options."""
+def make_async_client(
+    args: argparse.Namespace, *, on_retry: Callable[[RetryEvent], object] | None = None
+) -> AsyncWeShop:
+    """The asyncio facade client configured by the global options (``on_retry``: the
+    client's retry hook)."""
     from .. import AsyncWeShop
 
-    return AsyncWeShop(getattr(args, "api_key", None), **_client_options(args))
+    return AsyncWeShop(getattr(args, "api_key", None), on_retry=on_retry, **_client_options(args))
 
 
 # --------------------------------------------------------------------------- output
@@ -537,7 +542,7 @@ def describe_error(error: BaseException) -> tuple[Exit, str]:
             f"`weshop wait {error.execution_id}` to keep waiting"
         )
     if isinstance(error, errors.MissingAPIKeyError):
-        if str(error).startswith("no WeShop API key found"):  # none anywhere (not a bad one)
+        if error.reason == "not_found":  # none anywhere (not a bad one)
             return Exit.API, _missing_key_message()
         return Exit.API, f"{error} (set it with `export {API_KEY_ENV}=...`)"
     if isinstance(error, errors.CredentialsFileError):
