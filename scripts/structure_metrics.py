@@ -88,7 +88,10 @@ def facade_lines_per_operation(root: Path) -> float:
         *_hand_written(root, "weshop/resources/*.py"),
     ]
     lines = sum(
-        1 for path in paths for line in path.read_text(encoding="utf-8").splitlines() if line.strip()
+        1
+        for path in paths
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip()
     )
     return round(lines / OPERATIONS, 1)
 

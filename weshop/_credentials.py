@@ -86,14 +86,16 @@ GUARDED_LOGGERS: Final = (
     "httpx",
     "weshop",
 )
-_live_keys: weakref.WeakSet[SecretKey] = weakref.WeakSet()
+#: The keys of live clients, by identity: keys are equal by value, and a WeakSet would
+#: drop a value's entry when an *earlier* equal key dies, leaving a live one unguarded.
+_live_keys: weakref.WeakValueDictionary[int, SecretKey] = weakref.WeakValueDictionary()
 
 
 class _RedactLiveKeys(logging.Filter):
     """Redacts the keys of live clients from every record of the guarded loggers."""
 
     def filter(self, record: logging.LogRecord) -> bool:
-        secrets = [key.reveal() for key in list(_live_keys)]
+        secrets = sorted({key.reveal() for key in list(_live_keys.values())})
         if secrets:
             message = record.getMessage()
             redacted = redact_text(message, secrets, _REDACTED)
@@ -107,7 +109,7 @@ _FILTER: Final = _RedactLiveKeys()
 
 def guard_logs(key: SecretKey) -> None:
     """Keep ``key`` out of the guarded loggers' lines for as long as it lives."""
-    _live_keys.add(key)
+    _live_keys[id(key)] = key
     for name in GUARDED_LOGGERS:
         logger = logging.getLogger(name)
         if _FILTER not in logger.filters:

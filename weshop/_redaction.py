@@ -56,7 +56,7 @@ def _hex(value: int, width: int) -> str:
     return f"0{{0,{max(width - len(digits), 0)}}}{letters}" if width > len(digits) else letters
 
 
-def _char_pattern(char: str) -> str:
+def _char_options(char: str) -> list[str]:
     """Every spelling of one character of a secret."""
     code = ord(char)
     options = [re.escape(char)]
@@ -74,7 +74,7 @@ def _char_pattern(char: str) -> str:
         options.append(r"\\/")
     if char == " ":
         options.append(r"\+")
-    return "(?:" + "|".join(options) + ")"
+    return options
 
 
 def _base64_cores(secret: str) -> list[str]:
@@ -91,13 +91,22 @@ def _base64_cores(secret: str) -> list[str]:
     return [core for core in cores if len(core) >= MIN_SUBSTRING_LENGTH]
 
 
+def _char_pattern(char: str) -> str:
+    return "(?:" + "|".join(_char_options(char)) + ")"
+
+
 @functools.lru_cache(maxsize=64)
 def _pattern(secret: str) -> re.Pattern[str]:
-    body = "".join(_char_pattern(char) for char in secret)
     if len(secret) < MIN_SUBSTRING_LENGTH:
+        body = "".join(_char_pattern(char) for char in secret)
         return re.compile(f"(?<![A-Za-z0-9]){body}(?![A-Za-z0-9])")
     cores = sorted(_base64_cores(secret), key=len, reverse=True)
-    alternatives = [body, *(re.escape(core) for core in cores)]
+    # Every alternative starts with a literal character (the first character's spellings
+    # are spelled out, not grouped): the regex engine then skips ahead to the candidate
+    # characters in C instead of trying the whole pattern at every position.
+    rest = "".join(_char_pattern(char) for char in secret[1:])
+    alternatives = [first + rest for first in _char_options(secret[0])]
+    alternatives += [re.escape(core) for core in cores]
     alternatives += [re.escape(core).replace("/", r"\\/") for core in cores if "/" in core]
     return re.compile("|".join(alternatives))
 

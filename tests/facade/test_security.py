@@ -288,3 +288,22 @@ def test_a_short_key_is_redacted_only_as_a_whole_token() -> None:
     assert key.redact(message) == (
         "too many requests (injected by the mock's rate_limit fault); key: [redacted]"
     )
+
+
+def test_a_live_key_stays_guarded_when_an_equal_earlier_key_dies(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    import gc
+
+    from weshop._credentials import SecretKey, guard_logs
+
+    value = "wsk-live-equal-keys-0123456789abcdef"
+    earlier, later = SecretKey(value), SecretKey(value)
+    guard_logs(earlier)
+    guard_logs(later)
+    del earlier
+    gc.collect()
+    caplog.set_level(logging.DEBUG, logger="weshop")
+    logging.getLogger("weshop").debug("echoed %s", later.reveal())
+    assert value not in caplog.text
+    assert "[redacted]" in caplog.text
