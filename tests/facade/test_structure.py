@@ -185,3 +185,27 @@ async def test_create_and_wait_returns_the_finished_run_with_its_creation(
     assert run.idempotency_key == "key-1"
     assert [r.method for r in recorder.requests] == ["POST", "GET"]
     await api.close(client)
+
+
+def test_sync_semaphore_caps_threads_in_flight() -> None:
+    cap = _concurrency.Semaphore(2)
+    inside, peak = 0, 0
+    guard = threading.Lock()
+    gate = threading.Event()
+
+    def worker() -> None:
+        nonlocal inside, peak
+        with cap:
+            with guard:
+                inside += 1
+                peak = max(peak, inside)
+            gate.wait(0.05)
+            with guard:
+                inside -= 1
+
+    threads = [threading.Thread(target=worker) for _ in range(6)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert peak == 2
