@@ -12,6 +12,7 @@ The operations (:mod:`weshop._operations`, generated from the spec) and the key'
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import logging
 import os
@@ -43,8 +44,10 @@ from ._models import (
     AgentInfo,
     CustomFashionModel,
     CustomLocation,
+    DownloadTarget,
     RunBase,
     RunFields,
+    content_type_suffix,
     run_fields,
 )
 from ._operation import Endpoint, Envelope, Operation
@@ -76,6 +79,7 @@ from .errors import (
 if TYPE_CHECKING:
     from weshop_openapi.models import AgentInfo as GeneratedAgentInfo
     from weshop_openapi.models import (
+        GetAgentInfoResourceType,
         MyFashionModelDeleteRequest,
         MyLocationDeleteRequest,
         RunData,
@@ -366,7 +370,67 @@ def _with_placeholders(body: dict[str, Any], paths: Sequence[Path_]) -> dict[str
     return result
 
 
+# --------------------------------------------------------------------------- downloads
+def download_path(target: DownloadTarget, content_type: str | None) -> Path:
+    """Where a result is written: its stem plus its own suffix or the content type's."""
+    suffix = target.suffix or content_type_suffix(content_type)
+    return target.stem.with_name(target.stem.name + suffix)
+
+
+@contextlib.contextmanager
+def cleaned_up(partial: Path) -> Iterator[None]:
+    """Remove a partly written download if writing it fails."""
+    try:
+        yield
+    except BaseException:
+        with contextlib.suppress(OSError):
+            partial.unlink()
+        raise
+
+
+def check_download_url(url: str) -> None:
+    """Refuse a result URL that is not http(s) (nothing is fetched)."""
+    if not url.lower().startswith(("http://", "https://")):
+        raise APIError(f"download: not an http(s) result URL: {url!r}", code="invalid_result_url")
+
+
 # --------------------------------------------------------------------------- bodies
+def task_images(
+    image: ImageInput | None,
+    fashion_model_image: ImageInput | None,
+    location_image: ImageInput | None,
+) -> dict[str, ImageInput]:
+    """A task's initial images by wire name (the ones given)."""
+    given = {
+        "originalImage": image,
+        "fashionModelImage": fashion_model_image,
+        "locationImage": location_image,
+    }
+    return {name: value for name, value in given.items() if value is not None}
+
+
+def fashion_model_query_id(model_id: int) -> str:
+    """``fashionModelId`` as the query sends it, checked against the spec."""
+    value = str(model_id)
+    validate_parameters("queryMyFashionModel", {"fashionModelId": value})
+    return value
+
+
+def location_query_id(location_id: int) -> str:
+    """``locationId`` as the query sends it, checked against the spec."""
+    value = str(location_id)
+    validate_parameters("queryMyLocation", {"locationId": value})
+    return value
+
+
+def info_resource_type(value: str) -> GetAgentInfoResourceType:
+    """A ``resourceType`` value, checked by the generated client's own literal check."""
+    check: Callable[[str], GetAgentInfoResourceType] = gen.generated_attr(
+        "models.get_agent_info_resource_type", "check_get_agent_info_resource_type"
+    )
+    return check(value)
+
+
 def draft_run(
     agent: str,
     *,

@@ -17,7 +17,7 @@ from ._constants import AUTH_HEADER, LOOPBACK_NAMES, OFFICIAL_HOST
 from ._credentials import SecretKey
 from .errors import UntrustedHostError
 
-__all__ = ["KeyAuth", "is_loopback", "trusted_base_url"]
+__all__ = ["KeyAuth", "is_loopback", "scrubbed_response", "trusted_base_url"]
 
 
 def is_loopback(host: str) -> bool:
@@ -97,3 +97,27 @@ class KeyAuth(httpx.Auth):
     def __repr__(self) -> str:
         scheme, host, port = self._origin
         return f"KeyAuth(origin='{scheme}://{host}{f':{port}' if port else ''}')"
+
+
+def scrubbed_response(
+    request: httpx.Request, response: httpx.Response, content: bytes, key: SecretKey
+) -> httpx.Response:
+    """``response`` (already read) with the key redacted from its headers and body — or
+    itself when it holds no spelling of the key. A server that echoes the key (as a header,
+    an executionId, ...) must not carry it into runs, reprs, log lines or file names."""
+    raw_headers = b"\n".join(name + b": " + value for name, value in response.headers.raw)
+    body = key.redact_bytes(content)
+    # ASCII header bytes read the same as the decoded values the slow path redacts: one
+    # scan each for body and headers, and nearly every answer ends here.
+    if body is content and raw_headers.isascii() and key.redact_bytes(raw_headers) is raw_headers:
+        return response
+    headers = [(name, key.redact(value)) for name, value in response.headers.multi_items()]
+    # The body is decoded already: its old length and encoding no longer apply.
+    kept = [(n, v) for n, v in headers if n.lower() not in ("content-length", "content-encoding")]
+    return httpx.Response(
+        response.status_code,
+        headers=kept,
+        content=body,
+        request=request,
+        extensions=response.extensions,
+    )

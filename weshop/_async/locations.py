@@ -11,7 +11,7 @@ from .._base_client import (
     QUERY_MY_LOCATION,
     draft_location,
     location_delete_request,
-    validate_parameters,
+    location_query_id,
 )
 from .._constants import DEFAULT_PREPARE_TIMEOUT
 from .._models import CustomLocation
@@ -25,12 +25,6 @@ if TYPE_CHECKING:
     )
 
 __all__ = ["AsyncLocations"]
-
-
-def _query_id(location_id: int) -> str:
-    value = str(location_id)
-    validate_parameters("queryMyLocation", {"locationId": value})
-    return value
 
 
 class AsyncLocations(AsyncResource):
@@ -54,7 +48,9 @@ class AsyncLocations(AsyncResource):
     async def get(self, location_id: int) -> CustomLocation:
         """Read one of your locations (``status``: prepare, complete, failed)."""
         answer = await self._api.request(
-            QUERY_MY_LOCATION, client=self._api.generated, location_id=_query_id(location_id)
+            QUERY_MY_LOCATION,
+            client=self._api.generated,
+            location_id=location_query_id(location_id),
         )
         return CustomLocation.from_generated(answer.data)
 

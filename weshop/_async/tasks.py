@@ -14,6 +14,7 @@ from .._base_client import (
     draft_task,
     task_delete_request,
     task_execute_request,
+    task_images,
     task_query_request,
 )
 from .._constants import DEFAULT_AGENT_VERSION, DEFAULT_WAIT_TIMEOUT
@@ -22,19 +23,6 @@ from .._uploads import ImageInput
 from ._resource import AsyncResource
 
 __all__ = ["AsyncTasks"]
-
-
-def _images(
-    image: ImageInput | None,
-    fashion_model_image: ImageInput | None,
-    location_image: ImageInput | None,
-) -> dict[str, ImageInput]:
-    given = {
-        "originalImage": image,
-        "fashionModelImage": fashion_model_image,
-        "locationImage": location_image,
-    }
-    return {name: value for name, value in given.items() if value is not None}
 
 
 class AsyncTasks(AsyncResource):
@@ -59,7 +47,7 @@ class AsyncTasks(AsyncResource):
         draft = draft_task(
             agent,
             version=version,
-            images=_images(image, fashion_model_image, location_image),
+            images=task_images(image, fashion_model_image, location_image),
             task_name=task_name,
         )
         body = gen.models.TaskCreateRequest.from_dict(await self._api.complete(draft))

@@ -4,24 +4,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from .. import _generated as gen
-from .._base_client import GET_AGENT_INFO, InfoPager
+from .._base_client import GET_AGENT_INFO, InfoPager, info_resource_type
 from .._constants import DEFAULT_AGENT_VERSION
 from .._models import AgentInfo
 from ._resource import Resource
 
 if TYPE_CHECKING:
-    from weshop_openapi.models import GetAgentInfoResourceType
-
-
-def _resource_type(value: str) -> GetAgentInfoResourceType:
-    check: Callable[[str], GetAgentInfoResourceType] = gen.generated_attr(
-        "models.get_agent_info_resource_type", "check_get_agent_info_resource_type"
-    )
-    return check(value)
+    pass
 
 
 __all__ = ["Agents"]
@@ -48,7 +40,7 @@ class Agents(Resource):
                 resource_type=(
                     gen.types.UNSET
                     if request.resource_type is None
-                    else _resource_type(request.resource_type)
+                    else info_resource_type(request.resource_type)
                 ),
             )
             pager.feed(answer.data)

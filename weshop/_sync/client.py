@@ -18,11 +18,10 @@ closed. Copies made with :meth:`WeShop.with_options` share the pool of the origi
 
 from __future__ import annotations
 
-import contextlib
 import inspect
 import logging
 import os
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
@@ -53,6 +52,9 @@ from .._base_client import (
     Waiter,
     capture_response,
     capturing,
+    check_download_url,
+    cleaned_up,
+    download_path,
 )
 from .._concurrency import KeyedLocks, Semaphore, gather, run_blocking, sleep_seconds
 from .._constants import (
@@ -62,8 +64,8 @@ from .._constants import (
     DOWNLOAD_CHUNK_SIZE,
 )
 from .._credentials import SecretKey
-from .._key_safety import KeyAuth
-from .._models import DownloadTarget, Run, RunFields, content_type_suffix
+from .._key_safety import KeyAuth, scrubbed_response
+from .._models import DownloadTarget, Run, RunFields
 from .._polling import PollPolicy
 from .._retry import RetryEvent, RetryPolicy
 from .._typed_agents import CatalogAgents
@@ -112,34 +114,10 @@ class _Shared(httpx.BaseTransport):
         return self._inner.handle_request(request)
 
 
-def _scrubbed(
-    request: httpx.Request, response: httpx.Response, content: bytes, key: SecretKey
-) -> httpx.Response:
-    """``response`` (already read) with the key redacted from its headers and body — or
-    itself when it holds no spelling of the key. A server that echoes the key (as a header,
-    an executionId, ...) must not carry it into runs, reprs, log lines or file names."""
-    raw_headers = b"\n".join(name + b": " + value for name, value in response.headers.raw)
-    body = key.redact_bytes(content)
-    # ASCII header bytes read the same as the decoded values the slow path redacts: one
-    # scan each for body and headers, and nearly every answer ends here.
-    if body is content and raw_headers.isascii() and key.redact_bytes(raw_headers) is raw_headers:
-        return response
-    headers = [(name, key.redact(value)) for name, value in response.headers.multi_items()]
-    # The body is decoded already: its old length and encoding no longer apply.
-    kept = [(n, v) for n, v in headers if n.lower() not in ("content-length", "content-encoding")]
-    return httpx.Response(
-        response.status_code,
-        headers=kept,
-        content=body,
-        request=request,
-        extensions=response.extensions,
-    )
-
-
 class _Scrubbing(httpx.BaseTransport):
-    """API answers with the key redacted (see :func:`_scrubbed`); downloads do not pass
-    here (they never carry the key and may be large). Closing it leaves the connection's
-    transport open (copies share it)."""
+    """API answers with the key redacted (:func:`~weshop._key_safety.scrubbed_response`);
+    downloads do not pass here (they never carry the key and may be large). Closing it
+    leaves the connection's transport open (copies share it)."""
 
     def __init__(self, inner: httpx.BaseTransport, key: SecretKey) -> None:
         self._inner = inner
@@ -151,7 +129,7 @@ class _Scrubbing(httpx.BaseTransport):
             content = response.read()
         finally:
             response.close()
-        return _scrubbed(request, response, content, self._key)
+        return scrubbed_response(request, response, content, self._key)
 
 
 @dataclass
@@ -163,27 +141,6 @@ class _Connection:
 
 
 # --------------------------------------------------------------------------- downloads
-def _target_path(target: DownloadTarget, content_type: str | None) -> Path:
-    suffix = target.suffix or content_type_suffix(content_type)
-    return target.stem.with_name(target.stem.name + suffix)
-
-
-@contextlib.contextmanager
-def _cleaned_up(partial: Path) -> Iterator[None]:
-    """Remove a partly written download if writing it fails."""
-    try:
-        yield
-    except BaseException:
-        with contextlib.suppress(OSError):
-            partial.unlink()
-        raise
-
-
-def _check_download_url(url: str) -> None:
-    if not url.lower().startswith(("http://", "https://")):
-        raise APIError(f"download: not an http(s) result URL: {url!r}", code="invalid_result_url")
-
-
 class _Files:
     """Streams results to disk with an HTTP client that has no key."""
 
@@ -195,7 +152,7 @@ class _Files:
         return gather(*(self._one(target) for target in targets))
 
     def _one(self, target: DownloadTarget) -> Path:
-        _check_download_url(target.url)
+        check_download_url(target.url)
         target.stem.parent.mkdir(parents=True, exist_ok=True)
         state = self._api.owner._retry_state("download")
         while True:
@@ -203,9 +160,9 @@ class _Files:
             try:
                 with self.http.stream("GET", target.url) as response:
                     if response.is_success:
-                        path = _target_path(target, response.headers.get("content-type"))
+                        path = download_path(target, response.headers.get("content-type"))
                         partial = path.with_name(path.name + ".part")
-                        with _cleaned_up(partial), partial.open("wb") as out:
+                        with cleaned_up(partial), partial.open("wb") as out:
                             for chunk in response.iter_bytes(DOWNLOAD_CHUNK_SIZE):
                                 out.write(chunk)
                         os.replace(partial, path)

@@ -14,7 +14,7 @@ from .._base_client import (
     QUERY_MY_FASHION_MODEL,
     draft_fashion_model,
     fashion_model_delete_request,
-    validate_parameters,
+    fashion_model_query_id,
 )
 from .._constants import DEFAULT_PREPARE_TIMEOUT
 from .._models import CustomFashionModel
@@ -28,12 +28,6 @@ if TYPE_CHECKING:
     )
 
 __all__ = ["FashionModels"]
-
-
-def _query_id(model_id: int) -> str:
-    value = str(model_id)
-    validate_parameters("queryMyFashionModel", {"fashionModelId": value})
-    return value
 
 
 class FashionModels(Resource):
@@ -57,7 +51,9 @@ class FashionModels(Resource):
     def get(self, model_id: int) -> CustomFashionModel:
         """Read one of your models (``status``: prepare, complete, failed)."""
         answer = self._api.request(
-            QUERY_MY_FASHION_MODEL, client=self._api.generated, fashion_model_id=_query_id(model_id)
+            QUERY_MY_FASHION_MODEL,
+            client=self._api.generated,
+            fashion_model_id=fashion_model_query_id(model_id),
         )
         return CustomFashionModel.from_generated(answer.data)
 
