@@ -113,6 +113,9 @@ class PipelinePaths:
     overlay: Path
     config: Path
     output: Path
+    #: Templates that replace openapi-python-client's own of the same name (its
+    #: ``--custom-template-path``); None: the generator's templates only.
+    templates: Path | None = ROOT / "codegen" / "templates"
     #: Further overlays applied after ``overlay``, in order (the agent catalog, written by
     #: ``python -m codegen.catalog``); the same strict rules apply to them.
     extra_overlays: tuple[Path, ...] = ()
@@ -250,6 +253,30 @@ def _git_show(path: Path, revision: str = "HEAD") -> str | None:
     return result.stdout if result.returncode == 0 else None
 
 
+#: The inputs of a generation whose sha256 provenance.json records.
+_INPUTS: Final = ("upstream", "overlay", "config", "templates")
+
+
+def _current_inputs(paths: PipelinePaths) -> dict[str, str]:
+    return {
+        "upstream": _sha256(paths.upstream),
+        "overlay": _sha256(paths.overlay),
+        "config": _sha256(paths.config),
+        "templates": _templates_sha256(paths.templates),
+    }
+
+
+def _templates_sha256(templates: Path | None) -> str:
+    """One sha256 over the custom templates' names and contents ("" for none)."""
+    if templates is None:
+        return ""
+    digest = hashlib.sha256()
+    for path in sorted(templates.rglob("*.jinja")):
+        digest.update(path.relative_to(templates).as_posix().encode() + b"\0")
+        digest.update(path.read_bytes() + b"\0")
+    return digest.hexdigest()
+
+
 def _recorded_inputs(output: Path) -> dict[str, str]:
     try:
         provenance = json.loads((output / "provenance.json").read_text(encoding="utf-8"))
@@ -257,7 +284,7 @@ def _recorded_inputs(output: Path) -> dict[str, str]:
         return {}
     return {
         key: str(provenance.get(key, {}).get("sha256", ""))
-        for key in ("upstream", "overlay", "config")
+        for key in _INPUTS
     }
 
 
@@ -298,11 +325,7 @@ def generate(paths: PipelinePaths = DEFAULT_PATHS, *, report: bool = True) -> Ge
     """
     output = paths.output
     recorded = _recorded_inputs(output)
-    current = {
-        "upstream": _sha256(paths.upstream),
-        "overlay": _sha256(paths.overlay),
-        "config": _sha256(paths.config),
-    }
+    current = _current_inputs(paths)
     inputs_changed = recorded != current
     reports: list[ChangeReport] = []
     printed: list[ChangeReport] = []
@@ -325,7 +348,7 @@ def generate(paths: PipelinePaths = DEFAULT_PATHS, *, report: bool = True) -> Ge
         if report and old_package.is_dir():
             shutil.copytree(old_package, kept, ignore=shutil.ignore_patterns("__pycache__"))
         (output / "openapi.yaml").write_text(text, encoding="utf-8")
-        _run_generator(output / "openapi.yaml", paths.config, old_package)
+        _run_generator(output / "openapi.yaml", paths.config, old_package, paths.templates)
         provenance = _provenance(paths, text)
         (output / "provenance.json").write_text(
             json.dumps(provenance, indent=2, sort_keys=True) + "\n", encoding="utf-8"
@@ -419,7 +442,9 @@ def _summary(result: Generation) -> str:
     return "\n".join(lines)
 
 
-def _run_generator(spec_path: Path, config: Path, package_dir: Path) -> None:
+def _run_generator(
+    spec_path: Path, config: Path, package_dir: Path, templates: Path | None = None
+) -> None:
     env = dict(os.environ)
     # The generator's post-hooks call `ruff`; use the one installed beside this Python.
     env["PATH"] = f"{Path(sys.executable).parent}{os.pathsep}{env.get('PATH', '')}"
@@ -439,6 +464,8 @@ def _run_generator(spec_path: Path, config: Path, package_dir: Path) -> None:
         "--overwrite",
         "--fail-on-warning",
     ]
+    if templates is not None:
+        command += ["--custom-template-path", str(templates)]
     result = subprocess.run(command, capture_output=True, text=True, env=env, check=False)
     if result.returncode != 0:
         raise PipelineError(
@@ -467,6 +494,10 @@ def _provenance(paths: PipelinePaths, overlaid_text: str) -> dict[str, Any]:
             {"path": rel(extra), "sha256": _sha256(extra)} for extra in paths.extra_overlays
         ],
         "config": {"path": rel(paths.config), "sha256": _sha256(paths.config)},
+        "templates": {
+            "path": rel(paths.templates) if paths.templates is not None else None,
+            "sha256": _templates_sha256(paths.templates),
+        },
         "overlaid_spec_sha256": hashlib.sha256(overlaid_text.encode("utf-8")).hexdigest(),
         "generator": {
             "name": "openapi-python-client",
@@ -610,15 +641,7 @@ class Drift:
 def drift(paths: PipelinePaths = DEFAULT_PATHS) -> Drift:
     """Regenerate into a temporary directory and diff it against ``paths.output``."""
     recorded = _recorded_inputs(paths.output)
-    changed = [
-        name
-        for name, path in (
-            ("upstream", paths.upstream),
-            ("overlay", paths.overlay),
-            ("config", paths.config),
-        )
-        if recorded.get(name) != _sha256(path)
-    ]
+    changed = [name for name, sha in _current_inputs(paths).items() if recorded.get(name) != sha]
     if not changed:
         check_expected_models(paths.output / PACKAGE_NAME)
     with tempfile.TemporaryDirectory(prefix="weshop-drift-") as tmp:

@@ -14,12 +14,12 @@ from __future__ import annotations
 
 import contextlib
 import copy
+import http.cookiejar
 import logging
 import os
 import time
 import uuid
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -114,26 +114,43 @@ PreparedT = TypeVar("PreparedT", CustomFashionModel, CustomLocation)
 PARSE_ERRORS: Final = (KeyError, TypeError, ValueError, AttributeError)
 
 
-# --------------------------------------------------------------------------- raw answers
-@dataclass
-class Captured:
-    """The raw answer of the current attempt, kept for when the generated parser fails."""
+# --------------------------------------------------------------------------- cookies
+class NoCookies(http.cookiejar.CookieJar):
+    """The API client's cookie jar, which keeps nothing.
 
-    response: httpx.Response | None = None
+    The WeShop API authenticates each request by its key and declares no cookie. A
+    cookie that an answer sets (a load balancer's affinity cookie, for example) is
+    therefore neither stored nor sent back. Every request stands alone, and copies of a
+    client share no hidden state. It also spares each answer httpx's cookie parsing.
+    """
+
+    def extract_cookies(self, response: Any, request: Any) -> None:
+        return None
+
+    def set_cookie(self, cookie: http.cookiejar.Cookie) -> None:
+        return None
+
+
+# --------------------------------------------------------------------------- raw answers
+class Captured:
+    """The raw answer of the current attempt, kept for when the generated parser fails:
+    ``with Captured() as captured:`` collects the answer of the request made inside the
+    block (this task/thread)."""
+
+    __slots__ = ("_token", "response")
+
+    def __init__(self) -> None:
+        self.response: httpx.Response | None = None
+
+    def __enter__(self) -> Captured:
+        self._token = _captured.set(self)
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        _captured.reset(self._token)
 
 
 _captured: ContextVar[Captured | None] = ContextVar("weshop_captured", default=None)
-
-
-@contextmanager
-def capturing() -> Iterator[Captured]:
-    """Collect the raw answer of the request made inside the block (this task/thread)."""
-    captured = Captured()
-    token = _captured.set(captured)
-    try:
-        yield captured
-    finally:
-        _captured.reset(token)
 
 
 def capture_response(response: httpx.Response) -> None:
@@ -267,6 +284,8 @@ def place_media(body: dict[str, Any], media: RunMedia) -> list[Path_]:
     ``input.audios`` + ``params.audios``. Returns the paths of the images, which may be
     local. A local video or audio raises :class:`RequestValidationError` (nothing sent)."""
     paths: list[Path_] = []
+    if not (media.images or media.videos or media.audios):
+        return paths
     run_input, params = body["input"], body["params"]
     if isinstance(media.images, str | bytes) or isinstance(media.videos, str | bytes):
         raise TypeError("images= and videos= take a list (images=[path], videos=[url])")

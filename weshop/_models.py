@@ -228,6 +228,16 @@ class RunBase:
         reported = self.reported_progress
         return 0.0 if reported is None else reported
 
+    @classmethod
+    def from_fields(cls, fields: RunFields, files: object = None) -> Self:
+        """The run ``fields`` describe (every field; parsed from an answer), its downloads
+        done by ``files``. Equal to ``cls(**fields, _files=files)``, but filled in
+        directly: a frozen dataclass's ``__init__`` sets each of the 14 fields through
+        ``object.__setattr__``, and this is the hot path of every read of a run."""
+        run = object.__new__(cls)
+        run.__dict__.update(fields, _files=files)
+        return run
+
     def with_creation(self, created: RunBase) -> Self:
         """This (polled) run with what only its creation answer told: task id, power
         consumed and left, idempotency key."""

@@ -153,10 +153,17 @@ def _byte_needles(secret: str) -> tuple[tuple[bytes, str], ...]:
     return tuple(needles)
 
 
+@functools.lru_cache(maxsize=64)
+def _split_needles(secret: str) -> tuple[tuple[tuple[bytes, str], ...], bytes]:
+    """:func:`_byte_needles` as (the wide ones, the raw UTF-8 key)."""
+    *wide, (raw, _) = _byte_needles(secret)
+    return tuple(wide), raw
+
+
 def _holds_bytes(data: bytes, secret: str) -> bool:
     """Whether any replacement :func:`redact_bytes` makes would find something: clean data
     (nearly every API answer) is then returned untouched after a few scans."""
-    *wide, (raw, _) = _byte_needles(secret)
+    wide, raw = _split_needles(secret)
     # UTF-16/32 text of ASCII spellings holds NUL bytes; JSON and most text hold none.
     if (b"\0" in data or not secret.isascii()) and any(needle in data for needle, _ in wide):
         return True

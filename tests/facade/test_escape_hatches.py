@@ -110,3 +110,39 @@ def test_generated_module_names_what_is_missing() -> None:
         _generated.generated_attr("models", "NoSuchModel")
     assert _generated.generated_literals("AimodelParamsPose", "Gone")["Gone"] is str
     assert json.dumps(sorted(_generated.__all__))
+
+
+@pytest.mark.parametrize("kind", [weshop.Run, weshop.AsyncRun])
+def test_a_run_from_fields_equals_the_dataclass_built_one(kind: type[weshop.Run]) -> None:
+    """``from_fields`` (the read path's shortcut past the frozen ``__init__``) fills in
+    every field the dataclass declares, exactly as ``__init__`` would."""
+    import dataclasses
+
+    from weshop._models import RunFields, RunResult
+
+    fields = RunFields(
+        execution_id="e1",
+        status="Success",
+        results=(RunResult(image="https://cdn.example.com/a.png", status="Success"),),
+        error=None,
+        task_id="t1",
+        agent_name="aimodel",
+        agent_version="v1.0",
+        execution_time="2026-12-02 10:00:00",
+        params={"batchCount": 1},
+        power_consumption=2.0,
+        power_balance=98.0,
+        idempotency_key="k",
+        raw={"executionId": "e1", "future": True},
+    )
+    files = object()
+    built = kind.from_fields(fields, files)
+    assert set(RunFields.__annotations__) | {"_files"} == {f.name for f in dataclasses.fields(kind)}
+    assert built == kind(**fields, _files=files)  # type: ignore[arg-type]
+    assert {f.name: getattr(built, f.name) for f in dataclasses.fields(kind)} == {
+        **fields,
+        "_files": files,
+    }
+    assert repr(built) == repr(kind(**fields))
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        built.status = "Failed"  # type: ignore[misc]

@@ -17,6 +17,7 @@ from weshop._credentials import SecretKey
 from weshop._key_safety import KeyAuth, trusted_base_url
 
 from .conftest import KEY, Api, Factory, envelope, json_response, png_bytes, run_answer
+from .test_validation import GOOD, URL
 
 FOREIGN = [
     "https://evil.example.com/openapi",
@@ -307,3 +308,25 @@ def test_a_live_key_stays_guarded_when_an_equal_earlier_key_dies(
     logging.getLogger("weshop").debug("echoed %s", later.reveal())
     assert value not in caplog.text
     assert "[redacted]" in caplog.text
+
+
+@pytest.mark.anyio
+async def test_cookies_set_by_answers_are_never_sent_back(make_client: Factory, api: Api) -> None:
+    """The API is authenticated by the key alone: a cookie an answer sets (a load
+    balancer's affinity cookie, say) is not kept, so no later request carries it — from
+    this client or a copy of it."""
+    created = envelope({"executionId": "e1"}, meta={"executionId": "e1"})
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        body = created if request.method == "POST" else run_answer("e1", "Success")
+        return json_response(200, body, headers={"set-cookie": "affinity=node-7; Path=/"})
+
+    client, recorder = make_client(handler)
+    run = await api(client.runs.create, "aiproduct", image=URL, params=GOOD)
+    await api(client.runs.get, run.execution_id)
+    copy = client.with_options(timeout=5)
+    await api(copy.runs.get, run.execution_id)
+    assert len(recorder.requests) == 3
+    assert all("cookie" not in request.headers for request in recorder.requests)
+    await api.close(copy)
+    await api.close(client)

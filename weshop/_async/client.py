@@ -41,7 +41,9 @@ from .._base_client import (
     PARSE_ERRORS,
     UPLOAD_IMAGE,
     BaseClient,
+    Captured,
     Draft,
+    NoCookies,
     Operation,
     PreparedT,
     RunT,
@@ -49,7 +51,6 @@ from .._base_client import (
     T,
     Waiter,
     acapture_response,
-    capturing,
     check_download_url,
     cleaned_up,
     download_path,
@@ -65,7 +66,7 @@ from .._credentials import SecretKey
 from .._key_safety import KeyAuth, scrubbed_response
 from .._models import AsyncRun, DownloadTarget, RunFields
 from .._polling import PollPolicy
-from .._retry import RetryEvent, RetryPolicy
+from .._retry import RetryEvent, RetryPolicy, RetryState
 from .._typed_agents import AsyncCatalogAgents
 from .._uploads import FileInput, PreparedImage, UploadCache, prepare_image
 from ..errors import APIError, WeShopError
@@ -206,10 +207,10 @@ class AsyncClientAPI:
     async def request(self, op: Operation[P, T, S], /, *args: P.args, **kwargs: P.kwargs) -> S:
         """Call a generated endpoint with retries; return its success model or raise."""
         owner = self.owner
-        state = owner._retry_state(op)
+        state: RetryState | None = None  # made on the first failure: most calls have none
         while True:
             failure: Exception
-            with capturing() as captured:
+            with Captured() as captured:
                 try:
                     async with self._in_flight:
                         response = await op.asyncio(*args, **kwargs)
@@ -222,6 +223,7 @@ class AsyncClientAPI:
                     if not isinstance(outcome, APIError):
                         return outcome
                     failure = outcome
+            state = state or owner._retry_state(op)
             await self.sleep(state.next_delay(failure))
 
     async def wait_for(self, fetch: Callable[[], Awaitable[W]], waiter: Waiter[W]) -> W:
@@ -267,7 +269,7 @@ class AsyncClientAPI:
         return draft.complete(await agather(*(self._upload(image) for image in draft.uploads)))
 
     def make_run(self, fields: RunFields) -> AsyncRun:
-        return AsyncRun(**fields, _files=self.files)
+        return AsyncRun.from_fields(fields, self.files)
 
     def run_fields(self, data: RunData, execution_id: str, op_name: str) -> RunFields:
         return self.owner._run_fields(data, execution_id, op_name)
@@ -406,8 +408,9 @@ class AsyncWeShop(BaseClient):
             http=httpx.AsyncClient(
                 base_url=self.base_url,
                 auth=KeyAuth(self._api_key, self._base_url),
+                cookies=NoCookies(),
                 timeout=self._timeout,
-                transport=_AsyncScrubbing(shared, self._api_key),
+                transport=_AsyncScrubbing(_connection.transport, self._api_key),
                 follow_redirects=False,
                 event_hooks={"response": [acapture_response]},
             ),

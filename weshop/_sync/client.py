@@ -43,7 +43,9 @@ from .._base_client import (
     PARSE_ERRORS,
     UPLOAD_IMAGE,
     BaseClient,
+    Captured,
     Draft,
+    NoCookies,
     Operation,
     PreparedT,
     RunT,
@@ -51,7 +53,6 @@ from .._base_client import (
     T,
     Waiter,
     capture_response,
-    capturing,
     check_download_url,
     cleaned_up,
     download_path,
@@ -67,7 +68,7 @@ from .._credentials import SecretKey
 from .._key_safety import KeyAuth, scrubbed_response
 from .._models import DownloadTarget, Run, RunFields
 from .._polling import PollPolicy
-from .._retry import RetryEvent, RetryPolicy
+from .._retry import RetryEvent, RetryPolicy, RetryState
 from .._typed_agents import CatalogAgents
 from .._uploads import FileInput, PreparedImage, UploadCache, prepare_image
 from ..errors import APIError, WeShopError
@@ -208,10 +209,10 @@ class ClientAPI:
     def request(self, op: Operation[P, T, S], /, *args: P.args, **kwargs: P.kwargs) -> S:
         """Call a generated endpoint with retries; return its success model or raise."""
         owner = self.owner
-        state = owner._retry_state(op)
+        state: RetryState | None = None  # made on the first failure: most calls have none
         while True:
             failure: Exception
-            with capturing() as captured:
+            with Captured() as captured:
                 try:
                     with self._in_flight:
                         response = op.sync(*args, **kwargs)
@@ -224,6 +225,7 @@ class ClientAPI:
                     if not isinstance(outcome, APIError):
                         return outcome
                     failure = outcome
+            state = state or owner._retry_state(op)
             self.sleep(state.next_delay(failure))
 
     def wait_for(self, fetch: Callable[[], W], waiter: Waiter[W]) -> W:
@@ -269,7 +271,7 @@ class ClientAPI:
         return draft.complete(gather(*(self._upload(image) for image in draft.uploads)))
 
     def make_run(self, fields: RunFields) -> Run:
-        return Run(**fields, _files=self.files)
+        return Run.from_fields(fields, self.files)
 
     def run_fields(self, data: RunData, execution_id: str, op_name: str) -> RunFields:
         return self.owner._run_fields(data, execution_id, op_name)
@@ -408,8 +410,9 @@ class WeShop(BaseClient):
             http=httpx.Client(
                 base_url=self.base_url,
                 auth=KeyAuth(self._api_key, self._base_url),
+                cookies=NoCookies(),
                 timeout=self._timeout,
-                transport=_Scrubbing(shared, self._api_key),
+                transport=_Scrubbing(_connection.transport, self._api_key),
                 follow_redirects=False,
                 event_hooks={"response": [capture_response]},
             ),

@@ -1,20 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.background import Background
-    from ..models.dimension import Dimension
-    from ..models.fashion_model import FashionModel
-    from ..models.location import Location
-    from ..models.pagination import Pagination
-
 
 T = TypeVar("T", bound="AgentInfo")
 
@@ -94,12 +86,6 @@ class AgentInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.background import Background  # noqa: PLC0415
-        from ..models.dimension import Dimension  # noqa: PLC0415
-        from ..models.fashion_model import FashionModel  # noqa: PLC0415
-        from ..models.location import Location  # noqa: PLC0415
-        from ..models.pagination import Pagination  # noqa: PLC0415
-
         d = dict(src_dict)
         agent_version = d.pop("agentVersion", UNSET)
 
@@ -173,3 +159,12 @@ class AgentInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to: imported here, after the class, so that models referring
+# to each other resolve (see codegen/templates/model.py.jinja).
+from ..models.background import Background  # noqa: E402
+from ..models.dimension import Dimension  # noqa: E402
+from ..models.fashion_model import FashionModel  # noqa: E402
+from ..models.location import Location  # noqa: E402
+from ..models.pagination import Pagination  # noqa: E402

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.agent_info import AgentInfo
-    from ..models.meta import Meta
-
 
 T = TypeVar("T", bound="AgentInfoEnvelope")
 
@@ -70,9 +65,6 @@ class AgentInfoEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.agent_info import AgentInfo  # noqa: PLC0415
-        from ..models.meta import Meta  # noqa: PLC0415
-
         d = dict(src_dict)
         success = d.pop("success")
 
@@ -120,3 +112,9 @@ class AgentInfoEnvelope:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to: imported here, after the class, so that models referring
+# to each other resolve (see codegen/templates/model.py.jinja).
+from ..models.agent_info import AgentInfo  # noqa: E402
+from ..models.meta import Meta  # noqa: E402

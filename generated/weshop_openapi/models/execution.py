@@ -1,18 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.execution_status import ExecutionStatus, check_execution_status
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.execution_params import ExecutionParams
-    from ..models.result_item import ResultItem
-
 
 T = TypeVar("T", bound="Execution")
 
@@ -79,9 +74,6 @@ class Execution:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.execution_params import ExecutionParams  # noqa: PLC0415
-        from ..models.result_item import ResultItem  # noqa: PLC0415
-
         d = dict(src_dict)
         execution_id = d.pop("executionId")
 
@@ -134,3 +126,9 @@ class Execution:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to: imported here, after the class, so that models referring
+# to each other resolve (see codegen/templates/model.py.jinja).
+from ..models.execution_params import ExecutionParams  # noqa: E402
+from ..models.result_item import ResultItem  # noqa: E402

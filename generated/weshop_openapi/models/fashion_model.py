@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,11 +9,6 @@ from attrs import field as _attrs_field
 from ..models.fashion_model_status import FashionModelStatus, check_fashion_model_status
 from ..models.fashion_model_type import FashionModelType, check_fashion_model_type
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.fashion_model_profile import FashionModelProfile
-    from ..models.tag import Tag
-
 
 T = TypeVar("T", bound="FashionModel")
 
@@ -89,9 +84,6 @@ class FashionModel:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.fashion_model_profile import FashionModelProfile  # noqa: PLC0415
-        from ..models.tag import Tag  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -157,3 +149,9 @@ class FashionModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to: imported here, after the class, so that models referring
+# to each other resolve (see codegen/templates/model.py.jinja).
+from ..models.fashion_model_profile import FashionModelProfile  # noqa: E402
+from ..models.tag import Tag  # noqa: E402

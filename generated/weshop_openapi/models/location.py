@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,10 +9,6 @@ from attrs import field as _attrs_field
 from ..models.location_status import LocationStatus, check_location_status
 from ..models.location_type import LocationType, check_location_type
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.tag import Tag
-
 
 T = TypeVar("T", bound="Location")
 
@@ -88,8 +84,6 @@ class Location:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.tag import Tag  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -150,3 +144,8 @@ class Location:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to: imported here, after the class, so that models referring
+# to each other resolve (see codegen/templates/model.py.jinja).
+from ..models.tag import Tag  # noqa: E402

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.my_fashion_model import MyFashionModel
-
 
 T = TypeVar("T", bound="MyFashionModelEnvelope")
 
@@ -61,8 +57,6 @@ class MyFashionModelEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.my_fashion_model import MyFashionModel  # noqa: PLC0415
-
         d = dict(src_dict)
         success = d.pop("success")
 
@@ -102,3 +96,8 @@ class MyFashionModelEnvelope:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to: imported here, after the class, so that models referring
+# to each other resolve (see codegen/templates/model.py.jinja).
+from ..models.my_fashion_model import MyFashionModel  # noqa: E402

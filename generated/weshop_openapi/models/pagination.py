@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.page_info import PageInfo
-
 
 T = TypeVar("T", bound="Pagination")
 
@@ -29,8 +25,6 @@ class Pagination:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.page_info import PageInfo  # noqa: PLC0415
-
         d = dict(src_dict)
         pagination = cls()
 
@@ -58,3 +52,8 @@ class Pagination:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to: imported here, after the class, so that models referring
+# to each other resolve (see codegen/templates/model.py.jinja).
+from ..models.page_info import PageInfo  # noqa: E402

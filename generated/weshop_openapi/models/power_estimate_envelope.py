@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.meta import Meta
-    from ..models.power_estimate import PowerEstimate
-
 
 T = TypeVar("T", bound="PowerEstimateEnvelope")
 
@@ -54,9 +49,6 @@ class PowerEstimateEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.meta import Meta  # noqa: PLC0415
-        from ..models.power_estimate import PowerEstimate  # noqa: PLC0415
-
         d = dict(src_dict)
         success = d.pop("success")
 
@@ -93,3 +85,9 @@ class PowerEstimateEnvelope:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to: imported here, after the class, so that models referring
+# to each other resolve (see codegen/templates/model.py.jinja).
+from ..models.meta import Meta  # noqa: E402
+from ..models.power_estimate import PowerEstimate  # noqa: E402

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.execution import Execution
-    from ..models.init_params import InitParams
-
 
 T = TypeVar("T", bound="RunData")
 
@@ -64,9 +59,6 @@ class RunData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.execution import Execution  # noqa: PLC0415
-        from ..models.init_params import InitParams  # noqa: PLC0415
-
         d = dict(src_dict)
         executions = []
         _executions = d.pop("executions")
@@ -111,3 +103,9 @@ class RunData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to: imported here, after the class, so that models referring
+# to each other resolve (see codegen/templates/model.py.jinja).
+from ..models.execution import Execution  # noqa: E402
+from ..models.init_params import InitParams  # noqa: E402

@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.agent_ref import AgentRef
-    from ..models.run_input import RunInput
-    from ..models.run_params import RunParams
-
 
 T = TypeVar("T", bound="RunRequest")
 
@@ -58,10 +52,6 @@ class RunRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.agent_ref import AgentRef  # noqa: PLC0415
-        from ..models.run_input import RunInput  # noqa: PLC0415
-        from ..models.run_params import RunParams  # noqa: PLC0415
-
         d = dict(src_dict)
         agent = AgentRef.from_dict(d.pop("agent"))
 
@@ -96,3 +86,10 @@ class RunRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to: imported here, after the class, so that models referring
+# to each other resolve (see codegen/templates/model.py.jinja).
+from ..models.agent_ref import AgentRef  # noqa: E402
+from ..models.run_input import RunInput  # noqa: E402
+from ..models.run_params import RunParams  # noqa: E402

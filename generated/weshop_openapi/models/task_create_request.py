@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,10 +9,6 @@ from attrs import field as _attrs_field
 from ..models.known_agent_name import KnownAgentName, check_known_agent_name
 from ..models.known_agent_version import KnownAgentVersion, check_known_agent_version
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.task_init_params import TaskInitParams
-
 
 T = TypeVar("T", bound="TaskCreateRequest")
 
@@ -63,8 +59,6 @@ class TaskCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.task_init_params import TaskInitParams  # noqa: PLC0415
-
         d = dict(src_dict)
 
         def _parse_agent_name(data: object) -> KnownAgentName | str:
@@ -124,3 +118,8 @@ class TaskCreateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to: imported here, after the class, so that models referring
+# to each other resolve (see codegen/templates/model.py.jinja).
+from ..models.task_init_params import TaskInitParams  # noqa: E402

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.run_params import RunParams
-
 
 T = TypeVar("T", bound="TaskExecuteRequest")
 
@@ -51,8 +47,6 @@ class TaskExecuteRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.run_params import RunParams  # noqa: PLC0415
-
         d = dict(src_dict)
         task_id = d.pop("taskId")
 
@@ -84,3 +78,8 @@ class TaskExecuteRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to: imported here, after the class, so that models referring
+# to each other resolve (see codegen/templates/model.py.jinja).
+from ..models.run_params import RunParams  # noqa: E402

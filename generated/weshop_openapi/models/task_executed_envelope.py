@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.task_executed import TaskExecuted
-
 
 T = TypeVar("T", bound="TaskExecutedEnvelope")
 
@@ -67,8 +63,6 @@ class TaskExecutedEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.task_executed import TaskExecuted  # noqa: PLC0415
-
         d = dict(src_dict)
         success = d.pop("success")
 
@@ -111,3 +105,8 @@ class TaskExecutedEnvelope:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to: imported here, after the class, so that models referring
+# to each other resolve (see codegen/templates/model.py.jinja).
+from ..models.task_executed import TaskExecuted  # noqa: E402
