@@ -282,10 +282,7 @@ def _recorded_inputs(output: Path) -> dict[str, str]:
         provenance = json.loads((output / "provenance.json").read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return {}
-    return {
-        key: str(provenance.get(key, {}).get("sha256", ""))
-        for key in _INPUTS
-    }
+    return {key: str(provenance.get(key, {}).get("sha256", "")) for key in _INPUTS}
 
 
 def baseline_upstream(paths: PipelinePaths) -> dict[str, Any] | None:

@@ -154,7 +154,7 @@ _captured: ContextVar[Captured | None] = ContextVar("weshop_captured", default=N
 
 
 def capture_response(response: httpx.Response) -> None:
-    """httpx response hook (sync clients)."""
+    """Keep ``response`` as the raw answer of the current attempt (if one is collecting)."""
     captured = _captured.get()
     if captured is not None:
         captured.response = response
@@ -169,7 +169,7 @@ def kept_response(raw: httpx.Response, key: SecretKey) -> httpx.Response:
     """A copy of an (already read) answer that an exception may keep.
 
     Its ``request`` is rebuilt from the method, URL and headers alone: no
-    ``Authorization`` header (``KeyAuth`` put the key there), no body (an upload may be
+    ``Authorization`` header (the key), no body (an upload may be
     large), and no other spelling of the key in a header value or the URL. The answer's
     own headers and content are redacted too (API answers are already, downloads never
     saw the key; this costs one scan on the error path).
@@ -202,11 +202,6 @@ def kept_response(raw: httpx.Response, key: SecretKey) -> httpx.Response:
         content=key.redact_bytes(content),
         request=kept_request,
     )
-
-
-async def acapture_response(response: httpx.Response) -> None:
-    """httpx response hook (async clients)."""
-    capture_response(response)
 
 
 # --------------------------------------------------------------------------- drafts

@@ -160,6 +160,18 @@ def _split_needles(secret: str) -> tuple[tuple[tuple[bytes, str], ...], bytes]:
     return tuple(wide), raw
 
 
+@functools.lru_cache(maxsize=64)
+def _unescaped_spellings(secret: str) -> tuple[bytes, ...] | None:
+    """What the pattern of ``secret`` can match in text holding no escape character
+    (``\\``, ``%``, ``&``): the key itself and its base64 cores. None when that does not
+    hold: a key with a space (``+`` spells it) or a non-ASCII character (its latin-1 view
+    differs from its UTF-8 bytes)."""
+    if not secret.isascii() or " " in secret:
+        return None
+    cores = _base64_cores(secret) if len(secret) >= MIN_SUBSTRING_LENGTH else []
+    return (secret.encode("ascii"), *(core.encode("ascii") for core in cores))
+
+
 def _holds_bytes(data: bytes, secret: str) -> bool:
     """Whether any replacement :func:`redact_bytes` makes would find something: clean data
     (nearly every API answer) is then returned untouched after a few scans."""
@@ -167,7 +179,17 @@ def _holds_bytes(data: bytes, secret: str) -> bool:
     # UTF-16/32 text of ASCII spellings holds NUL bytes; JSON and most text hold none.
     if (b"\0" in data or not secret.isascii()) and any(needle in data for needle, _ in wide):
         return True
-    return raw in data or _pattern(secret).search(data.decode("latin-1")) is not None
+    if raw in data:
+        return True
+    unescaped = _unescaped_spellings(secret)
+    if unescaped is not None and not (b"\\" in data or b"%" in data or b"&" in data):
+        # No character can be escaped, so only a literal spelling can match: substring
+        # tests (memchr-fast even when the regex engine's code is out of cache, which,
+        # between requests, it is) decide, and the pattern confirms a hit.
+        return any(spelling in data for spelling in unescaped) and (
+            _pattern(secret).search(data.decode("latin-1")) is not None
+        )
+    return _pattern(secret).search(data.decode("latin-1")) is not None
 
 
 def redact_tree(value: Any, secrets: Sequence[str], placeholder: str) -> Any:

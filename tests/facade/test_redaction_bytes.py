@@ -5,10 +5,16 @@ from __future__ import annotations
 
 import string
 
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from weshop._redaction import redact_bytes, secret_spellings
+from weshop._redaction import (
+    MIN_SUBSTRING_LENGTH,
+    _holds_bytes,
+    _pattern,
+    redact_bytes,
+    secret_spellings,
+)
 
 PLACEHOLDER = "[redacted]"
 ENCODINGS = ("utf-8", "utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be")
@@ -40,3 +46,41 @@ def test_every_spelling_in_every_encoding_is_found(
     redacted = redact_bytes(data, [key], PLACEHOLDER)
     assert redacted is not data
     assert spelling.encode(encoding) not in redacted
+
+
+def _holds_by_regex(data: bytes, key: str) -> bool:
+    """The definition the fast paths of ``_holds_bytes`` must agree with: any spelling
+    the pattern finds in the 8-bit view, the raw UTF-8 key, or a wide-encoded spelling."""
+    wide = [
+        spelling.encode(encoding)
+        for encoding in ENCODINGS[1:]
+        for spelling in secret_spellings(key)
+        if len(key) >= MIN_SUBSTRING_LENGTH
+    ]
+    return (
+        key.encode() in data
+        or any(needle in data for needle in wide)
+        or _pattern(key).search(data.decode("latin-1")) is not None
+    )
+
+
+_ESCAPES = st.sampled_from([b"\\", b"%", b"&", b"\\/", b"%2d", b"&#45;", b"+", b" "])
+
+
+@settings(max_examples=300)
+@given(
+    key=st.text(string.ascii_letters + string.digits + "-_.~+/= ", min_size=1, max_size=20),
+    parts=st.lists(st.one_of(st.binary(max_size=8), _ESCAPES), max_size=8),
+    spelling_index=st.integers(min_value=0),
+    with_spelling=st.booleans(),
+)
+def test_the_substring_pre_check_agrees_with_the_pattern(
+    key: str, parts: list[bytes], spelling_index: int, with_spelling: bool
+) -> None:
+    """Data without escape characters is decided by substring tests; they never hide a
+    hit nor invent one (short keys, keys with spaces, base64 cores at every alignment)."""
+    if with_spelling:
+        spellings = secret_spellings(key)
+        parts.insert(len(parts) // 2, spellings[spelling_index % len(spellings)].encode())
+    data = b"".join(parts)
+    assert _holds_bytes(data, key) == _holds_by_regex(data, key)

@@ -50,7 +50,7 @@ from .._base_client import (
     S,
     T,
     Waiter,
-    acapture_response,
+    capture_response,
     check_download_url,
     cleaned_up,
     download_path,
@@ -114,7 +114,8 @@ class _AsyncShared(httpx.AsyncBaseTransport):
 
 
 class _AsyncScrubbing(httpx.AsyncBaseTransport):
-    """API answers with the key redacted (:func:`~weshop._key_safety.scrubbed_response`);
+    """API answers with the key redacted (:func:`~weshop._key_safety.scrubbed_response`),
+    each kept as the raw answer of its attempt (:class:`~weshop._base_client.Captured`);
     downloads do not pass here (they never carry the key and may be large). Closing it
     leaves the connection's transport open (copies share it)."""
 
@@ -128,7 +129,9 @@ class _AsyncScrubbing(httpx.AsyncBaseTransport):
             content = await response.aread()
         finally:
             await response.aclose()
-        return scrubbed_response(request, response, content, self._key)
+        answer = scrubbed_response(request, response, content, self._key)
+        capture_response(answer)  # the raw answer, for when the generated parser fails
+        return answer
 
 
 @dataclass
@@ -412,7 +415,6 @@ class AsyncWeShop(BaseClient):
                 timeout=self._timeout,
                 transport=_AsyncScrubbing(_connection.transport, self._api_key),
                 follow_redirects=False,
-                event_hooks={"response": [acapture_response]},
             ),
             # Result downloads: no auth, no default headers, any host, redirects followed.
             downloads=httpx.AsyncClient(

@@ -116,7 +116,8 @@ class _Shared(httpx.BaseTransport):
 
 
 class _Scrubbing(httpx.BaseTransport):
-    """API answers with the key redacted (:func:`~weshop._key_safety.scrubbed_response`);
+    """API answers with the key redacted (:func:`~weshop._key_safety.scrubbed_response`),
+    each kept as the raw answer of its attempt (:class:`~weshop._base_client.Captured`);
     downloads do not pass here (they never carry the key and may be large). Closing it
     leaves the connection's transport open (copies share it)."""
 
@@ -130,7 +131,9 @@ class _Scrubbing(httpx.BaseTransport):
             content = response.read()
         finally:
             response.close()
-        return scrubbed_response(request, response, content, self._key)
+        answer = scrubbed_response(request, response, content, self._key)
+        capture_response(answer)  # the raw answer, for when the generated parser fails
+        return answer
 
 
 @dataclass
@@ -414,7 +417,6 @@ class WeShop(BaseClient):
                 timeout=self._timeout,
                 transport=_Scrubbing(_connection.transport, self._api_key),
                 follow_redirects=False,
-                event_hooks={"response": [capture_response]},
             ),
             # Result downloads: no auth, no default headers, any host, redirects followed.
             downloads=httpx.Client(timeout=self._timeout, transport=shared, follow_redirects=True),
