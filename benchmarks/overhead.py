@@ -14,6 +14,7 @@ from __future__ import annotations
 import contextlib
 import cProfile
 import pstats
+import sys
 import time
 import uuid
 from collections.abc import Callable, Iterator
@@ -180,6 +181,28 @@ def _short(filename: str) -> str:
     return filename
 
 
+def _instructions(block: Callable[[], object]) -> int:
+    """Python bytecode instructions ``block`` executes (``sys.settrace`` opcode events):
+    a count, not a time — the same on a loaded machine as on an idle one, so it shows a
+    change in the facade's own work that wall ratios would hide in their noise. C code
+    (the JSON codec, jsonschema-rs, socket calls) is not counted."""
+    count = 0
+
+    def tracer(frame: Any, event: str, arg: object) -> Any:
+        nonlocal count
+        frame.f_trace_opcodes = True
+        if event == "opcode":
+            count += 1
+        return tracer
+
+    sys.settrace(tracer)
+    try:
+        block()
+    finally:
+        sys.settrace(None)
+    return count
+
+
 def _timed(block: Callable[[], object]) -> tuple[float, float]:
     """Wall and CPU seconds of ``block`` (CPU: this process only; the server is another)."""
     wall, cpu = time.perf_counter(), cpu_seconds()
@@ -228,6 +251,9 @@ def run(quick: bool) -> ScenarioResult:
                 # Diagnostic arm, after the measured pair so it never shifts their order.
                 unvalidated_runs.append(_timed(unvalidated))
             profile_facade = _profile(facade)
+            traced = 10
+            facade_instructions = _instructions(lambda: _facade_block(client, traced)) / traced
+            httpx_instructions = _instructions(lambda: _httpx_block(http, traced)) / traced
         requests = mock.requests()
     ratios = [f[0] / h[0] for f, h in zip(facade_runs, httpx_runs, strict=True)]
     cpu_ratios = [f[1] / h[1] for f, h in zip(facade_runs, httpx_runs, strict=True) if h[1] > 0]
@@ -269,6 +295,8 @@ def run(quick: bool) -> ScenarioResult:
         "same_requests_on_the_wire": same_requests,
         "mock_requests": requests,
         "facade_profile_top_own_time": profile_facade,
+        "facade_instructions_per_round_trip": round(facade_instructions),
+        "httpx_instructions_per_round_trip": round(httpx_instructions),
     }
     result.checks.append(
         Check(
@@ -286,6 +314,15 @@ def run(quick: bool) -> ScenarioResult:
             f"{facade_cpu_ms:.3f} ms",
             f"{httpx_cpu_ms:.3f} ms (httpx)",
             cpu_ratio,
+        )
+    )
+    result.checks.append(
+        Check(
+            "Python instructions per round trip",
+            f"{facade_instructions:,.0f}",
+            f"{httpx_instructions:,.0f} (httpx)",
+            facade_instructions / httpx_instructions if httpx_instructions else None,
+            "(not a goal: a count, free of timing noise)",
         )
     )
     result.checks.append(

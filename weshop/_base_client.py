@@ -169,10 +169,10 @@ def kept_response(raw: httpx.Response, key: SecretKey) -> httpx.Response:
     """A copy of an (already read) answer that an exception may keep.
 
     Its ``request`` is rebuilt from the method, URL and headers alone: no
-    ``Authorization`` header (the key), no body (an upload may be
-    large), and no other spelling of the key in a header value or the URL. The answer's
-    own headers and content are redacted too (API answers are already, downloads never
-    saw the key; this costs one scan on the error path).
+    ``Authorization`` header (the key), no body (an upload may be large), and no other
+    spelling of the key in a header value or the URL. The answer's own headers and
+    content are redacted too (API answers are already, downloads never saw the key; this
+    costs one scan on the error path).
     """
     try:
         request: httpx.Request | None = raw.request
