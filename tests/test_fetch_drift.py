@@ -3,7 +3,9 @@ unreachable live spec, and a drift message telling an upstream change from a han
 
 from __future__ import annotations
 
+import dataclasses
 import http.server
+import json
 import shutil
 import socket
 import threading
@@ -116,3 +118,19 @@ def test_drift_tells_an_upstream_change_from_a_hand_edit(tmp_path: Path) -> None
     assert "the pinned upstream spec changed" in explained
     assert "not a hand edit" in explained
     assert "1 added, 0 removed, 0 changed, 0 breaking" in explained
+
+
+def test_drift_names_a_template_change(tmp_path: Path) -> None:
+    """The custom templates are an input like the overlay: their sha256 is recorded, and
+    a diff after a template edit is blamed on the template, not on a hand edit."""
+    templates = tmp_path / "templates"
+    shutil.copytree(DEFAULT_PATHS.templates or Path(), templates)
+    paths = dataclasses.replace(_pinned_copy(tmp_path), templates=templates)
+    generate(paths, report=False)
+    provenance = json.loads((paths.output / "provenance.json").read_text(encoding="utf-8"))
+    assert provenance["templates"]["sha256"]
+    model = templates / "model.py.jinja"
+    model.write_text(model.read_text(encoding="utf-8") + "\n# a template change\n", "utf-8")
+    found = drift(paths)
+    assert found.differences
+    assert found.explain().startswith("drift: templates changed since generated/ was generated")
