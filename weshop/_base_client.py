@@ -39,7 +39,7 @@ from ._constants import (
     UPLOAD_CACHE_FILE,
 )
 from ._credentials import SecretKey, guard_logs, resolve_api_key
-from ._key_safety import KeyAuth, trusted_base_url
+from ._key_safety import KeyAuth, redacted_response, trusted_base_url
 from ._models import (
     AgentInfo,
     CustomFashionModel,
@@ -190,18 +190,7 @@ def kept_response(raw: httpx.Response, key: SecretKey) -> httpx.Response:
         content = raw.content
     except httpx.ResponseNotRead:
         content = b""
-    # The content is decoded already: its old length and encoding no longer apply.
-    headers = [
-        (name, key.redact(value))
-        for name, value in raw.headers.multi_items()
-        if name.lower() not in ("content-length", "content-encoding")
-    ]
-    return httpx.Response(
-        raw.status_code,
-        headers=headers,
-        content=key.redact_bytes(content),
-        request=kept_request,
-    )
+    return redacted_response(raw, content, key, request=kept_request)
 
 
 # --------------------------------------------------------------------------- drafts

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import ipaddress
 from collections.abc import AsyncGenerator, Generator, Iterable
+from typing import Any
 
 import httpx
 
@@ -17,7 +18,13 @@ from ._constants import AUTH_HEADER, LOOPBACK_NAMES, OFFICIAL_HOST
 from ._credentials import SecretKey
 from .errors import UntrustedHostError
 
-__all__ = ["KeyAuth", "is_loopback", "scrubbed_response", "trusted_base_url"]
+__all__ = [
+    "KeyAuth",
+    "is_loopback",
+    "redacted_response",
+    "scrubbed_response",
+    "trusted_base_url",
+]
 
 
 def is_loopback(host: str) -> bool:
@@ -125,14 +132,31 @@ def scrubbed_response(
     scanned = raw_headers + b"\n\n" + content
     if raw_headers.isascii() and key.redact_bytes(scanned) is scanned:
         return response
-    body = key.redact_bytes(content)
-    headers = [(name, key.redact(value)) for name, value in response.headers.multi_items()]
+    return redacted_response(
+        response, content, key, request=request, extensions=response.extensions
+    )
+
+
+def redacted_response(
+    response: httpx.Response,
+    content: bytes,
+    key: SecretKey,
+    *,
+    request: httpx.Request | None,
+    extensions: dict[str, Any] | None = None,
+) -> httpx.Response:
+    """A copy of ``response`` with ``content`` as its body and every spelling of the key
+    redacted from its headers and body, sent for ``request``."""
     # The body is decoded already: its old length and encoding no longer apply.
-    kept = [(n, v) for n, v in headers if n.lower() not in ("content-length", "content-encoding")]
+    headers = [
+        (name, key.redact(value))
+        for name, value in response.headers.multi_items()
+        if name.lower() not in ("content-length", "content-encoding")
+    ]
     return httpx.Response(
         response.status_code,
-        headers=kept,
-        content=body,
+        headers=headers,
+        content=key.redact_bytes(content),
         request=request,
-        extensions=response.extensions,
+        extensions=extensions,
     )

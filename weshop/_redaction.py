@@ -182,13 +182,15 @@ def _holds_bytes(data: bytes, secret: str) -> bool:
     if raw in data:
         return True
     unescaped = _unescaped_spellings(secret)
-    if unescaped is not None and not (b"\\" in data or b"%" in data or b"&" in data):
-        # No character can be escaped, so only a literal spelling can match: substring
-        # tests (memchr-fast even when the regex engine's code is out of cache, which,
-        # between requests, it is) decide, and the pattern confirms a hit.
-        return any(spelling in data for spelling in unescaped) and (
-            _pattern(secret).search(data.decode("latin-1")) is not None
-        )
+    # With no escape character in the data only a literal spelling can match: substring
+    # tests (memchr-fast even when the regex engine's code is out of cache, which,
+    # between requests, it is) rule the rest out, and the pattern confirms a hit.
+    if (
+        unescaped is not None
+        and not (b"\\" in data or b"%" in data or b"&" in data)
+        and not any(spelling in data for spelling in unescaped)
+    ):
+        return False
     return _pattern(secret).search(data.decode("latin-1")) is not None
 
 

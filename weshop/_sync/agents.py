@@ -4,17 +4,11 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from .. import _generated as gen
 from .._base_client import GET_AGENT_INFO, InfoPager, info_resource_type
 from .._constants import DEFAULT_AGENT_VERSION
 from .._models import AgentInfo
 from ._resource import Resource
-
-if TYPE_CHECKING:
-    pass
-
 
 __all__ = ["Agents"]
 
