@@ -311,8 +311,9 @@ class Finding:
     reproduction: str
 
     def render(self) -> str:
-        status = "no answer" if self.status is None else f"HTTP {self.status}"
-        lines = [f"{self.operation} / {self.check} — {status}: {self.message}"]
+        # No status: no answer (reachable) or a finding about the run as a whole.
+        status = "" if self.status is None else f"HTTP {self.status}: "
+        lines = [f"{self.operation} / {self.check} — {status}{self.message}"]
         if self.excerpt:
             lines.append(f"  answer:    {self.excerpt}")
         lines.append(f"  reproduce: {self.reproduction}")
