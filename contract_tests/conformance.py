@@ -121,7 +121,7 @@ UNKNOWN_RUN_IDS: Final = (
     "not-a-run-id",
     "0" * 300,
     "id with spaces",
-    "<script>alert(1)</script>",
+    "'; DROP TABLE runs;--",
     "%00",
 )
 #: Which invalid catalog bodies go first, by what they break (``InvalidRun.why``).
