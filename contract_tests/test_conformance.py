@@ -226,33 +226,34 @@ def test_an_unreachable_host_fails_at_once(
     assert f"curl -sS -i -X POST http://127.0.0.1:{port}/openapi/agent/power-estimates" in out
 
 
-def test_a_deployment_accepting_invalid_input_fails(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
-) -> None:
-    server = make_lax(MockServer(speed=2000, api_keys={CONTRACT_KEY}), "validates-nothing")
+@pytest.mark.parametrize(
+    ("variant", "extra", "failed", "shown"),
+    [
+        # Invalid input accepted; the reproduction is the invalid body itself.
+        (
+            "validates-nothing",
+            ["--negatives-per-agent", "1"],
+            ("estimatePower", "negative_data_rejection"),
+            "estimatePower / negative_data_rejection — HTTP 200: invalid input accepted",
+        ),
+        (
+            "reads-back-another-run",
+            ["--negatives-per-agent", "0", "--allow-billable", "1"],
+            ("getRun", "read_back_identity"),
+            "the answer is about ['another-run']",
+        ),
+    ],
+)
+def test_a_lax_deployment_fails_naming_what_it_broke(
+    variant: str, extra: list[str], failed: tuple[str, str], shown: str,
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
+) -> None:  # fmt: skip
+    server = make_lax(MockServer(speed=2000, api_keys={CONTRACT_KEY}), variant)
     with server:
-        code, out, suite, _ = _run(
-            server.base_url, tmp_path, monkeypatch, capsys, "--negatives-per-agent", "1"
-        )
+        code, out, suite, _ = _run(server.base_url, tmp_path, monkeypatch, capsys, *extra)
     assert code == 1
-    assert ("estimatePower", "negative_data_rejection") in _failed(suite)
-    assert "invalid input accepted" in out
-    # The reproduction is the invalid body itself.
-    assert "estimatePower / negative_data_rejection — HTTP 200" in out
-
-
-def test_a_read_back_about_another_run_fails(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
-) -> None:
-    server = make_lax(MockServer(speed=2000, api_keys={CONTRACT_KEY}), "reads-back-another-run")
-    with server:
-        code, out, suite, _ = _run(
-            server.base_url, tmp_path, monkeypatch, capsys,
-            "--negatives-per-agent", "0", "--allow-billable", "1",
-        )  # fmt: skip
-    assert code == 1
-    assert ("getRun", "read_back_identity") in _failed(suite)
-    assert "the answer is about ['another-run']" in out
+    assert failed in _failed(suite)
+    assert shown in out
 
 
 def test_a_read_back_must_name_the_run_asked_for() -> None:
