@@ -116,6 +116,9 @@ READS_BY_ID: Final = frozenset({"getRun", "queryTask", "queryMyFashionModel", "q
 READ_BACK: Final = frozenset({"getRun", "queryTask"})
 #: Checks that send the request again: never on a billable request.
 RESENDING_CHECKS: Final = frozenset({"ignored_auth"})
+#: Answers that say nothing about the input: the key refused (judged by ``key_accepted``)
+#: or a rate limit. Whether the input was valid is not judged on them.
+NOT_ABOUT_THE_INPUT: Final = frozenset({401, 403, 429})
 #: Run ids nobody created, some of them malformed: getRun must refuse each (404 or 400).
 UNKNOWN_RUN_IDS: Final = (
     "not-a-run-id",
@@ -219,9 +222,9 @@ def applies(check: str, op_id: str, kind: CaseKind, status: int, content: bytes)
     if check == "ignored_auth":  # only a served request shows whether the key is enforced
         return 200 <= status < 300
     if check == "positive_data_acceptance":  # a refused key says nothing about the data
-        return kind == "positive" and status not in (401, 403)
+        return kind == "positive" and status not in NOT_ABOUT_THE_INPUT
     if check == "negative_data_rejection":
-        return kind in ("negative", "built-negative") and status not in (401, 403)
+        return kind in ("negative", "built-negative") and status not in NOT_ABOUT_THE_INPUT
     body = _json(content)
     if check == "error_envelope_fields":
         return status >= 400 or (isinstance(body, Mapping) and body.get("success") is False)
@@ -233,8 +236,8 @@ def applies(check: str, op_id: str, kind: CaseKind, status: int, content: bytes)
 
 
 def rejected(status: int, why: str) -> tuple[bool, str]:
-    """An invalid request must be refused with a client error (not 401/403: those are the
-    key's, judged by ``key_accepted``)."""
+    """An invalid request must be refused with a client error (answers of
+    :data:`NOT_ABOUT_THE_INPUT` are not judged: the key's, or a rate limit)."""
     if 400 <= status < 500:
         return True, ""
     if 200 <= status < 300:
@@ -608,7 +611,7 @@ class Runner:
         else:
             results.passed(op_id, "key_accepted")
         if kind == "built-negative":
-            if status in (401, 403):
+            if status in NOT_ABOUT_THE_INPUT:
                 results.skipped(op_id, "negative_data_rejection")
             else:
                 ok, message = rejected(status, why)

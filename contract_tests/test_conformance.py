@@ -14,7 +14,7 @@ from urllib.parse import quote
 import pytest
 import requests
 
-from weshop.mock import MockServer
+from weshop.mock import FaultRule, MockServer
 
 from .conformance import CATEGORIES, READ_ONLY_POSTS, about_the_run, curl_command, main
 from .conftest import CONTRACT_KEY, ROOT
@@ -278,3 +278,20 @@ def test_a_reproduction_never_holds_the_key() -> None:
     assert "Idempotency-Key: k1" in command
     for spelling in (key, quote(key, safe=""), base64.b64encode(key.encode()).decode()):
         assert spelling not in command
+
+
+def test_a_rate_limited_answer_judges_no_input(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A 429 says nothing about whether the input was valid: skipped, neither passed nor failed.
+    limited = FaultRule("rate_limit", operations=frozenset({"estimatePower"}))
+    with MockServer(speed=2000, api_keys={CONTRACT_KEY}, faults=[limited]) as server:
+        code, out, suite, _ = _run(
+            server.base_url, tmp_path, monkeypatch, capsys, "--negatives-per-agent", "1"
+        )
+    assert code == 1  # estimatePower never succeeded
+    assert "(429 x " in out
+    assert ("estimatePower", "operation_succeeded") in _failed(suite)
+    assert ("estimatePower", "negative_data_rejection") not in _failed(suite)
+    judged = _system_out(suite, "estimatePower", "negative_data_rejection")
+    assert judged.startswith("passed=0 failed=0 skipped=")
