@@ -16,7 +16,14 @@ import requests
 
 from weshop.mock import FaultRule, MockServer
 
-from .conformance import CATEGORIES, READ_ONLY_POSTS, about_the_run, curl_command, main
+from .conformance import (
+    CATEGORIES,
+    READ_ONLY_POSTS,
+    Runner,
+    about_the_run,
+    curl_command,
+    main,
+)
 from .conftest import CONTRACT_KEY, ROOT
 from .lax import make_lax
 
@@ -280,18 +287,15 @@ def test_a_reproduction_never_holds_the_key() -> None:
         assert spelling not in command
 
 
-def test_a_rate_limited_answer_judges_no_input(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_a_rate_limited_answer_judges_no_input() -> None:
     # A 429 says nothing about whether the input was valid: skipped, neither passed nor failed.
     limited = FaultRule("rate_limit", operations=frozenset({"estimatePower"}))
     with MockServer(speed=2000, api_keys={CONTRACT_KEY}, faults=[limited]) as server:
-        code, out, suite, _ = _run(
-            server.base_url, tmp_path, monkeypatch, capsys, "--negatives-per-agent", "1"
-        )
-    assert code == 1  # estimatePower never succeeded
-    assert "(429 x " in out
-    assert ("estimatePower", "operation_succeeded") in _failed(suite)
-    assert ("estimatePower", "negative_data_rejection") not in _failed(suite)
-    judged = _system_out(suite, "estimatePower", "negative_data_rejection")
-    assert judged.startswith("passed=0 failed=0 skipped=")
+        runner = Runner(server.base_url, CONTRACT_KEY, max_examples=1, seed=0)
+        invalid = {"agent": {"name": "aimodel", "version": "v1.0"}, "input": {}, "params": {}}
+        case = runner._operation("estimatePower").Case(body=invalid, headers=dict(runner.auth))
+        response = runner.judge("estimatePower", case, "built-negative", why="no image")
+    assert response.status_code == 429
+    cell = runner.results.cells[("estimatePower", "negative_data_rejection")]
+    assert (cell.passed, cell.failed, cell.skipped) == (0, 0, 1)
+    assert runner.results.cells[("estimatePower", "key_accepted")].passed == 1
