@@ -16,6 +16,8 @@ Sessions:
     contract   property-based contract tests against the mock (`-- --thorough` for more)
     conformance  check a deployment against the spec: `-- --url URL [--allow-billable N]`
     vendor_cli every agent command of the vendor's CLI (npm weshop-cli) against the mock
+    prism      conformance against `prism mock` must fail; client flows and the vendor CLI
+               through `prism proxy` in front of the mock: zero violations (not in CI)
 """
 
 from __future__ import annotations
@@ -228,6 +230,34 @@ def _vendor_cli(session: nox.Session) -> None:
     )
     cli = f"{prefix}/node_modules/weshop-cli"
     session.run("python", "scripts/vendor_cli.py", "--cli", cli, *session.posargs)
+
+
+#: The Prism release the harness is proven against (``nox -s prism``).
+PRISM = "@stoplight/prism-cli@5.14.2"
+
+
+@nox.session
+def prism(session: nox.Session) -> None:
+    """The harness and the client against a server nobody here wrote (Stoplight Prism,
+    npm ``@stoplight/prism-cli`` 5.14.2): conformance must fail against ``prism mock`` for
+    what Prism gets wrong, and the facade's flows and the vendor CLI must cause zero
+    violations through ``prism proxy`` in front of ``weshop mock`` (``scripts/prism_check.py``,
+    docs/contract-tests.md). ~1-2 min; not part of ``ci``."""
+    _install_dev(session)
+    if shutil.which("npm") is None or shutil.which("node") is None:
+        session.warn(f"prism skipped: npm/node not installed (needed to run {PRISM})")
+        return
+    prefix = session.create_tmp()
+    session.run(
+        "npm", "install", "--no-audit", "--no-fund", "--prefix", prefix, PRISM, VENDOR_CLI,
+        external=True, silent=True,
+    )  # fmt: skip
+    session.run(
+        "python", "scripts/prism_check.py",
+        "--prism", f"{prefix}/node_modules/.bin/prism",
+        "--vendor-cli", f"{prefix}/node_modules/weshop-cli",
+        *session.posargs,
+    )  # fmt: skip
 
 
 @nox.session

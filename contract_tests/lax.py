@@ -19,7 +19,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from weshop._spec import Violation
 from weshop.mock import MockServer
 
-__all__ = ["LAX_ENV", "LAX_VARIANTS", "make_lax"]
+__all__ = ["CONFORMANCE_LAX_VARIANTS", "LAX_ENV", "LAX_VARIANTS", "make_lax"]
 
 #: The environment variable naming the lax variant to serve.
 LAX_ENV: Final = "WESHOP_CONTRACT_LAX"
@@ -38,6 +38,16 @@ def _accepts_custom_mask_without_mask(server: MockServer) -> None:
 
 def _rewrite_errors(server: MockServer, rewrite: Callable[[int, Any], tuple[int, Any]]) -> None:
     """Wraps the mock's ASGI app; every JSON error answer goes through ``rewrite``."""
+    _rewrite_json(
+        server, lambda path, status, body: rewrite(status, body) if status >= 400 else None
+    )
+
+
+def _rewrite_json(
+    server: MockServer, rewrite: Callable[[str, int, Any], tuple[int, Any] | None]
+) -> None:
+    """Wraps the mock's ASGI app; every JSON answer goes through ``rewrite(path, status,
+    body)``, which returns the new status and body (``None``: unchanged)."""
     inner: ASGIApp = server._app
 
     async def app(scope: Scope, receive: Receive, send: Send) -> None:
@@ -61,12 +71,13 @@ def _rewrite_errors(server: MockServer, rewrite: Callable[[int, Any], tuple[int,
             headers = [
                 (k, v) for k, v in start.get("headers", []) if k.lower() != b"content-length"
             ]
-            if status >= 400:
-                try:
-                    status, parsed = rewrite(status, json.loads(body))
-                    body = json.dumps(parsed).encode()
-                except ValueError:
-                    pass
+            try:
+                rewritten = rewrite(str(scope["path"]), status, json.loads(body))
+            except ValueError:
+                rewritten = None
+            if rewritten is not None:
+                status, parsed = rewritten
+                body = json.dumps(parsed).encode()
             headers.append((b"content-length", str(len(body)).encode()))
             await send({"type": "http.response.start", "status": status, "headers": headers})
             await send({"type": "http.response.body", "body": body})
@@ -100,11 +111,42 @@ LAX_VARIANTS: Final[dict[str, Callable[[MockServer], None]]] = {
 }
 
 
+def _validates_nothing(server: MockServer) -> None:
+    """Forgets every rule of the spec: any body, any parameter is served."""
+    app: Any = server._mock
+    app._violations = lambda pointer, instance: []
+
+
+def _reads_back_another_run(server: MockServer) -> None:
+    """``getRun`` answers about another run than the one asked for (a cache keyed wrongly)."""
+
+    def rewrite(path: str, status: int, body: Any) -> tuple[int, Any] | None:
+        if not (path.startswith("/openapi/agent/runs/") and status == 200):
+            return None
+        data = body.get("data", {}) if isinstance(body, dict) else {}
+        for execution in data.get("executions", []):
+            execution["executionId"] = "another-run"
+        if isinstance(body.get("meta"), dict):
+            body["meta"]["executionId"] = "another-run"
+        return status, body
+
+    _rewrite_json(server, rewrite)
+
+
+#: Lax variants that conformance mode must fail against (``test_conformance.py``); the
+#: pytest subset of ``test_harness_bites.py`` does not run against these.
+CONFORMANCE_LAX_VARIANTS: Final[dict[str, Callable[[MockServer], None]]] = {
+    "validates-nothing": _validates_nothing,
+    "reads-back-another-run": _reads_back_another_run,
+}
+
+
 def make_lax(server: MockServer, variant: str) -> MockServer:
     """Make ``server`` (not started yet) the lax ``variant``."""
+    variants = {**LAX_VARIANTS, **CONFORMANCE_LAX_VARIANTS}
     try:
-        LAX_VARIANTS[variant](server)
+        variants[variant](server)
     except KeyError:
-        known = ", ".join(sorted(LAX_VARIANTS))
+        known = ", ".join(sorted(variants))
         raise ValueError(f"unknown lax variant {variant!r} (known: {known})") from None
     return server

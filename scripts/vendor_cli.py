@@ -1,6 +1,7 @@
 """Run every agent command of the vendor's CLI (npm ``weshop-cli``) against ``weshop mock``.
 
     python scripts/vendor_cli.py --cli PATH/node_modules/weshop-cli [--json report.json]
+                                 [--base-url URL --api-key KEY] [--image-url URL]
 
 (``./scripts/nox -s vendor_cli`` installs ``weshop-cli@0.2.22`` and runs this.) Each command
 gets its required options only — a local PNG for ``--image`` (so uploads are exercised), a
@@ -13,6 +14,7 @@ Prints one line per command and the totals; exits 1 unless every command succeed
 from __future__ import annotations
 
 import argparse
+import contextlib
 import io
 import json
 import os
@@ -57,7 +59,7 @@ def _required_options(source: str) -> list[str]:
     return re.findall(r'\.requiredOption\("(--[a-z0-9-]+)', source)
 
 
-def _argv(command: str, source: str, image: Path) -> list[str]:
+def _argv(command: str, source: str, image: Path | str) -> list[str]:
     argv = [command]
     exactly = re.search(r"[Ee]xactly (\d+) images", source)
     for option in _required_options(source):
@@ -84,7 +86,7 @@ def _playable(url: str) -> bool:
         return sum(1 for _ in container.decode(video=0)) > 0
 
 
-def _run(cli: Path, command: str, env: dict[str, str], image: Path) -> Outcome:
+def _run(cli: Path, command: str, env: dict[str, str], image: Path | str) -> Outcome:
     source = (cli / "dist" / "commands" / f"{command}.js").read_text(encoding="utf-8")
     argv = _argv(command, source, image)
     try:
@@ -111,6 +113,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--cli", type=Path, required=True, help="node_modules/weshop-cli")
     parser.add_argument("--json", type=Path, help="write the outcomes here")
     parser.add_argument("--jobs", type=int, default=12)
+    parser.add_argument(
+        "--base-url",
+        help="send the commands here (e.g. a validating proxy in front of a mock) instead of "
+        "to a mock started for the run",
+    )
+    parser.add_argument("--api-key", default="vendor-cli-test-key", help="the key the CLI sends")
+    parser.add_argument(
+        "--image-url",
+        help="give the commands this image URL instead of a local file (then nothing is uploaded)",
+    )
     args = parser.parse_args(argv)
     index = (args.cli / "dist" / "index.js").read_text(encoding="utf-8")
     imported = dict(re.findall(r'import \{ (\w+) \} from "\./commands/([^"]+)\.js"', index))
@@ -119,17 +131,19 @@ def main(argv: list[str] | None = None) -> int:
         for var, stem in imported.items()
         if f"addCommand({var})" in index and stem not in NOT_AGENTS
     )
-    with tempfile.TemporaryDirectory() as tmp, MockServer(speed=1000) as mock:
+    own_mock = contextlib.nullcontext() if args.base_url else MockServer(speed=1000)
+    with tempfile.TemporaryDirectory() as tmp, own_mock as mock:
         image = Path(tmp) / "person.png"
         Image.new("RGB", (768, 1024), (180, 140, 120)).save(image)
         env = {
             **os.environ,
-            "WESHOP_BASE_URL": mock.base_url,
-            "WESHOP_API_KEY": "vendor-cli-test-key",
+            "WESHOP_BASE_URL": args.base_url or (mock.base_url if mock else ""),
+            "WESHOP_API_KEY": args.api_key,
             "HOME": tmp,  # the CLI's upload cache lives under $HOME
         }
         with ThreadPoolExecutor(args.jobs) as pool:
-            outcomes = list(pool.map(lambda c: _run(args.cli, c, env, image), commands))
+            source = args.image_url or image
+            outcomes = list(pool.map(lambda c: _run(args.cli, c, env, source), commands))
     for outcome in outcomes:
         mark = "ok  " if outcome.ok else "FAIL"
         videos = (
