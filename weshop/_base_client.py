@@ -211,7 +211,8 @@ def kept_response(raw: httpx.Response, key: SecretKey) -> httpx.Response:
 
 # --------------------------------------------------------------------------- drafts
 Path_ = tuple[str | int, ...]
-#: Stands in for a local image that is not uploaded yet while a body is validated.
+#: Stands in for a local image that is not uploaded yet while a body is validated (one per
+#: image: ``.../pending-upload/0``...); never shown: an error names the local image instead.
 PENDING_UPLOAD_URL: Final = "https://upload.invalid/pending-upload"
 
 
@@ -367,8 +368,38 @@ def draft(schema: str, body: dict[str, Any], image_paths: Sequence[Path_]) -> Dr
     any request."""
     local = [(path, value) for path in image_paths if not is_url(value := _get(body, path))]
     placeheld = _with_placeholders(body, [path for path, _ in local])
-    validate(schema, placeheld)
+    try:
+        validate(schema, placeheld)
+    except RequestValidationError as error:
+        raise _naming_local_images(error, [source for _, source in local]) from None
     return Draft(placeheld, local)
+
+
+def _local_label(source: ImageInput) -> str:
+    if isinstance(source, bytes | bytearray | memoryview):
+        return f"<local image: {len(source)} bytes>"
+    if isinstance(source, str | os.PathLike):
+        return f"<local image {os.fspath(source)}>"
+    name = getattr(source, "name", None)  # an open file
+    return f"<local image {name if isinstance(name, str) else '(file)'}>"
+
+
+def _naming_local_images(
+    error: RequestValidationError, sources: Sequence[ImageInput]
+) -> RequestValidationError:
+    """``error`` with each local image's placeholder URL replaced by the image's name (the
+    placeholder means nothing to the caller)."""
+    labels = [_local_label(source) for source in sources]
+
+    def named(text: str) -> str:
+        for index in reversed(range(len(labels))):  # /10 before /1
+            placeholder = f"{PENDING_UPLOAD_URL}/{index}"
+            text = text.replace(repr(placeholder), labels[index])
+            text = text.replace(placeholder, labels[index])
+        return text
+
+    violations = [replace(v, message=named(v.message)) for v in error.violations]
+    return type(error)(violations)
 
 
 def _with_placeholders(body: dict[str, Any], paths: Sequence[Path_]) -> dict[str, Any]:
@@ -384,8 +415,8 @@ def _with_placeholders(body: dict[str, Any], paths: Sequence[Path_]) -> dict[str
         return node
 
     result: dict[str, Any] = clone(body)
-    for path in paths:
-        _set(result, path, PENDING_UPLOAD_URL)
+    for index, path in enumerate(paths):
+        _set(result, path, f"{PENDING_UPLOAD_URL}/{index}")
     return result
 
 
@@ -468,7 +499,7 @@ def draft_run(
     body: dict[str, Any] = {
         "agent": {"name": agent, "version": version},
         "input": run_input,
-        "params": with_batch_count(params),
+        "params": with_facade_defaults(agent, with_batch_count(params)),
     }
     if callback_url is not None:
         body["callbackUrl"] = callback_url
@@ -536,6 +567,18 @@ def with_batch_count(params: Mapping[str, Any]) -> dict[str, Any]:
     merged = dict(checked_params(params))  # in the caller's order: what they wrote
     merged.setdefault("batchCount", DEFAULT_BATCH_COUNT)
     return merged
+
+
+def with_facade_defaults(agent: str, params: dict[str, Any]) -> dict[str, Any]:
+    """``params`` with the agent's ``x-facade-default`` values (the spec's) for those not
+    given: one rule for the typed methods, ``runs.create``, ``weshop run`` and batch rows
+    (aiproduct's ``maskType`` = ``autoSubjectSegment``). Unknown agents get none."""
+    entry = agent_entry(agent)
+    if entry is None:
+        return params
+    for wire, value in entry.facade_defaults.items():
+        params.setdefault(wire, value)
+    return params
 
 
 def with_extra_body(body: dict[str, Any], extra: Mapping[str, Any] | None) -> dict[str, Any]:

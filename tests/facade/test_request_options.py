@@ -315,3 +315,41 @@ def test_a_loop_stopped_early_reads_no_further_page(make_client: Factory, flavou
     info = client.agents.info("aimodel")
     assert info.location("loft") == 20
     client.close()
+
+
+# --------------------------------------------------------------------------- one rule
+@pytest.mark.anyio
+async def test_runs_create_applies_the_spec_facade_default(make_client: Factory, api: Api) -> None:
+    capture = Capture()
+    client, _ = make_client(capture)
+    params = {"generatedContent": "freeCreation", "textDescription": "on marble"}
+    await api(client.runs.create, "aiproduct", image=URL, params=params)
+    await api(client.aiproduct, URL, generated_content="freeCreation", text_description="on marble")
+    by_create, by_method = capture.bodies
+    assert (
+        by_create["params"]["maskType"] == by_method["params"]["maskType"] == ("autoSubjectSegment")
+    )
+    # A value given wins over the default.
+    await api(
+        client.runs.create,
+        "aiproduct",
+        image=URL,
+        params={**params, "maskType": "custom", "customMaskUrl": URL},
+    )
+    assert capture.bodies[-1]["params"]["maskType"] == "custom"
+    await api.close(client)
+
+
+def test_errors_name_local_images_not_placeholder_urls(tmp_path: Any) -> None:
+    from .conftest import png_bytes
+
+    path = tmp_path / "shirt.png"
+    path.write_bytes(png_bytes())
+    client = WeShop("k", base_url="http://127.0.0.1:9/openapi", upload_cache=False)
+    with pytest.raises(weshop.RequestValidationError) as caught:
+        client.runs.create("2d-to-3d-image-converter", images=[path, b"raw"], params={})
+    text = str(caught.value)
+    assert "upload.invalid" not in text
+    assert f"<local image {path}>" in text
+    assert "<local image: 3 bytes>" in text
+    client.close()

@@ -41,6 +41,7 @@ from ._common import (
     describe_error,
     error_object,
     make_async_client,
+    plural,
     positive_int,
     violation_text,
     writable_output,
@@ -622,7 +623,7 @@ def _batch(args: argparse.Namespace, out: Output) -> int:
         if todo:
             resuming = sum(1 for row in todo if row.row in states and states[row.row].key)
             out.note(
-                f"batch: {len(todo)} of {len(rows)} rows to run"
+                f"batch: {len(todo)} of {plural(len(rows), 'row')} to run"
                 + (f" ({resuming} resumed from {state_path})" if resuming else "")
                 + f", concurrency {args.concurrency}"
             )
@@ -688,8 +689,8 @@ def _summarize(
         "error": None if fatal is None else error_object(fatal),
     }
     out.result(
-        f"{summary['total']} rows: {summary['succeeded']} succeeded, {summary['failed']} failed, "
-        f"{summary['errors']} errors, {summary['pending']} pending"
+        f"{plural(summary['total'], 'row')}: {summary['succeeded']} succeeded, "
+        f"{summary['failed']} failed, {summary['errors']} errors, {summary['pending']} pending"
     )
     out.result(
         f"this time: {summary['submitted']} submitted, {summary['resent']} re-sent with their "
@@ -722,9 +723,9 @@ def _estimate(
     total = sum(estimate.total_power for estimate in estimates)
     not_enough = any(estimate.paid_power_not_enough for estimate in estimates)
     for agent, entry in by_agent.items():
-        out.result(f"{agent}: {int(entry['rows'])} rows, {entry['totalPower']:g} power")
+        out.result(f"{agent}: {plural(int(entry['rows']), 'row')}, {entry['totalPower']:g} power")
     out.result(
-        f"total: {total:g} power for {len(rows)} rows"
+        f"total: {total:g} power for {plural(len(rows), 'row')}"
         + (" (paid power NOT enough)" if not_enough else "")
     )
     out.document(
