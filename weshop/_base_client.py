@@ -499,7 +499,7 @@ def draft_run(
     body: dict[str, Any] = {
         "agent": {"name": agent, "version": version},
         "input": run_input,
-        "params": with_facade_defaults(agent, with_batch_count(params)),
+        "params": sent_params(agent, params),
     }
     if callback_url is not None:
         body["callbackUrl"] = callback_url
@@ -567,6 +567,12 @@ def with_batch_count(params: Mapping[str, Any]) -> dict[str, Any]:
     merged = dict(checked_params(params))  # in the caller's order: what they wrote
     merged.setdefault("batchCount", DEFAULT_BATCH_COUNT)
     return merged
+
+
+def sent_params(agent: str, params: Mapping[str, Any]) -> dict[str, Any]:
+    """A run's params as the facade sends them: ``batchCount`` and the spec's facade
+    defaults filled in (:func:`with_batch_count`, :func:`with_facade_defaults`)."""
+    return with_facade_defaults(agent, with_batch_count(params))
 
 
 def with_facade_defaults(agent: str, params: dict[str, Any]) -> dict[str, Any]:

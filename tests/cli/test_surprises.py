@@ -5,10 +5,13 @@ facade defaults applied by ``weshop run`` as by the typed commands."""
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 from weshop.cli import build_parser
 from weshop.cli._common import hoist_global_options, plural
 
-from .conftest import CLI, InProcess
+from .conftest import CLI, InProcess, MockFactory
 
 
 def test_cannot_start_exits_2_for_a_missing_key_and_an_untrusted_host(cli: CLI) -> None:
@@ -78,3 +81,18 @@ def test_run_applies_the_spec_facade_default(cli: CLI) -> None:
     )  # fmt: skip
     assert result.returncode == 0, result.stderr
     assert result.json()["status"] == "Success"
+
+
+def test_batch_rows_get_the_spec_facade_default(own_mock: MockFactory, workdir: Path) -> None:
+    mock, cli = own_mock()
+    rows = [
+        {"agent": "aiproduct", "image": "model.png", "generatedContent": "freeCreation",
+         "textDescription": f"shot {index}"}
+        for index in range(2)
+    ]  # fmt: skip
+    manifest = workdir / "rows.jsonl"
+    manifest.write_text("".join(json.dumps(row) + "\n" for row in rows))
+    result = cli.run("batch", manifest, "--json")
+    assert result.returncode == 0, result.stderr  # not "params.maskType: is required"
+    masks = [json.loads(run.params_json)["maskType"] for run in mock.state.runs.values()]
+    assert masks == ["autoSubjectSegment", "autoSubjectSegment"]

@@ -166,6 +166,7 @@ def default_path(manifest: Path, suffix: str) -> Path:
 # --------------------------------------------------------------------------- checking
 def validate_rows(rows: Sequence[ManifestRow], base: Path) -> list[str]:
     """Problems of the rows, one line each: broken spec rules, missing local files."""
+    from .._base_client import sent_params
     from .._spec import spec_validator
 
     validator = spec_validator()
@@ -182,7 +183,7 @@ def validate_rows(rows: Sequence[ManifestRow], base: Path) -> list[str]:
                 run_input[name] = image
         if row.task_name is not None:
             run_input["taskName"] = row.task_name
-        params = dict(row.params)
+        params = sent_params(row.agent, row.params)
         for image in row.image_list(base):
             if isinstance(image, Path) and not image.is_file():
                 problems.append(f"{where}: images: {image}: no such file")
@@ -348,7 +349,7 @@ class _Batch:
     async def process(self, client: AsyncWeShop, row: ManifestRow) -> bool:
         """Take one row as far as it goes; whether it succeeded."""
         from .. import RequestValidationError, RunFailedError, WeShopError
-        from .._base_client import with_batch_count
+        from .._base_client import sent_params
 
         found = self.states.setdefault(row.row, RowState(row.row))
         execution_id = found.execution_id
@@ -367,7 +368,7 @@ class _Batch:
                     self._error(row, found, exc, sent=False)
                     return False
                 key = str(uuid.uuid4())
-                params = with_batch_count(row.params)  # exactly what goes out
+                params = sent_params(row.agent, row.params)  # exactly what goes out
                 # The vendor CLI's layout: params.images = all, the first as originalImage.
                 if listed:
                     params["images"] = listed
