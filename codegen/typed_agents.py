@@ -27,11 +27,12 @@ wrap them as ``client.catalog.<agent>(...)``.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from typing import Any, Literal
+from typing import Any, Literal, Unpack
 
 from ._agent_methods import AsyncCatalog, SyncCatalog, async_method, sync_method
 from ._agent_methods import AgentCall, ProgressCallback, build_call
 from ._constants import DEFAULT_AGENT_VERSION, DEFAULT_BATCH_COUNT, DEFAULT_WAIT_TIMEOUT
+from ._options import PollRequestOptions
 from ._uploads import ImageInput
 
 '''
@@ -153,6 +154,8 @@ def _builder(name: str, function: str, entry: Mapping[str, Any], spec: Mapping[s
     ]
     # Required keywords first, so that the signature is valid Python.
     keywords.sort(key=lambda text: "=" in text)
+    # The per-call request options, declared once (weshop._options).
+    keywords.append("**options: Unpack[PollRequestOptions]")
     args = [*positional, "/"] if positional else []
     signature = ", ".join([*args, "*", *keywords])
     result = entry.get("result", {})

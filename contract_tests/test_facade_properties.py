@@ -179,10 +179,19 @@ def _run_level_breakers() -> list[tuple[str, Breaker]]:
     ]
 
 
+def _facade_filled(schema_name: str, breaker: Breaker) -> bool:
+    """A required param left out that the facade fills from the spec's
+    ``x-facade-default`` (aiproduct's ``maskType``): not a mistake through the facade (the
+    mock still refuses it over HTTP: tests/mock)."""
+    prop = resolve(schema_of(schema_name)).get("properties", {}).get(breaker.field, {})
+    return breaker.rule == "required" and "x-facade-default" in resolve(prop)
+
+
 BREAKERS = [
     pytest.param(method, breaker, id=f"{method}-{breaker.rule}-{breaker.field or 'params'}-{i}")
     for method in METHODS
     for i, breaker in enumerate(rule_breakers(AGENT_BUILDERS[method][1]))
+    if not _facade_filled(AGENT_BUILDERS[method][1], breaker)
 ]
 RUN_BREAKERS = [
     pytest.param(wire, breaker, id=f"{wire}-{breaker.rule}")

@@ -30,10 +30,13 @@ from ._models import (
     RunResult,
     TaskInfo,
 )
+from ._options import BodyRequestOptions, PollRequestOptions, RequestOptions
+from ._options import setup_logging as _setup_logging
 from ._polling import PollPolicy
 from ._retry import RetryEvent, RetryPolicy
 from ._spec import Violation
 from ._uploads import FileInput, ImageInput, UploadCache
+from ._version import __version__
 from .errors import (
     APIConnectionError,
     APIError,
@@ -58,7 +61,7 @@ from .errors import (
     WeShopError,
 )
 
-__version__ = "0.1.0"
+_setup_logging()  # WESHOP_LOG=debug|info
 
 __all__ = [
     "DEFAULT_BASE_URL",
@@ -71,6 +74,7 @@ __all__ = [
     "AsyncRun",
     "AsyncWeShop",
     "AuthenticationError",
+    "BodyRequestOptions",
     "ConfigurationError",
     "CredentialsFileError",
     "CustomFashionModel",
@@ -83,12 +87,14 @@ __all__ = [
     "NotFoundError",
     "OperationUnavailableError",
     "PollPolicy",
+    "PollRequestOptions",
     "PowerEstimate",
     "PreparationFailedError",
     "PreparationTimeoutError",
     "PresetNotFoundError",
     "ProgressCallback",
     "RateLimitError",
+    "RequestOptions",
     "RequestValidationError",
     "RetryEvent",
     "RetryPolicy",

@@ -70,6 +70,8 @@ class AgentCall:
     media: RunMedia = field(default_factory=RunMedia)
     #: Fields merged into the request body as is (what the spec gained before the facade).
     extra_body: Mapping[str, Any] | None = None
+    #: Per-call request options (:class:`~weshop.PollRequestOptions`), for every request.
+    options: Mapping[str, Any] = field(default_factory=dict)
 
     def run_arguments(self) -> RunArguments:
         """The keyword arguments of ``runs.create`` for this call."""
@@ -146,6 +148,7 @@ def build_call(
         images=images,
         params=params,
         media=RunMedia(**lists),
+        options=dict(values.get("options") or {}),
         **{key: values[key] for key in _RUN_OPTIONS},
     )
 

@@ -54,6 +54,7 @@ from ._operation import Endpoint, Envelope, Operation
 from ._operations import *  # noqa: F403 -- the generated operations, re-exported (see __all__)
 from ._operations import CREATE_RUN, GET_AGENT_INFO
 from ._operations import __all__ as _operation_names
+from ._options import current_options
 from ._polling import Poller, PollPolicy
 from ._retry import RetryEvent, RetryPolicy, RetryState, retry_after_from_headers
 from ._spec import (
@@ -65,6 +66,7 @@ from ._spec import (
 )
 from ._uploads import ImageInput, PreparedImage, UploadCache, is_url, prepare_image
 from .errors import (
+    REQUEST_ID_HEADER,
     APIConnectionError,
     APIError,
     NotFoundError,
@@ -160,6 +162,20 @@ def capture_response(response: httpx.Response) -> None:
         captured.response = response
 
 
+_request_id: ContextVar[str | None] = ContextVar("weshop_request_id", default=None)
+
+
+def note_request_id(headers: Mapping[str, str]) -> None:
+    """Keep the ``X-Request-Id`` of the answer just read (this task/thread), for the
+    result built from it."""
+    _request_id.set(headers.get(REQUEST_ID_HEADER))
+
+
+def answered_request_id() -> str | None:
+    """The ``X-Request-Id`` of the last answer read in this task/thread, if it had one."""
+    return _request_id.get()
+
+
 def _captured_response() -> httpx.Response | None:
     captured = _captured.get()
     return None if captured is None else captured.response
@@ -195,7 +211,8 @@ def kept_response(raw: httpx.Response, key: SecretKey) -> httpx.Response:
 
 # --------------------------------------------------------------------------- drafts
 Path_ = tuple[str | int, ...]
-#: Stands in for a local image that is not uploaded yet while a body is validated.
+#: Stands in for a local image that is not uploaded yet while a body is validated (one per
+#: image: ``.../pending-upload/0``...); never shown: an error names the local image instead.
 PENDING_UPLOAD_URL: Final = "https://upload.invalid/pending-upload"
 
 
@@ -351,8 +368,38 @@ def draft(schema: str, body: dict[str, Any], image_paths: Sequence[Path_]) -> Dr
     any request."""
     local = [(path, value) for path in image_paths if not is_url(value := _get(body, path))]
     placeheld = _with_placeholders(body, [path for path, _ in local])
-    validate(schema, placeheld)
+    try:
+        validate(schema, placeheld)
+    except RequestValidationError as error:
+        raise _naming_local_images(error, [source for _, source in local]) from None
     return Draft(placeheld, local)
+
+
+def _local_label(source: ImageInput) -> str:
+    if isinstance(source, bytes | bytearray | memoryview):
+        return f"<local image: {len(source)} bytes>"
+    if isinstance(source, str | os.PathLike):
+        return f"<local image {os.fspath(source)}>"
+    name = getattr(source, "name", None)  # an open file
+    return f"<local image {name if isinstance(name, str) else '(file)'}>"
+
+
+def _naming_local_images(
+    error: RequestValidationError, sources: Sequence[ImageInput]
+) -> RequestValidationError:
+    """``error`` with each local image's placeholder URL replaced by the image's name (the
+    placeholder means nothing to the caller)."""
+    labels = [_local_label(source) for source in sources]
+
+    def named(text: str) -> str:
+        for index in reversed(range(len(labels))):  # /10 before /1
+            placeholder = f"{PENDING_UPLOAD_URL}/{index}"
+            text = text.replace(repr(placeholder), labels[index])
+            text = text.replace(placeholder, labels[index])
+        return text
+
+    violations = [replace(v, message=named(v.message)) for v in error.violations]
+    return type(error)(violations)
 
 
 def _with_placeholders(body: dict[str, Any], paths: Sequence[Path_]) -> dict[str, Any]:
@@ -368,8 +415,8 @@ def _with_placeholders(body: dict[str, Any], paths: Sequence[Path_]) -> dict[str
         return node
 
     result: dict[str, Any] = clone(body)
-    for path in paths:
-        _set(result, path, PENDING_UPLOAD_URL)
+    for index, path in enumerate(paths):
+        _set(result, path, f"{PENDING_UPLOAD_URL}/{index}")
     return result
 
 
@@ -452,7 +499,7 @@ def draft_run(
     body: dict[str, Any] = {
         "agent": {"name": agent, "version": version},
         "input": run_input,
-        "params": with_batch_count(params),
+        "params": sent_params(agent, params),
     }
     if callback_url is not None:
         body["callbackUrl"] = callback_url
@@ -495,7 +542,12 @@ def run_inputs(
 
 
 def draft_task(
-    agent: str, *, version: str, images: Mapping[str, ImageInput], task_name: str | None
+    agent: str,
+    *,
+    version: str,
+    images: Mapping[str, ImageInput],
+    task_name: str | None,
+    extra_body: Mapping[str, Any] | None = None,
 ) -> Draft:
     """``POST /v1/agent/task/create``: agent, and initial images / task name if any."""
     body: dict[str, Any] = {"agentName": agent, "agentVersion": version}
@@ -504,7 +556,8 @@ def draft_task(
         init["taskName"] = task_name
     if init:
         body["initParams"] = init
-    return draft("TaskCreateRequest", body, [("initParams", name) for name in images])
+    paths: list[Path_] = [("initParams", name) for name in images]
+    return draft("TaskCreateRequest", with_extra_body(body, extra_body), paths)
 
 
 def with_batch_count(params: Mapping[str, Any]) -> dict[str, Any]:
@@ -514,6 +567,24 @@ def with_batch_count(params: Mapping[str, Any]) -> dict[str, Any]:
     merged = dict(checked_params(params))  # in the caller's order: what they wrote
     merged.setdefault("batchCount", DEFAULT_BATCH_COUNT)
     return merged
+
+
+def sent_params(agent: str, params: Mapping[str, Any]) -> dict[str, Any]:
+    """A run's params as the facade sends them: ``batchCount`` and the spec's facade
+    defaults filled in (:func:`with_batch_count`, :func:`with_facade_defaults`)."""
+    return with_facade_defaults(agent, with_batch_count(params))
+
+
+def with_facade_defaults(agent: str, params: dict[str, Any]) -> dict[str, Any]:
+    """``params`` with the agent's ``x-facade-default`` values (the spec's) for those not
+    given: one rule for the typed methods, ``runs.create``, ``weshop run`` and batch rows
+    (aiproduct's ``maskType`` = ``autoSubjectSegment``). Unknown agents get none."""
+    entry = agent_entry(agent)
+    if entry is None:
+        return params
+    for wire, value in entry.facade_defaults.items():
+        params.setdefault(wire, value)
+    return params
 
 
 def with_extra_body(body: dict[str, Any], extra: Mapping[str, Any] | None) -> dict[str, Any]:
@@ -531,33 +602,47 @@ def with_extra_body(body: dict[str, Any], extra: Mapping[str, Any] | None) -> di
 
 
 def task_execute_request(
-    task_id: str, params: Mapping[str, Any], callback_url: str | None
+    task_id: str,
+    params: Mapping[str, Any],
+    callback_url: str | None,
+    extra_body: Mapping[str, Any] | None = None,
 ) -> TaskExecuteRequest:
     body: dict[str, Any] = {"taskId": task_id, "params": with_batch_count(params)}
     if callback_url is not None:
         body["callbackUrl"] = callback_url
+    body = with_extra_body(body, extra_body)
     validate("TaskExecuteRequest", body)
     return gen.models.TaskExecuteRequest.from_dict(body)
 
 
-def task_query_request(execution_id: str | None, task_id: str | None) -> TaskQueryRequest:
+def task_query_request(
+    execution_id: str | None, task_id: str | None, extra_body: Mapping[str, Any] | None = None
+) -> TaskQueryRequest:
     body = {
         key: value
         for key, value in (("executionId", execution_id), ("taskId", task_id))
         if value is not None
     }
+    body = with_extra_body(body, extra_body)
     validate("TaskQueryRequest", body)
     return gen.models.TaskQueryRequest.from_dict(body)
 
 
-def task_delete_request(task_id: str) -> TaskDeleteRequest:
-    body = {"taskId": task_id}
+def task_delete_request(
+    task_id: str, extra_body: Mapping[str, Any] | None = None
+) -> TaskDeleteRequest:
+    body = with_extra_body({"taskId": task_id}, extra_body)
     validate("TaskDeleteRequest", body)
     return gen.models.TaskDeleteRequest.from_dict(body)
 
 
 def draft_fashion_model(
-    images: Sequence[ImageInput], *, name: str, agent: str, version: str
+    images: Sequence[ImageInput],
+    *,
+    name: str,
+    agent: str,
+    version: str,
+    extra_body: Mapping[str, Any] | None = None,
 ) -> Draft:
     """``POST /v1/agent/myFashionModel/create`` with 1-4 face images."""
     body: dict[str, Any] = {
@@ -566,10 +651,18 @@ def draft_fashion_model(
         "agentName": agent,
         "agentVersion": version,
     }
-    return draft("MyFashionModelCreateRequest", body, [("images", i) for i in range(len(images))])
+    paths: list[Path_] = [("images", i) for i in range(len(images))]
+    return draft("MyFashionModelCreateRequest", with_extra_body(body, extra_body), paths)
 
 
-def draft_location(image: ImageInput, *, name: str, agent: str, version: str) -> Draft:
+def draft_location(
+    image: ImageInput,
+    *,
+    name: str,
+    agent: str,
+    version: str,
+    extra_body: Mapping[str, Any] | None = None,
+) -> Draft:
     """``POST /v1/agent/myLocation/create`` with a photo of the scene."""
     body: dict[str, Any] = {
         "image": image,
@@ -577,17 +670,21 @@ def draft_location(image: ImageInput, *, name: str, agent: str, version: str) ->
         "agentName": agent,
         "agentVersion": version,
     }
-    return draft("MyLocationCreateRequest", body, [("image",)])
+    return draft("MyLocationCreateRequest", with_extra_body(body, extra_body), [("image",)])
 
 
-def fashion_model_delete_request(model_id: int) -> MyFashionModelDeleteRequest:
-    body = {"fashionModelId": model_id}
+def fashion_model_delete_request(
+    model_id: int, extra_body: Mapping[str, Any] | None = None
+) -> MyFashionModelDeleteRequest:
+    body = with_extra_body({"fashionModelId": model_id}, extra_body)
     validate("MyFashionModelDeleteRequest", body)
     return gen.models.MyFashionModelDeleteRequest.from_dict(body)
 
 
-def location_delete_request(location_id: int) -> MyLocationDeleteRequest:
-    body = {"locationId": location_id}
+def location_delete_request(
+    location_id: int, extra_body: Mapping[str, Any] | None = None
+) -> MyLocationDeleteRequest:
+    body = with_extra_body({"locationId": location_id}, extra_body)
     validate("MyLocationDeleteRequest", body)
     return gen.models.MyLocationDeleteRequest.from_dict(body)
 
@@ -860,9 +957,12 @@ class BaseClient:
         self, op: Operation[Any, Any, Any] | str, *, replay_safe: bool = True
     ) -> RetryState:
         """The retry bookkeeping of one request: of ``op``, or of a named plain request."""
+        policy = self._retry
+        if (per_call := current_options().max_retries) is not None:
+            policy = replace(policy, max_retries=per_call)  # the call's max_retries=
         if isinstance(op, str):
-            return RetryState(self._retry, op, replay_safe, on_retry=self._on_retry)
-        return RetryState(self._retry, op.name, op.replay_safe, on_retry=self._on_retry)
+            return RetryState(policy, op, replay_safe, on_retry=self._on_retry)
+        return RetryState(policy, op.name, op.replay_safe, on_retry=self._on_retry)
 
     def _api_error(self, op_name: str, response: httpx.Response | Response[Any]) -> APIError:
         headers = response.headers
@@ -894,8 +994,10 @@ class BaseClient:
         return self._api_error(op.name, captured.response)
 
     # ---------------------------------------------------------------- building
-    def _run_fields(self, data: RunData, execution_id: str, op_name: str) -> RunFields:
-        found = run_fields(data, execution_id)
+    def _run_fields(
+        self, data: RunData, execution_id: str, op_name: str, request_id: str | None = None
+    ) -> RunFields:
+        found = run_fields(data, execution_id, request_id)
         if found is None:
             raise NotFoundError(
                 f"{op_name}: the answer holds no execution {execution_id!r}", status_code=200

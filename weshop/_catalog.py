@@ -62,6 +62,16 @@ class AgentEntry:
     python_name: str = ""
     properties: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
 
+    @functools.cached_property
+    def facade_defaults(self) -> dict[str, Any]:
+        """The params the facade sends when not given (the spec's ``x-facade-default``),
+        by wire name: the same for typed methods, ``runs.create``, the CLI and batches."""
+        return {
+            str(wire): schema["x-facade-default"]
+            for wire, schema in self.properties.items()
+            if isinstance(schema, Mapping) and "x-facade-default" in schema
+        }
+
     @property
     def required_params(self) -> list[str]:
         """Params the agent requires (media inputs not included)."""

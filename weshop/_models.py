@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import dataclasses
 import difflib
+import json
 import re
-from collections.abc import Awaitable, Iterable, Mapping, Sequence
+from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Generic, Protocol, Self, TypedDict, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, Protocol, Self, TypedDict, TypeVar
 from urllib.parse import urlsplit
 
 from . import _generated as gen
@@ -91,9 +92,63 @@ def parse_progress(value: object) -> float | None:
     return min(max(number, 0.0), 1.0)
 
 
+# --------------------------------------------------------------------------- serializing
+def _plain(value: Any) -> Any:
+    """``value`` as JSON-ready data: models as dicts, tuples as lists."""
+    if isinstance(value, Serializable) or hasattr(value, "to_dict"):
+        return value.to_dict()
+    if isinstance(value, Mapping):
+        return {str(key): _plain(item) for key, item in value.items()}
+    if isinstance(value, list | tuple):
+        return [_plain(item) for item in value]
+    return value
+
+
+class Serializable:
+    """``to_dict()`` / ``to_json()`` / ``from_dict()`` for the public data classes.
+
+    The dict has the Python field names (``execution_id``), JSON types only (tuples as
+    lists; generated preset models in their wire form), ``raw`` included: what a run or
+    an estimate said can be stored and read back (``Run.from_dict(run.to_dict()) == run``;
+    a run read back is not attached to a client, so it cannot ``download``).
+    """
+
+    #: Fields holding nested models: field name → how one item is read back.
+    _nested: ClassVar[Mapping[str, Callable[[Any], Any]]] = {}
+
+    def to_dict(self) -> dict[str, Any]:
+        """The public fields as JSON-ready data."""
+        return {
+            item.name: _plain(getattr(self, item.name))
+            for item in dataclasses.fields(self)  # type: ignore[arg-type]
+            if not item.name.startswith("_")
+        }
+
+    def to_json(self, *, indent: int | None = 2) -> str:
+        """:meth:`to_dict` as a JSON text."""
+        return json.dumps(self.to_dict(), indent=indent, ensure_ascii=False)
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Self:
+        """The model a :meth:`to_dict` made (unknown keys are an error)."""
+        values = dict(data)
+        for name, read in cls._nested.items():
+            if isinstance(values.get(name), list):
+                values[name] = tuple(read(item) for item in values[name])
+        for item in dataclasses.fields(cls):  # type: ignore[arg-type]
+            if isinstance(values.get(item.name), list) and item.name not in cls._nested:
+                values[item.name] = _restore_sequence(item.type, values[item.name])
+        return cls(**values)
+
+
+def _restore_sequence(annotation: object, value: list[Any]) -> Any:
+    # Tuples went out as lists; the annotation says which fields are tuples.
+    return tuple(value) if str(annotation).startswith("tuple") else value
+
+
 # --------------------------------------------------------------------------- runs
 @dataclass(frozen=True)
-class RunResult:
+class RunResult(Serializable):
     """One output of a run: an image, or a video (with poster and last frame)."""
 
     status: str
@@ -141,10 +196,11 @@ class RunFields(TypedDict):
     power_balance: float | None
     idempotency_key: str | None
     raw: Mapping[str, Any]
+    request_id: str | None
 
 
 @dataclass(frozen=True, kw_only=True)
-class RunBase:
+class RunBase(Serializable):
     """A run as last read: status, progress and results (data only).
 
     ``status`` is one of ``Pending``, ``Segmenting``, ``Running``, ``Success``,
@@ -169,6 +225,13 @@ class RunBase:
     #: created), fields the spec does not know yet included: the escape hatch for what
     #: the spec gained before the facade did.
     raw: Mapping[str, Any] = field(default_factory=dict, repr=False, compare=False)
+    #: The ``X-Request-Id`` of the answer this run was read from, if it had one (quote
+    #: it to WeShop support).
+    request_id: str | None = field(default=None, compare=False)
+
+    _nested: ClassVar[Mapping[str, Callable[[Any], Any]]] = {
+        "results": lambda item: RunResult.from_dict(item)
+    }
 
     @property
     def done(self) -> bool:
@@ -264,6 +327,7 @@ class RunBase:
             power_balance=self.power_balance,
             idempotency_key=self.idempotency_key,
             raw=self.raw,
+            request_id=self.request_id,
         )
 
     def download_targets(self, directory: str | Path) -> list[DownloadTarget]:
@@ -344,7 +408,9 @@ class AsyncRun(RunBase):
         return await self._files.download(self.download_targets(directory))
 
 
-def created_run_fields(created: RunCreated, idempotency_key: str | None) -> RunFields:
+def created_run_fields(
+    created: RunCreated, idempotency_key: str | None, request_id: str | None = None
+) -> RunFields:
     """A just-created run (status ``Pending`` until polled)."""
     return RunFields(
         execution_id=created.execution_id,
@@ -360,6 +426,7 @@ def created_run_fields(created: RunCreated, idempotency_key: str | None) -> RunF
         power_balance=_opt(created.power_balance_amount),
         idempotency_key=idempotency_key,
         raw=created.to_dict(),
+        request_id=request_id,
     )
 
 
@@ -375,7 +442,12 @@ def _execution_results(execution: Execution) -> tuple[RunResult, ...]:
     return tuple(RunResult.from_generated(item) for item in items or ())
 
 
-def execution_fields(data: RunData, execution: Execution, task_id: str | None = None) -> RunFields:
+def execution_fields(
+    data: RunData,
+    execution: Execution,
+    task_id: str | None = None,
+    request_id: str | None = None,
+) -> RunFields:
     params = _opt(execution.params)
     return RunFields(
         execution_id=execution.execution_id,
@@ -391,20 +463,21 @@ def execution_fields(data: RunData, execution: Execution, task_id: str | None = 
         power_balance=None,
         idempotency_key=None,
         raw=execution.to_dict(),
+        request_id=request_id,
     )
 
 
-def run_fields(data: RunData, execution_id: str) -> RunFields | None:
+def run_fields(data: RunData, execution_id: str, request_id: str | None = None) -> RunFields | None:
     """The execution ``execution_id`` of a run answer, if present."""
     for execution in data.executions:
         if execution.execution_id == execution_id:
-            return execution_fields(data, execution)
+            return execution_fields(data, execution, request_id=request_id)
     return None
 
 
 # --------------------------------------------------------------------------- estimates
 @dataclass(frozen=True)
-class PowerEstimate:
+class PowerEstimate(Serializable):
     """What a run would cost, in power (credits), before running it."""
 
     total_power: float
@@ -412,15 +485,20 @@ class PowerEstimate:
     exclusive: bool | None = None
     paid_power_not_enough: bool | None = None
     is_estimated: bool | None = None
+    #: The ``X-Request-Id`` of the answer, if it had one.
+    request_id: str | None = field(default=None, compare=False)
 
     @classmethod
-    def from_generated(cls, estimate: GeneratedPowerEstimate) -> PowerEstimate:
+    def from_generated(
+        cls, estimate: GeneratedPowerEstimate, request_id: str | None = None
+    ) -> PowerEstimate:
         return cls(
             total_power=estimate.total_power,
             type=_opt(estimate.type_),
             exclusive=_opt(estimate.exclusive),
             paid_power_not_enough=_opt(estimate.paid_power_not_enough),
             is_estimated=_opt(estimate.is_estimated),
+            request_id=request_id,
         )
 
 
@@ -449,8 +527,15 @@ def _merge(existing: list[_Named], new: Iterable[_Named]) -> None:
             existing.append(item)
 
 
+def _generated_reader(model: str) -> Callable[[Any], Any]:
+    def read(item: Any) -> Any:
+        return getattr(gen.models, model).from_dict(item)
+
+    return read
+
+
 @dataclass
-class AgentInfo:
+class AgentInfo(Serializable):
     """An agent's presets (all pages), with look-up by name (case-insensitive).
 
     Items are the generated models (``weshop_openapi.models.Location`` etc.): ``id``,
@@ -464,6 +549,20 @@ class AgentInfo:
     backgrounds: list[Background] = field(default_factory=list)
     dimensions: list[Dimension] = field(default_factory=list)
 
+    _nested: ClassVar[Mapping[str, Callable[[Any], Any]]] = {
+        "locations": _generated_reader("Location"),
+        "fashion_models": _generated_reader("FashionModel"),
+        "backgrounds": _generated_reader("Background"),
+        "dimensions": _generated_reader("Dimension"),
+    }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Self:
+        info = super().from_dict(data)
+        for name in cls._nested:  # lists here, not tuples: pages are merged into them
+            setattr(info, name, list(getattr(info, name)))
+        return info
+
     def add_page(self, page: GeneratedAgentInfo) -> int:
         """Merge one page; return how many items it carried."""
         locations = _opt(page.locations) or []
@@ -475,6 +574,14 @@ class AgentInfo:
         _merge(self.backgrounds, backgrounds)
         _merge(self.dimensions, dimensions)
         return len(locations) + len(fashion_models) + len(backgrounds) + len(dimensions)
+
+    def merge(self, other: AgentInfo) -> None:
+        """Add the presets of ``other`` (a further page) not already here."""
+        self.agent_version = other.agent_version
+        _merge(self.locations, other.locations)
+        _merge(self.fashion_models, other.fashion_models)
+        _merge(self.backgrounds, other.backgrounds)
+        _merge(self.dimensions, other.dimensions)
 
     def location(self, name: str) -> int:
         """The id of the location preset called ``name`` (e.g. ``"White Studio"``)."""
@@ -498,7 +605,7 @@ class AgentInfo:
 
 
 @dataclass(frozen=True)
-class CustomFashionModel:
+class CustomFashionModel(Serializable):
     """A fashion model of your own ("My Models"); usable once ``status == "complete"``."""
 
     id: int
@@ -523,7 +630,7 @@ class CustomFashionModel:
 
 
 @dataclass(frozen=True)
-class CustomLocation:
+class CustomLocation(Serializable):
     """A location of your own ("My Locations"); usable once ``status == "complete"``."""
 
     id: int
@@ -549,8 +656,13 @@ class CustomLocation:
 
 # --------------------------------------------------------------------------- tasks
 @dataclass(frozen=True)
-class TaskInfo(Generic[RunT]):
-    """A task of the task API and its executions (the last 20 when queried by task id)."""
+class TaskInfo(Serializable, Generic[RunT]):
+    """A task of the task API and its executions (the last 20 when queried by task id).
+    ``TaskInfo.from_dict`` reads the executions back as detached :class:`Run` objects."""
+
+    _nested: ClassVar[Mapping[str, Callable[[Any], Any]]] = {
+        "executions": lambda item: Run.from_dict(item)
+    }
 
     agent_name: str | None
     agent_version: str | None

@@ -9,7 +9,7 @@ wrap them as ``client.catalog.<agent>(...)``.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from typing import Any, Literal
+from typing import Any, Literal, Unpack
 
 from ._agent_methods import (
     AgentCall,
@@ -21,6 +21,7 @@ from ._agent_methods import (
     sync_method,
 )
 from ._constants import DEFAULT_AGENT_VERSION, DEFAULT_BATCH_COUNT, DEFAULT_WAIT_TIMEOUT
+from ._options import PollRequestOptions
 from ._uploads import ImageInput
 
 
@@ -37,6 +38,7 @@ def agent_2d_to_3d_image_converter(
     task_name: str | None = None,
     callback_url: str | None = None,
     extra_body: Mapping[str, Any] | None = None,
+    **options: Unpack[PollRequestOptions],
 ) -> AgentCall:
     """``2d-to-3d-image-converter`` v1.0: Transform a 2D image into a 3D rendered version.
     Makes images. Source: catalog-2026-04/references/2d-to-3d-image-converter.md."""
@@ -62,6 +64,7 @@ def ai_3d_rendering(
     task_name: str | None = None,
     callback_url: str | None = None,
     extra_body: Mapping[str, Any] | None = None,
+    **options: Unpack[PollRequestOptions],
 ) -> AgentCall:
     """``ai-3d-rendering`` v1.0: Transform a photo into a Blender-style 3D model viewport
     screenshot. Makes images. Source: catalog-2026-04/references/ai-3d-rendering.md."""
@@ -87,6 +90,7 @@ def ai_action_figure_generators(
     task_name: str | None = None,
     callback_url: str | None = None,
     extra_body: Mapping[str, Any] | None = None,
+    **options: Unpack[PollRequestOptions],
 ) -> AgentCall:
     """``ai-action-figure-generators`` v1.0: Turn a photo or character into a collectible
     action figure display. Makes images. Source:
@@ -113,6 +117,7 @@ def ai_aging(
     task_name: str | None = None,
     callback_url: str | None = None,
     extra_body: Mapping[str, Any] | None = None,
+    **options: Unpack[PollRequestOptions],
 ) -> AgentCall:
     """``ai-aging`` v1.0: AI age progression on portrait photos. Makes images. Source:
     catalog-2026-04/references/ai-aging.md."""
@@ -138,6 +143,7 @@ def ai_babe(
     task_name: str | None = None,
     callback_url: str | None = None,
     extra_body: Mapping[str, Any] | None = None,
+    **options: Unpack[PollRequestOptions],
 ) -> AgentCall:
     """``ai-babe`` v1.0: Generate photorealistic attractive images from a person photo.
     Makes images. Source: catalog-2026-04/references/ai-babe.md."""
@@ -164,6 +170,7 @@ def ai_bikini_model(
     task_name: str | None = None,
     callback_url: str | None = None,
     extra_body: Mapping[str, Any] | None = None,
+    **options: Unpack[PollRequestOptions],
 ) -> AgentCall:
     """``ai-bikini-model`` v1.0: Transform a person photo into a bikini model image or
     video. Makes an image or a video, by ``generated_type``. Source:
@@ -194,6 +201,7 @@ def ai_bikini_photo_editor(
     task_name: str | None = None,
     callback_url: str | None = None,
     extra_body: Mapping[str, Any] | None = None,
+    **options: Unpack[PollRequestOptions],
 ) -> AgentCall:
     """``ai-bikini-photo-editor`` v1.0: Edit a person photo into a bikini scene. Makes
     images. Source: catalog-2026-04/references/ai-bikini-photo-editor.md."""
@@ -219,6 +227,7 @@ def ai_bikini_video(
     task_name: str | None = None,
     callback_url: str | None = None,
     extra_body: Mapping[str, Any] | None = None,
+    **options: Unpack[PollRequestOptions],
 ) -> AgentCall:
     """``ai-bikini-video`` v1.0: Generate a bikini dance video from a person photo. Makes a
     video. Source: catalog-2026-04/references/ai-bikini-video.md."""
@@ -244,6 +253,7 @@ def ai_blemish_remover(
     task_name: str | None = None,
     callback_url: str | None = None,
     extra_body: Mapping[str, Any] | None = None,
+    **options: Unpack[PollRequestOptions],
 ) -> AgentCall:
     """``ai-blemish-remover`` v1.0: AI blemish remover — clean up acne and blemishes while
     keeping natural skin and facial details. Makes images. Source: weshop-cli@0.2.22
@@ -270,6 +280,7 @@ def ai_christmas_photo(
     task_name: str | None = None,
     callback_url: str | None = None,
     extra_body: Mapping[str, Any] | None = None,
+    **options: Unpack[PollRequestOptions],
 ) -> AgentCall:
     """``ai-christmas-photo`` v1.0: Transform a portrait into a festive Christmas scene.
     Makes images. Source: catalog-2026-04/references/ai-christmas-photo.md."""
@@ -295,6 +306,7 @@ def ai_clothes_changer(
     task_name: str | None = None,
     callback_url: str | None = None,
     extra_body: Mapping[str, Any] | None = None,
+    **options: Unpack[PollRequestOptions],
 ) -> AgentCall:
     """``ai-clothes-changer`` v1.0: Dress a person in the garment shown in another photo.
     Makes images. Source: catalog-2026-04/references/ai-clothes-changer.md."""
@@ -320,6 +332,7 @@ def ai_collage_maker(
     task_name: str | None = None,
     callback_url: str | None = None,
     extra_body: Mapping[str, Any] | None = None,
+    **options: Unpack[PollRequestOptions],
 ) -> AgentCall:
     """``ai-collage-maker`` v1.0: Create a multi-media collage from up to 10 images. Makes
     images. Source: catalog-2026-04/references/ai-collage-maker.md."""
@@ -345,6 +358,7 @@ def ai_couple_photo_maker(
     task_name: str | None = None,
     callback_url: str | None = None,
     extra_body: Mapping[str, Any] | None = None,
+    **options: Unpack[PollRequestOptions],
 ) -> AgentCall:
     """``ai-couple-photo-maker`` v1.0: AI couple photo maker — combine two portrait photos
     into one realistic romantic couple image. Makes images. Source: weshop-cli@0.2.22
@@ -371,6 +385,7 @@ def ai_dog(
     task_name: str | None = None,
     callback_url: str | None = None,
     extra_body: Mapping[str, Any] | None = None,
+    **options: Unpack[PollRequestOptions],
 ) -> AgentCall:
     """``ai-dog`` v1.0: Create or transform pet photos with AI. Makes images. Source:
     catalog-2026-04/references/ai-dog.md."""
@@ -396,6 +411,7 @@ def ai_elf(
     task_name: str | None = None,
     callback_url: str | None = None,
     extra_body: Mapping[str, Any] | None = None,
+    **options: Unpack[PollRequestOptions],
 ) -> AgentCall:
     """``ai-elf`` v1.0: Transform a portrait into a fantasy elf character. Makes images.
     Source: catalog-2026-04/references/ai-elf.md."""
@@ -421,6 +437,7 @@ def ai_face_merge(
     task_name: str | None = None,
     callback_url: str | None = None,
     extra_body: Mapping[str, Any] | None = None,
+    **options: Unpack[PollRequestOptions],
 ) -> AgentCall:
     """``ai-face-merge`` v1.0: Blend two faces together into a single realistic portrait.
     Makes images. Source: catalog-2026-04/references/ai-face-merge.md."""
@@ -446,6 +463,7 @@ def ai_feet(
     task_name: str | None = None,
     callback_url: str | None = None,
     extra_body: Mapping[str, Any] | None = None,
+    **options: Unpack[PollRequestOptions],
 ) -> AgentCall:
     """``ai-feet`` v1.0: Generate a realistic low-angle bare feet photo from a portrait.
     Makes images. Source: catalog-2026-04/references/ai-feet.md."""
@@ -471,6 +489,7 @@ def ai_flag_generator(
     task_name: str | None = None,
     callback_url: str | None = None,
     extra_body: Mapping[str, Any] | None = None,
+    **options: Unpack[PollRequestOptions],
 ) -> AgentCall:
     """``ai-flag-generator`` v1.0: Create a custom flag design from text or a reference
     image. Makes images. Source: catalog-2026-04/references/ai-flag-generator.md."""
@@ -497,6 +516,7 @@ def ai_generated_bikini_girls(
     task_name: str | None = None,
     callback_url: str | None = None,
     extra_body: Mapping[str, Any] | None = None,
+    **options: Unpack[PollRequestOptions],
 ) -> AgentCall:
     """``ai-generated-bikini-girls`` v1.0: Transform a person photo into a bikini model
     image or video. Makes an image or a video, by ``generated_type``. Source:
@@ -528,6 +548,7 @@ def ai_generated_perfect_female_body(
     task_name: str | None = None,
     callback_url: str | None = None,
     extra_body: Mapping[str, Any] | None = None,
+    **options: Unpack[PollRequestOptions],
 ) -> AgentCall:
     """``ai-generated-perfect-female-body`` v1.0: Transform a person photo into a bikini
     model image or video. Makes an image or a video, by ``generated_type``. Source:
@@ -561,6 +582,7 @@ def ai_ghost_mannequin_generator(
     task_name: str | None = None,
     callback_url: str | None = None,
     extra_body: Mapping[str, Any] | None = None,
+    **options: Unpack[PollRequestOptions],
 ) -> AgentCall:
     """``ai-ghost-mannequin-generator`` v1.0: Create a professional ghost mannequin effect
     from a clothing photo. Makes images. Source:
@@ -592,6 +614,7 @@ def ai_group_photo_generator(
     task_name: str | None = None,
     callback_url: str | None = None,
     extra_body: Mapping[str, Any] | None = None,
+    **options: Unpack[PollRequestOptions],
 ) -> AgentCall:
     """``ai-group-photo-generator`` v1.0: Create a creative group photo or collage from up
     to 10 images. Makes images. Source:
@@ -618,6 +641,7 @@ def ai_hair_color_changer(
     task_name: str | None = None,
     callback_url: str | None = None,
     extra_body: Mapping[str, Any] | None = None,
+    **options: Unpack[PollRequestOptions],
 ) -> AgentCall:
     """``ai-hair-color-changer`` v1.0: Change a person's hair color while preserving
     hairstyle and details. Makes images. Source:
@@ -644,6 +668,7 @@ def ai_hairstyle_changer(
     task_name: str | None = None,
     callback_url: str | None = None,
     extra_body: Mapping[str, Any] | None = None,
+    **options: Unpack[PollRequestOptions],
 ) -> AgentCall:
     """``ai-hairstyle-changer`` v1.0: Change a person's hairstyle from a photo or text
     description. Makes images. Source:
@@ -670,6 +695,7 @@ def ai_headshot_generator(
     task_name: str | None = None,
     callback_url: str | None = None,
     extra_body: Mapping[str, Any] | None = None,
+    **options: Unpack[PollRequestOptions],
 ) -> AgentCall:
     """``ai-headshot-generator`` v1.0: AI headshot generator — create professional ID-style
     headshots from a single portrait photo. Makes images. Source: weshop-cli@0.2.22
@@ -697,6 +723,7 @@ def ai_hot_girl_image(
     task_name: str | None = None,
     callback_url: str | None = None,
     extra_body: Mapping[str, Any] | None = None,
+    **options: Unpack[PollRequestOptions],
 ) -> AgentCall:
     """``ai-hot-girl-image`` v1.0: Transform a person photo into a bikini model image or
     video. Makes an image or a video, by ``generated_type``. Source:
@@ -733,6 +760,7 @@ def ai_image_animation(
     task_name: str | None = None,
     callback_url: str | None = None,
     extra_body: Mapping[str, Any] | None = None,
+    **options: Unpack[PollRequestOptions],
 ) -> AgentCall:
     """``ai-image-animation`` v1.0: Animate a static image into a dynamic video using
     Kling. Makes a video. Source: catalog-2026-04/references/ai-image-animation.md."""
@@ -764,6 +792,7 @@ def ai_image_combiner(
     task_name: str | None = None,
     callback_url: str | None = None,
     extra_body: Mapping[str, Any] | None = None,
+    **options: Unpack[PollRequestOptions],
 ) -> AgentCall:
     """``ai-image-combiner`` v1.0: Naturally merge two photos into a single cohesive image.
     Makes images. Source: catalog-2026-04/references/ai-image-combiner.md."""
@@ -788,6 +817,7 @@ def ai_infographic_generator(
     task_name: str | None = None,
     callback_url: str | None = None,
     extra_body: Mapping[str, Any] | None = None,
+    **options: Unpack[PollRequestOptions],
 ) -> AgentCall:
     """``ai-infographic-generator`` v1.0: AI infographic generator — turn a text
     description into a professional infographic layout. Makes images. Source:
@@ -814,6 +844,7 @@ def ai_landscape_design_free(
     task_name: str | None = None,
     callback_url: str | None = None,
     extra_body: Mapping[str, Any] | None = None,
+    **options: Unpack[PollRequestOptions],
 ) -> AgentCall:
     """``ai-landscape-design-free`` v1.0: Redesign a yard or outdoor space with a new
     landscape style. Makes images. Source:
@@ -841,6 +872,7 @@ def ai_lingerie_models(
     task_name: str | None = None,
     callback_url: str | None = None,
     extra_body: Mapping[str, Any] | None = None,
+    **options: Unpack[PollRequestOptions],
 ) -> AgentCall:
     """``ai-lingerie-models`` v1.0: Transform a person photo into a lingerie/bikini model
     image or video. Makes an image or a video, by ``generated_type``. Source:
@@ -872,6 +904,7 @@ def ai_lingerie_remover(
     task_name: str | None = None,
     callback_url: str | None = None,
     extra_body: Mapping[str, Any] | None = None,
+    **options: Unpack[PollRequestOptions],
 ) -> AgentCall:
     """``ai-lingerie-remover`` v1.0: AI lingerie remover — transform lingerie outfit photos
     into bikini look images or videos. Makes an image or a video, by ``generated_type``.
@@ -901,6 +934,7 @@ def ai_logo_generator(
     task_name: str | None = None,
     callback_url: str | None = None,
     extra_body: Mapping[str, Any] | None = None,
+    **options: Unpack[PollRequestOptions],
 ) -> AgentCall:
     """``ai-logo-generator`` v1.0: AI logo generator — design brand logos from text
     descriptions, no reference image required. Makes images. Source: weshop-cli@0.2.22
@@ -928,6 +962,7 @@ def ai_pants_remover(
     task_name: str | None = None,
     callback_url: str | None = None,
     extra_body: Mapping[str, Any] | None = None,
+    **options: Unpack[PollRequestOptions],
 ) -> AgentCall:
     """``ai-pants-remover`` v1.0: AI pants remover — transform pants outfit photos into
     bikini look images or videos. Makes an image or a video, by ``generated_type``.
@@ -962,6 +997,7 @@ def ai_photoshoot(
     task_name: str | None = None,
     callback_url: str | None = None,
     extra_body: Mapping[str, Any] | None = None,
+    **options: Unpack[PollRequestOptions],
 ) -> AgentCall:
     """``ai-photoshoot`` v1.0: Professional photoshoot by combining a character photo and a
     reference scene. Makes images. Source: catalog-2026-04/references/ai-photoshoot.md."""
@@ -996,6 +1032,7 @@ def ai_poster(
     task_name: str | None = None,
     callback_url: str | None = None,
     extra_body: Mapping[str, Any] | None = None,
+    **options: Unpack[PollRequestOptions],
 ) -> AgentCall:
     """``ai-poster`` v1.0: Create a designed poster from text prompt and optional reference
     images. Makes images. Source: catalog-2026-04/references/ai-poster.md."""
@@ -1029,6 +1066,7 @@ def ai_poster_from_images(
     task_name: str | None = None,
     callback_url: str | None = None,
     extra_body: Mapping[str, Any] | None = None,
+    **options: Unpack[PollRequestOptions],
 ) -> AgentCall:
     """``ai-poster-from-images`` v1.0: Create a designed poster from up to 5 reference
     images. Makes images. Source: catalog-2026-04/references/ai-poster-from-images.md."""
@@ -1059,6 +1097,7 @@ def ai_room_planner(
     task_name: str | None = None,
     callback_url: str | None = None,
     extra_body: Mapping[str, Any] | None = None,
+    **options: Unpack[PollRequestOptions],
 ) -> AgentCall:
     """``ai-room-planner`` v1.0: Redesign a room photo with a new interior design style.
     Makes images. Source: catalog-2026-04/references/ai-room-planner.md."""
@@ -1084,6 +1123,7 @@ def ai_selfie(
     task_name: str | None = None,
     callback_url: str | None = None,
     extra_body: Mapping[str, Any] | None = None,
+    **options: Unpack[PollRequestOptions],
 ) -> AgentCall:
     """``ai-selfie`` v1.0: Transform a portrait into a natural iPhone-style selfie photo.
     Makes images. Source: catalog-2026-04/references/ai-selfie.md."""
@@ -1110,6 +1150,7 @@ def ai_sexy_portrait(
     task_name: str | None = None,
     callback_url: str | None = None,
     extra_body: Mapping[str, Any] | None = None,
+    **options: Unpack[PollRequestOptions],
 ) -> AgentCall:
     """``ai-sexy-portrait`` v1.0: Transform a person photo into a bikini model image or
     video. Makes an image or a video, by ``generated_type``. Source:
@@ -1141,6 +1182,7 @@ def ai_sexy_teens(
     task_name: str | None = None,
     callback_url: str | None = None,
     extra_body: Mapping[str, Any] | None = None,
+    **options: Unpack[PollRequestOptions],
 ) -> AgentCall:
     """``ai-sexy-teens`` v1.0: Transform a person photo into a bikini model image or video.
     Makes an image or a video, by ``generated_type``. Source:
@@ -1172,6 +1214,7 @@ def ai_shirt_remover(
     task_name: str | None = None,
     callback_url: str | None = None,
     extra_body: Mapping[str, Any] | None = None,
+    **options: Unpack[PollRequestOptions],
 ) -> AgentCall:
     """``ai-shirt-remover`` v1.0: AI shirt remover — transform a shirt outfit photo into a
     bikini look image or video. Makes an image or a video, by ``generated_type``.
@@ -1202,6 +1245,7 @@ def ai_spray_paint(
     task_name: str | None = None,
     callback_url: str | None = None,
     extra_body: Mapping[str, Any] | None = None,
+    **options: Unpack[PollRequestOptions],
 ) -> AgentCall:
     """``ai-spray-paint`` v1.0: Convert a photo into a black-and-white spray paint stencil.
     Makes images. Source: catalog-2026-04/references/ai-spray-paint.md."""
@@ -1227,6 +1271,7 @@ def ai_swimsuit_model(
     task_name: str | None = None,
     callback_url: str | None = None,
     extra_body: Mapping[str, Any] | None = None,
+    **options: Unpack[PollRequestOptions],
 ) -> AgentCall:
     """``ai-swimsuit-model`` v1.0: Transform a person photo into a swimsuit model image.
     Makes images. Source: catalog-2026-04/references/ai-swimsuit-model.md."""
@@ -1252,6 +1297,7 @@ def ai_tattoo_generator(
     task_name: str | None = None,
     callback_url: str | None = None,
     extra_body: Mapping[str, Any] | None = None,
+    **options: Unpack[PollRequestOptions],
 ) -> AgentCall:
     """``ai-tattoo-generator`` v1.0: Create a tattoo design try-on from text or reference
     image. Makes images. Source: catalog-2026-04/references/ai-tattoo-generator.md."""
@@ -1276,6 +1322,7 @@ def ai_text_remover_from_video(
     task_name: str | None = None,
     callback_url: str | None = None,
     extra_body: Mapping[str, Any] | None = None,
+    **options: Unpack[PollRequestOptions],
 ) -> AgentCall:
     """``ai-text-remover-from-video`` v1.0: Remove text overlays or watermarks from a
     video. Makes a video. Source:
@@ -1302,6 +1349,7 @@ def ai_translate(
     task_name: str | None = None,
     callback_url: str | None = None,
     extra_body: Mapping[str, Any] | None = None,
+    **options: Unpack[PollRequestOptions],
 ) -> AgentCall:
     """``ai-translate`` v1.0: Translate text in an image to another language while
     preserving design. Makes images. Source: catalog-2026-04/references/ai-translate.md."""
@@ -1326,6 +1374,7 @@ def ai_video_enhancer(
     task_name: str | None = None,
     callback_url: str | None = None,
     extra_body: Mapping[str, Any] | None = None,
+    **options: Unpack[PollRequestOptions],
 ) -> AgentCall:
     """``ai-video-enhancer`` v1.0: Upscale and enhance video quality using AI. Makes a
     video. Source: catalog-2026-04/references/ai-video-enhancer.md."""
@@ -1357,6 +1406,7 @@ def ai_werewolf(
     task_name: str | None = None,
     callback_url: str | None = None,
     extra_body: Mapping[str, Any] | None = None,
+    **options: Unpack[PollRequestOptions],
 ) -> AgentCall:
     """``ai-werewolf`` v1.0: Create a dramatic werewolf transformation video from a person
     photo. Makes a video. Source: catalog-2026-04/references/ai-werewolf.md."""
@@ -1388,6 +1438,7 @@ def ai_xray_clothes(
     task_name: str | None = None,
     callback_url: str | None = None,
     extra_body: Mapping[str, Any] | None = None,
+    **options: Unpack[PollRequestOptions],
 ) -> AgentCall:
     """``ai-xray-clothes`` v1.0: Make clothing appear sheer and see-through. Makes images.
     Source: catalog-2026-04/references/ai-xray-clothes.md."""
@@ -1413,6 +1464,7 @@ def ai_zombie(
     task_name: str | None = None,
     callback_url: str | None = None,
     extra_body: Mapping[str, Any] | None = None,
+    **options: Unpack[PollRequestOptions],
 ) -> AgentCall:
     """``ai-zombie`` v1.0: Transform a portrait into a realistic zombie. Makes images.
     Source: catalog-2026-04/references/ai-zombie.md."""
@@ -1459,6 +1511,7 @@ def aimodel(
     task_name: str | None = None,
     callback_url: str | None = None,
     extra_body: Mapping[str, Any] | None = None,
+    **options: Unpack[PollRequestOptions],
 ) -> AgentCall:
     """``aimodel`` v1.0: Apparel model photos, model replacement, scene replacement. Makes
     images. Source: catalog-2026-04/references/aimodel.md."""
@@ -1501,6 +1554,7 @@ def aipose(
     task_name: str | None = None,
     callback_url: str | None = None,
     extra_body: Mapping[str, Any] | None = None,
+    **options: Unpack[PollRequestOptions],
 ) -> AgentCall:
     """``aipose`` v1.0: Keep the garment but change the human pose. Makes images. Source:
     catalog-2026-04/references/aipose.md."""
@@ -1540,6 +1594,7 @@ def aiproduct(
     task_name: str | None = None,
     callback_url: str | None = None,
     extra_body: Mapping[str, Any] | None = None,
+    **options: Unpack[PollRequestOptions],
 ) -> AgentCall:
     """``aiproduct`` v1.0: Product still-life generation and product background editing.
     Makes images. Source: catalog-2026-04/references/aiproduct.md."""
@@ -1577,6 +1632,7 @@ def anime_image_converter(
     task_name: str | None = None,
     callback_url: str | None = None,
     extra_body: Mapping[str, Any] | None = None,
+    **options: Unpack[PollRequestOptions],
 ) -> AgentCall:
     """``anime-image-converter`` v1.0: Transform any photo into anime art style. Makes
     images. Source: catalog-2026-04/references/anime-image-converter.md."""
@@ -1602,6 +1658,7 @@ def baby_face_generator(
     task_name: str | None = None,
     callback_url: str | None = None,
     extra_body: Mapping[str, Any] | None = None,
+    **options: Unpack[PollRequestOptions],
 ) -> AgentCall:
     """``baby-face-generator`` v1.0: Predict what a baby would look like from two parent
     photos. Makes images. Source: catalog-2026-04/references/baby-face-generator.md."""
@@ -1627,6 +1684,7 @@ def bald_filter(
     task_name: str | None = None,
     callback_url: str | None = None,
     extra_body: Mapping[str, Any] | None = None,
+    **options: Unpack[PollRequestOptions],
 ) -> AgentCall:
     """``bald-filter`` v1.0: Make a person appear bald while preserving facial details.
     Makes images. Source: catalog-2026-04/references/bald-filter.md."""
@@ -1652,6 +1710,7 @@ def bangs_filter(
     task_name: str | None = None,
     callback_url: str | None = None,
     extra_body: Mapping[str, Any] | None = None,
+    **options: Unpack[PollRequestOptions],
 ) -> AgentCall:
     """``bangs-filter`` v1.0: Add natural-looking bangs to a person's hairstyle. Makes
     images. Source: catalog-2026-04/references/bangs-filter.md."""
@@ -1678,6 +1737,7 @@ def bikini_contest_photos(
     task_name: str | None = None,
     callback_url: str | None = None,
     extra_body: Mapping[str, Any] | None = None,
+    **options: Unpack[PollRequestOptions],
 ) -> AgentCall:
     """``bikini-contest-photos`` v1.0: Transform a person photo into a bikini contest image
     or video. Makes an image or a video, by ``generated_type``. Source:
@@ -1708,6 +1768,7 @@ def bikini_try_on(
     task_name: str | None = None,
     callback_url: str | None = None,
     extra_body: Mapping[str, Any] | None = None,
+    **options: Unpack[PollRequestOptions],
 ) -> AgentCall:
     """``bikini-try-on`` v1.0: Virtually try on a bikini on a person photo. Makes images.
     Source: catalog-2026-04/references/bikini-try-on.md."""
@@ -1733,6 +1794,7 @@ def braces_filter(
     task_name: str | None = None,
     callback_url: str | None = None,
     extra_body: Mapping[str, Any] | None = None,
+    **options: Unpack[PollRequestOptions],
 ) -> AgentCall:
     """``braces-filter`` v1.0: Add dental braces to a person's teeth in a portrait photo.
     Makes images. Source: catalog-2026-04/references/braces-filter.md."""
@@ -1758,6 +1820,7 @@ def brat_generator(
     task_name: str | None = None,
     callback_url: str | None = None,
     extra_body: Mapping[str, Any] | None = None,
+    **options: Unpack[PollRequestOptions],
 ) -> AgentCall:
     """``brat-generator`` v1.0: Create a brat-style album cover meme with custom text and
     color. Makes images. Source: catalog-2026-04/references/brat-generator.md."""
@@ -1783,6 +1846,7 @@ def buzz_cut_ai(
     task_name: str | None = None,
     callback_url: str | None = None,
     extra_body: Mapping[str, Any] | None = None,
+    **options: Unpack[PollRequestOptions],
 ) -> AgentCall:
     """``buzz-cut-ai`` v1.0: Change a person's hairstyle to a buzz cut. Makes images.
     Source: catalog-2026-04/references/buzz-cut-ai.md."""
@@ -1808,6 +1872,7 @@ def celeb_ai(
     task_name: str | None = None,
     callback_url: str | None = None,
     extra_body: Mapping[str, Any] | None = None,
+    **options: Unpack[PollRequestOptions],
 ) -> AgentCall:
     """``celeb-ai`` v1.0: Place a person in a selfie with a celebrity or fictional
     character. Makes images. Source: catalog-2026-04/references/celeb-ai.md."""
@@ -1833,6 +1898,7 @@ def chibi_maker(
     task_name: str | None = None,
     callback_url: str | None = None,
     extra_body: Mapping[str, Any] | None = None,
+    **options: Unpack[PollRequestOptions],
 ) -> AgentCall:
     """``chibi-maker`` v1.0: Convert a photo into a cute chibi character sticker. Makes
     images. Source: catalog-2026-04/references/chibi-maker.md."""
@@ -1858,6 +1924,7 @@ def clothing_magic_remover(
     task_name: str | None = None,
     callback_url: str | None = None,
     extra_body: Mapping[str, Any] | None = None,
+    **options: Unpack[PollRequestOptions],
 ) -> AgentCall:
     """``clothing-magic-remover`` v1.0: Erase accessories or partial clothing while keeping
     textures realistic. Makes images. Source:
@@ -1885,6 +1952,7 @@ def custom_bikini(
     task_name: str | None = None,
     callback_url: str | None = None,
     extra_body: Mapping[str, Any] | None = None,
+    **options: Unpack[PollRequestOptions],
 ) -> AgentCall:
     """``custom-bikini`` v1.0: Transform a person photo into a custom bikini image or
     video. Makes an image or a video, by ``generated_type``. Source:
@@ -1916,6 +1984,7 @@ def cute_anime_girl_ai_bikini(
     task_name: str | None = None,
     callback_url: str | None = None,
     extra_body: Mapping[str, Any] | None = None,
+    **options: Unpack[PollRequestOptions],
 ) -> AgentCall:
     """``cute-anime-girl-ai-bikini`` v1.0: Transform a person photo into a bikini model
     image or video. Makes an image or a video, by ``generated_type``. Source:
@@ -1946,6 +2015,7 @@ def demon_slayer_oc_maker(
     task_name: str | None = None,
     callback_url: str | None = None,
     extra_body: Mapping[str, Any] | None = None,
+    **options: Unpack[PollRequestOptions],
 ) -> AgentCall:
     """``demon-slayer-oc-maker`` v1.0: Transform a person into a Kimetsu no Yaiba anime
     character. Makes images. Source:
@@ -1972,6 +2042,7 @@ def dress_remover_magic_eraser(
     task_name: str | None = None,
     callback_url: str | None = None,
     extra_body: Mapping[str, Any] | None = None,
+    **options: Unpack[PollRequestOptions],
 ) -> AgentCall:
     """``dress-remover-magic-eraser`` v1.0: Erase a dress and replace with a bikini while
     keeping body proportions. Makes images. Source:
@@ -2002,6 +2073,7 @@ def expand_image(
     task_name: str | None = None,
     callback_url: str | None = None,
     extra_body: Mapping[str, Any] | None = None,
+    **options: Unpack[PollRequestOptions],
 ) -> AgentCall:
     """``expandimage`` v1.0: Expand the canvas to a target size. The original image is
     placed within the new canvas and the added area is filled by AI generation, not
@@ -2037,6 +2109,7 @@ def face_forge(
     task_name: str | None = None,
     callback_url: str | None = None,
     extra_body: Mapping[str, Any] | None = None,
+    **options: Unpack[PollRequestOptions],
 ) -> AgentCall:
     """``face-forge`` v1.0: AI face morph, face swap, and portrait generation. Makes
     images. Source: catalog-2026-04/references/face-forge.md."""
@@ -2068,6 +2141,7 @@ def fat_ai(
     task_name: str | None = None,
     callback_url: str | None = None,
     extra_body: Mapping[str, Any] | None = None,
+    **options: Unpack[PollRequestOptions],
 ) -> AgentCall:
     """``fat-ai`` v1.0: Visualize how a person would look extremely overweight. Makes
     images. Source: catalog-2026-04/references/fat-ai.md."""
@@ -2094,6 +2168,7 @@ def firered_image_edit(
     task_name: str | None = None,
     callback_url: str | None = None,
     extra_body: Mapping[str, Any] | None = None,
+    **options: Unpack[PollRequestOptions],
 ) -> AgentCall:
     """``firered-image-edit`` v1.0: Image editing and generation with FireRed open-source
     model. Makes images. Source: catalog-2026-04/references/firered-image-edit.md."""
@@ -2126,6 +2201,7 @@ def flat_lay(
     task_name: str | None = None,
     callback_url: str | None = None,
     extra_body: Mapping[str, Any] | None = None,
+    **options: Unpack[PollRequestOptions],
 ) -> AgentCall:
     """``flat-lay`` v1.0: Create professional flat-lay product images from a photo. Makes
     images. Source: catalog-2026-04/references/flat-lay.md."""
@@ -2156,6 +2232,7 @@ def flowchart_generator(
     task_name: str | None = None,
     callback_url: str | None = None,
     extra_body: Mapping[str, Any] | None = None,
+    **options: Unpack[PollRequestOptions],
 ) -> AgentCall:
     """``flowchart-generator`` v1.0: AI flowchart generator — create clear flowcharts from
     structured text descriptions. Makes images. Source: weshop-cli@0.2.22
@@ -2181,6 +2258,7 @@ def free_4k_video_upscaler(
     task_name: str | None = None,
     callback_url: str | None = None,
     extra_body: Mapping[str, Any] | None = None,
+    **options: Unpack[PollRequestOptions],
 ) -> AgentCall:
     """``free-4k-video-upscaler`` v1.0: Upscale video to 4K resolution using AI. Makes a
     video. Source: catalog-2026-04/references/free-4k-video-upscaler.md."""
@@ -2206,6 +2284,7 @@ def free_ai_girlfriend_generator(
     task_name: str | None = None,
     callback_url: str | None = None,
     extra_body: Mapping[str, Any] | None = None,
+    **options: Unpack[PollRequestOptions],
 ) -> AgentCall:
     """``free-ai-girlfriend-generator`` v1.0: Generate a realistic AI girlfriend portrait
     from text or reference image. Makes images. Source:
@@ -2231,6 +2310,7 @@ def free_online_video_quality_enhancer(
     task_name: str | None = None,
     callback_url: str | None = None,
     extra_body: Mapping[str, Any] | None = None,
+    **options: Unpack[PollRequestOptions],
 ) -> AgentCall:
     """``free-online-video-quality-enhancer`` v1.0: Upscale and enhance video quality using
     AI. Makes a video. Source:
@@ -2258,6 +2338,7 @@ def free_sexy_ai_generator(
     task_name: str | None = None,
     callback_url: str | None = None,
     extra_body: Mapping[str, Any] | None = None,
+    **options: Unpack[PollRequestOptions],
 ) -> AgentCall:
     """``free-sexy-ai-generator`` v1.0: Transform a person photo into a bikini model image
     or video. Makes an image or a video, by ``generated_type``. Source:
@@ -2288,6 +2369,7 @@ def futuristic_elegance(
     task_name: str | None = None,
     callback_url: str | None = None,
     extra_body: Mapping[str, Any] | None = None,
+    **options: Unpack[PollRequestOptions],
 ) -> AgentCall:
     """``futuristic-elegance`` v1.0: Cinematic sci-fi outfit transformation with futuristic
     harajuku fashion. Makes images. Source:
@@ -2313,6 +2395,7 @@ def gemini_watermark_remover(
     task_name: str | None = None,
     callback_url: str | None = None,
     extra_body: Mapping[str, Any] | None = None,
+    **options: Unpack[PollRequestOptions],
 ) -> AgentCall:
     """``gemini-watermark-remover`` v1.0: Remove watermarks, logos, or text from a video.
     Makes a video. Source: catalog-2026-04/references/gemini-watermark-remover.md."""
@@ -2338,6 +2421,7 @@ def gender_swap(
     task_name: str | None = None,
     callback_url: str | None = None,
     extra_body: Mapping[str, Any] | None = None,
+    **options: Unpack[PollRequestOptions],
 ) -> AgentCall:
     """``gender-swap`` v1.0: Transform a portrait to the opposite gender while preserving
     identity. Makes images. Source: catalog-2026-04/references/gender-swap.md."""
@@ -2363,6 +2447,7 @@ def ghibli_art_create(
     task_name: str | None = None,
     callback_url: str | None = None,
     extra_body: Mapping[str, Any] | None = None,
+    **options: Unpack[PollRequestOptions],
 ) -> AgentCall:
     """``ghibli-art-create`` v1.0: Transform photos into Studio Ghibli anime art style.
     Makes images. Source: catalog-2026-04/references/ghibli-art-create.md."""
@@ -2392,6 +2477,7 @@ def gpt_image(
     task_name: str | None = None,
     callback_url: str | None = None,
     extra_body: Mapping[str, Any] | None = None,
+    **options: Unpack[PollRequestOptions],
 ) -> AgentCall:
     """``gpt-image`` v1.0: GPT Image 2 and 2.5 image generator \u2014 create high-quality
     images, text-rich visuals, and product photography from prompts. Makes images.
@@ -2425,6 +2511,7 @@ def grok_imagine(
     task_name: str | None = None,
     callback_url: str | None = None,
     extra_body: Mapping[str, Any] | None = None,
+    **options: Unpack[PollRequestOptions],
 ) -> AgentCall:
     """``grok-imagine`` v1.0: High-resolution image generation using xAI Aurora (Grok
     Imagine). Makes images. Source: catalog-2026-04/references/grok-imagine.md."""
@@ -2452,6 +2539,7 @@ def grok_imagine_video(
     task_name: str | None = None,
     callback_url: str | None = None,
     extra_body: Mapping[str, Any] | None = None,
+    **options: Unpack[PollRequestOptions],
 ) -> AgentCall:
     """``grok-imagine-video`` v1.0: Cinematic AI video generation with native audio using
     xAI Grok Imagine. Makes a video. Source:
@@ -2485,6 +2573,7 @@ def hailuo_ai(
     task_name: str | None = None,
     callback_url: str | None = None,
     extra_body: Mapping[str, Any] | None = None,
+    **options: Unpack[PollRequestOptions],
 ) -> AgentCall:
     """``hailuo-ai`` v1.0: Hailuo AI video generator — create cinematic AI videos from
     images and text using MiniMax Hailuo. Makes a video. Source: weshop-cli@0.2.22
@@ -2516,6 +2605,7 @@ def hair_color_try_on(
     task_name: str | None = None,
     callback_url: str | None = None,
     extra_body: Mapping[str, Any] | None = None,
+    **options: Unpack[PollRequestOptions],
 ) -> AgentCall:
     """``hair-color-try-on`` v1.0: Change a person's hair color while preserving hairstyle
     and details. Makes images. Source: catalog-2026-04/references/hair-color-try-on.md."""
@@ -2542,6 +2632,7 @@ def happy_woman_bikini_ai_pic(
     task_name: str | None = None,
     callback_url: str | None = None,
     extra_body: Mapping[str, Any] | None = None,
+    **options: Unpack[PollRequestOptions],
 ) -> AgentCall:
     """``happy-woman-bikini-ai-pic`` v1.0: Transform a person photo into a bikini model
     image or video. Makes an image or a video, by ``generated_type``. Source:
@@ -2574,6 +2665,7 @@ def happyhorse(
     task_name: str | None = None,
     callback_url: str | None = None,
     extra_body: Mapping[str, Any] | None = None,
+    **options: Unpack[PollRequestOptions],
 ) -> AgentCall:
     """``happyhorse`` v1.0: HappyHorse AI video generator — create cinematic image-to-video
     clips with HappyHorse 1.0. Makes a video. Source: weshop-cli@0.2.22
@@ -2606,6 +2698,7 @@ def hot_bikini_models(
     task_name: str | None = None,
     callback_url: str | None = None,
     extra_body: Mapping[str, Any] | None = None,
+    **options: Unpack[PollRequestOptions],
 ) -> AgentCall:
     """``hot-bikini-models`` v1.0: Transform a person photo into a bikini model image or
     video. Makes an image or a video, by ``generated_type``. Source:
@@ -2636,6 +2729,7 @@ def image_mixer(
     task_name: str | None = None,
     callback_url: str | None = None,
     extra_body: Mapping[str, Any] | None = None,
+    **options: Unpack[PollRequestOptions],
 ) -> AgentCall:
     """``image-mixer`` v1.0: Naturally merge two photos into a single cohesive image. Makes
     images. Source: catalog-2026-04/references/image-mixer.md."""
@@ -2661,6 +2755,7 @@ def image_to_sketch(
     task_name: str | None = None,
     callback_url: str | None = None,
     extra_body: Mapping[str, Any] | None = None,
+    **options: Unpack[PollRequestOptions],
 ) -> AgentCall:
     """``image-to-sketch`` v1.0: Convert a photo into a rough pencil sketch. Makes images.
     Source: catalog-2026-04/references/image-to-sketch.md."""
@@ -2685,6 +2780,7 @@ def improve_video_quality_online_free(
     task_name: str | None = None,
     callback_url: str | None = None,
     extra_body: Mapping[str, Any] | None = None,
+    **options: Unpack[PollRequestOptions],
 ) -> AgentCall:
     """``improve-video-quality-online-free`` v1.0: Upscale and enhance video quality using
     AI. Makes a video. Source:
@@ -2720,6 +2816,7 @@ def kling(
     task_name: str | None = None,
     callback_url: str | None = None,
     extra_body: Mapping[str, Any] | None = None,
+    **options: Unpack[PollRequestOptions],
 ) -> AgentCall:
     """``kling`` v1.0: AI video generation from images and text using Kling. Makes a video.
     Source: catalog-2026-04/references/kling.md."""
@@ -2752,6 +2849,7 @@ def kling_motion_control(
     task_name: str | None = None,
     callback_url: str | None = None,
     extra_body: Mapping[str, Any] | None = None,
+    **options: Unpack[PollRequestOptions],
 ) -> AgentCall:
     """``kling-motion-control`` v1.0: Kling Motion Control — transfer motion from a
     reference video onto a character image. Makes a video. Source: weshop-cli@0.2.22
@@ -2782,6 +2880,7 @@ def kling_o1(
     task_name: str | None = None,
     callback_url: str | None = None,
     extra_body: Mapping[str, Any] | None = None,
+    **options: Unpack[PollRequestOptions],
 ) -> AgentCall:
     """``kling-O1`` v1.0: Kling O1 AI video generator — create cinematic videos with Omni
     One control via text, reference images, first/last frames, or a reference video.
@@ -2819,6 +2918,7 @@ def kling_v3_omni(
     task_name: str | None = None,
     callback_url: str | None = None,
     extra_body: Mapping[str, Any] | None = None,
+    **options: Unpack[PollRequestOptions],
 ) -> AgentCall:
     """``kling-v3-omni`` v1.0: Kling 3.0 Omni — create multimodal AI videos from text,
     reference images, and an optional reference video, with native audio. Makes a video.
@@ -2851,6 +2951,7 @@ def logo_remover_from_video(
     task_name: str | None = None,
     callback_url: str | None = None,
     extra_body: Mapping[str, Any] | None = None,
+    **options: Unpack[PollRequestOptions],
 ) -> AgentCall:
     """``logo-remover-from-video`` v1.0: Remove logos or watermarks from a video. Makes a
     video. Source: catalog-2026-04/references/logo-remover-from-video.md."""
@@ -2877,6 +2978,7 @@ def midjourney(
     task_name: str | None = None,
     callback_url: str | None = None,
     extra_body: Mapping[str, Any] | None = None,
+    **options: Unpack[PollRequestOptions],
 ) -> AgentCall:
     """``midjourney`` v1.0: Image generation using Midjourney v6.1, v7, or Niji 6. Makes
     images. Source: catalog-2026-04/references/midjourney.md."""
@@ -2911,6 +3013,7 @@ def minimax_h3(
     task_name: str | None = None,
     callback_url: str | None = None,
     extra_body: Mapping[str, Any] | None = None,
+    **options: Unpack[PollRequestOptions],
 ) -> AgentCall:
     """``minimax-h3`` v1.0: MiniMax H3 — build multimodal AI videos from text, reference
     images, and optional reference videos and audio. Makes a video. Source:
@@ -2943,6 +3046,7 @@ def mugshot_creator(
     task_name: str | None = None,
     callback_url: str | None = None,
     extra_body: Mapping[str, Any] | None = None,
+    **options: Unpack[PollRequestOptions],
 ) -> AgentCall:
     """``mugshot-creator`` v1.0: Generate a police-style mugshot photo from a portrait.
     Makes images. Source: catalog-2026-04/references/mugshot-creator.md."""
@@ -2968,6 +3072,7 @@ def murder_drones_oc(
     task_name: str | None = None,
     callback_url: str | None = None,
     extra_body: Mapping[str, Any] | None = None,
+    **options: Unpack[PollRequestOptions],
 ) -> AgentCall:
     """``murder-drones-oc`` v1.0: Transform a person into a Murder Drones-inspired robotic
     drone character. Makes images. Source:
@@ -2996,6 +3101,7 @@ def nano_banana_edit(
     task_name: str | None = None,
     callback_url: str | None = None,
     extra_body: Mapping[str, Any] | None = None,
+    **options: Unpack[PollRequestOptions],
 ) -> AgentCall:
     """``nano-banana-edit`` v1.0: Nano Banana image editor — generate or edit images with
     Gemini-based Nano models. Makes images. Source: weshop-cli@0.2.22
@@ -3027,6 +3133,7 @@ def outfit_generator(
     task_name: str | None = None,
     callback_url: str | None = None,
     extra_body: Mapping[str, Any] | None = None,
+    **options: Unpack[PollRequestOptions],
 ) -> AgentCall:
     """``outfit-generator`` v1.0: Redesign a complete outfit on a person photo based on
     style prompt. Makes images. Source: catalog-2026-04/references/outfit-generator.md."""
@@ -3053,6 +3160,7 @@ def personalized_swimsuit(
     task_name: str | None = None,
     callback_url: str | None = None,
     extra_body: Mapping[str, Any] | None = None,
+    **options: Unpack[PollRequestOptions],
 ) -> AgentCall:
     """``personalized-swimsuit`` v1.0: Transform a person photo into a personalized
     swimsuit image or video. Makes an image or a video, by ``generated_type``. Source:
@@ -3083,6 +3191,7 @@ def photo_to_bikini_ai(
     task_name: str | None = None,
     callback_url: str | None = None,
     extra_body: Mapping[str, Any] | None = None,
+    **options: Unpack[PollRequestOptions],
 ) -> AgentCall:
     """``photo-to-bikini-ai`` v1.0: Transform a person photo into a bikini image. Makes
     images. Source: catalog-2026-04/references/photo-to-bikini-ai.md."""
@@ -3108,6 +3217,7 @@ def photo_wrinkle_remover(
     task_name: str | None = None,
     callback_url: str | None = None,
     extra_body: Mapping[str, Any] | None = None,
+    **options: Unpack[PollRequestOptions],
 ) -> AgentCall:
     """``photo-wrinkle-remover`` v1.0: Photo wrinkle remover — smooth facial wrinkles in
     portrait photos while keeping natural skin texture. Makes images. Source:
@@ -3135,6 +3245,7 @@ def pregnant_ai(
     task_name: str | None = None,
     callback_url: str | None = None,
     extra_body: Mapping[str, Any] | None = None,
+    **options: Unpack[PollRequestOptions],
 ) -> AgentCall:
     """``pregnant_ai`` v1.0: Visualize how a person would look pregnant. Makes images.
     Source: catalog-2026-04/references/pregnant_ai.md."""
@@ -3160,6 +3271,7 @@ def ps2_filter(
     task_name: str | None = None,
     callback_url: str | None = None,
     extra_body: Mapping[str, Any] | None = None,
+    **options: Unpack[PollRequestOptions],
 ) -> AgentCall:
     """``ps2-filter`` v1.0: Transform a photo into a retro PS2-era Sims game character.
     Makes images. Source: catalog-2026-04/references/ps2-filter.md."""
@@ -3185,6 +3297,7 @@ def qwen_image_edit(
     task_name: str | None = None,
     callback_url: str | None = None,
     extra_body: Mapping[str, Any] | None = None,
+    **options: Unpack[PollRequestOptions],
 ) -> AgentCall:
     """``qwen-image-edit`` v1.0: AI image editing and generation with natural language
     using Qwen. Makes images. Source: catalog-2026-04/references/qwen-image-edit.md."""
@@ -3210,6 +3323,7 @@ def random_animal_generator(
     task_name: str | None = None,
     callback_url: str | None = None,
     extra_body: Mapping[str, Any] | None = None,
+    **options: Unpack[PollRequestOptions],
 ) -> AgentCall:
     """``random-animal-generator`` v1.0: Generate a hyper-realistic wildlife photo of any
     animal. Makes images. Source: catalog-2026-04/references/random-animal-generator.md."""
@@ -3235,6 +3349,7 @@ def remove_filter_from_photo(
     task_name: str | None = None,
     callback_url: str | None = None,
     extra_body: Mapping[str, Any] | None = None,
+    **options: Unpack[PollRequestOptions],
 ) -> AgentCall:
     """``remove-filter-from-photo`` v1.0: Remove photo filters and restore natural image
     colors. Makes images. Source:
@@ -3260,6 +3375,7 @@ def remove_subtitles_from_video_online_free(
     task_name: str | None = None,
     callback_url: str | None = None,
     extra_body: Mapping[str, Any] | None = None,
+    **options: Unpack[PollRequestOptions],
 ) -> AgentCall:
     """``remove-subtitles-from-video-online-free`` v1.0: Remove subtitles or text overlays
     from a video. Makes a video. Source:
@@ -3285,6 +3401,7 @@ def remove_text_from_video_online_free(
     task_name: str | None = None,
     callback_url: str | None = None,
     extra_body: Mapping[str, Any] | None = None,
+    **options: Unpack[PollRequestOptions],
 ) -> AgentCall:
     """``remove-text-from-video-online-free`` v1.0: Remove text overlays or watermarks from
     a video. Makes a video. Source:
@@ -3316,6 +3433,7 @@ def remove_background(
     task_name: str | None = None,
     callback_url: str | None = None,
     extra_body: Mapping[str, Any] | None = None,
+    **options: Unpack[PollRequestOptions],
 ) -> AgentCall:
     """``removeBG`` v1.0: Remove background or replace with solid color. Makes images.
     Source: catalog-2026-04/references/removeBG.md."""
@@ -3348,6 +3466,7 @@ def replace_face_in_video_online_free(
     task_name: str | None = None,
     callback_url: str | None = None,
     extra_body: Mapping[str, Any] | None = None,
+    **options: Unpack[PollRequestOptions],
 ) -> AgentCall:
     """``replace-face-in-video-online-free`` v1.0: Replace a face in a video with a
     reference face photo. Makes a video. Source:
@@ -3374,6 +3493,7 @@ def see_through_clothes_fitler(
     task_name: str | None = None,
     callback_url: str | None = None,
     extra_body: Mapping[str, Any] | None = None,
+    **options: Unpack[PollRequestOptions],
 ) -> AgentCall:
     """``see-through-clothes-fitler`` v1.0: Make clothing appear sheer and see-through.
     Makes images. Source: catalog-2026-04/references/see-through-clothes-fitler.md."""
@@ -3413,6 +3533,7 @@ def seedance(
     task_name: str | None = None,
     callback_url: str | None = None,
     extra_body: Mapping[str, Any] | None = None,
+    **options: Unpack[PollRequestOptions],
 ) -> AgentCall:
     """``seedance`` v1.0: Cinematic AI video generation using Seedance by ByteDance. Makes
     a video. Source: catalog-2026-04/references/seedance.md."""
@@ -3462,6 +3583,7 @@ def seedance_25(
     task_name: str | None = None,
     callback_url: str | None = None,
     extra_body: Mapping[str, Any] | None = None,
+    **options: Unpack[PollRequestOptions],
 ) -> AgentCall:
     """``seedance-25`` v1.0: Seedance 2.5 — create videos from text, first/last frames,
     multimodal references, or video extension. Makes a video. Source: weshop-cli@0.2.22
@@ -3505,6 +3627,7 @@ def seedream(
     task_name: str | None = None,
     callback_url: str | None = None,
     extra_body: Mapping[str, Any] | None = None,
+    **options: Unpack[PollRequestOptions],
 ) -> AgentCall:
     """``seedream`` v1.0: AI image generation and editing with Seedream 5.0 by ByteDance.
     Makes images. Source: catalog-2026-04/references/seedream.md."""
@@ -3538,6 +3661,7 @@ def sex_ai_generator(
     task_name: str | None = None,
     callback_url: str | None = None,
     extra_body: Mapping[str, Any] | None = None,
+    **options: Unpack[PollRequestOptions],
 ) -> AgentCall:
     """``sex-ai-generator`` v1.0: Transform a person photo into a bikini model image or
     video. Makes an image or a video, by ``generated_type``. Source:
@@ -3568,6 +3692,7 @@ def sexy_ai_pics(
     task_name: str | None = None,
     callback_url: str | None = None,
     extra_body: Mapping[str, Any] | None = None,
+    **options: Unpack[PollRequestOptions],
 ) -> AgentCall:
     """``sexy-ai-pics`` v1.0: Generate stylish and attractive photos from a person image.
     Makes images. Source: catalog-2026-04/references/sexy-ai-pics.md."""
@@ -3593,6 +3718,7 @@ def skin_color_changer(
     task_name: str | None = None,
     callback_url: str | None = None,
     extra_body: Mapping[str, Any] | None = None,
+    **options: Unpack[PollRequestOptions],
 ) -> AgentCall:
     """``skin-color-changer`` v1.0: Change a person's skin tone while preserving face
     details. Makes images. Source: catalog-2026-04/references/skin-color-changer.md."""
@@ -3618,6 +3744,7 @@ def sonic_oc(
     task_name: str | None = None,
     callback_url: str | None = None,
     extra_body: Mapping[str, Any] | None = None,
+    **options: Unpack[PollRequestOptions],
 ) -> AgentCall:
     """``sonic-oc`` v1.0: Create a Sonic the Hedgehog original character based on a
     person's appearance. Makes images. Source: catalog-2026-04/references/sonic-oc.md."""
@@ -3645,6 +3772,7 @@ def sora_2(
     task_name: str | None = None,
     callback_url: str | None = None,
     extra_body: Mapping[str, Any] | None = None,
+    **options: Unpack[PollRequestOptions],
 ) -> AgentCall:
     """``sora-2`` v1.0: Cinematic video generation with realistic physics using OpenAI Sora
     2. Makes a video. Source: catalog-2026-04/references/sora-2.md."""
@@ -3675,6 +3803,7 @@ def sprunki_oc_maker(
     task_name: str | None = None,
     callback_url: str | None = None,
     extra_body: Mapping[str, Any] | None = None,
+    **options: Unpack[PollRequestOptions],
 ) -> AgentCall:
     """``sprunki-oc-maker`` v1.0: Create a Sprunki-style original character from a person
     photo. Makes images. Source: catalog-2026-04/references/sprunki-oc-maker.md."""
@@ -3700,6 +3829,7 @@ def square_face_icon_generator(
     task_name: str | None = None,
     callback_url: str | None = None,
     extra_body: Mapping[str, Any] | None = None,
+    **options: Unpack[PollRequestOptions],
 ) -> AgentCall:
     """``square-face-icon-generator`` v1.0: Create a minimalist anime-style square face
     avatar from a photo. Makes images. Source:
@@ -3726,6 +3856,7 @@ def stardew_valley_portrait_maker(
     task_name: str | None = None,
     callback_url: str | None = None,
     extra_body: Mapping[str, Any] | None = None,
+    **options: Unpack[PollRequestOptions],
 ) -> AgentCall:
     """``stardew-valley-portrait-maker`` v1.0: Create a Stardew Valley game-style character
     portrait. Makes images. Source:
@@ -3753,6 +3884,7 @@ def string_bikini_beauty_contest(
     task_name: str | None = None,
     callback_url: str | None = None,
     extra_body: Mapping[str, Any] | None = None,
+    **options: Unpack[PollRequestOptions],
 ) -> AgentCall:
     """``string-bikini-beauty-contest`` v1.0: Transform a person photo into a bikini beauty
     contest image or video. Makes an image or a video, by ``generated_type``. Source:
@@ -3785,6 +3917,7 @@ def sulphur2(
     task_name: str | None = None,
     callback_url: str | None = None,
     extra_body: Mapping[str, Any] | None = None,
+    **options: Unpack[PollRequestOptions],
 ) -> AgentCall:
     """``sulphur2`` v1.0: Sulphur 2 AI video generator — create cinematic short videos from
     a still image and prompt using the LTX 2.3 video model. Makes a video. Source:
@@ -3817,6 +3950,7 @@ def swimsuit_try_on_haul(
     task_name: str | None = None,
     callback_url: str | None = None,
     extra_body: Mapping[str, Any] | None = None,
+    **options: Unpack[PollRequestOptions],
 ) -> AgentCall:
     """``swimsuit-try-on-haul`` v1.0: Transform a person photo into a swimsuit try-on image
     or video. Makes an image or a video, by ``generated_type``. Source:
@@ -3850,6 +3984,7 @@ def veo_ai(
     task_name: str | None = None,
     callback_url: str | None = None,
     extra_body: Mapping[str, Any] | None = None,
+    **options: Unpack[PollRequestOptions],
 ) -> AgentCall:
     """``veo-ai`` v1.0: Veo 3 AI video generator — create cinematic videos from images and
     text using Google Veo 3.1. Makes a video. Source: weshop-cli@0.2.22
@@ -3881,6 +4016,7 @@ def video_resolution_enhancer_online_free(
     task_name: str | None = None,
     callback_url: str | None = None,
     extra_body: Mapping[str, Any] | None = None,
+    **options: Unpack[PollRequestOptions],
 ) -> AgentCall:
     """``video-resolution-enhancer-online-free`` v1.0: Upscale and enhance video resolution
     using AI. Makes a video. Source:
@@ -3906,6 +4042,7 @@ def video_upscaler_online_free(
     task_name: str | None = None,
     callback_url: str | None = None,
     extra_body: Mapping[str, Any] | None = None,
+    **options: Unpack[PollRequestOptions],
 ) -> AgentCall:
     """``video-upscaler-online-free`` v1.0: Upscale and enhance video quality using AI.
     Makes a video. Source: catalog-2026-04/references/video-upscaler-online-free.md."""
@@ -3930,6 +4067,7 @@ def video_watermark_remover(
     task_name: str | None = None,
     callback_url: str | None = None,
     extra_body: Mapping[str, Any] | None = None,
+    **options: Unpack[PollRequestOptions],
 ) -> AgentCall:
     """``video-watermark-remover`` v1.0: Remove watermarks, logos, or text from a video.
     Makes a video. Source: catalog-2026-04/references/video-watermark-remover.md."""
@@ -3959,6 +4097,7 @@ def vidu_ai(
     task_name: str | None = None,
     callback_url: str | None = None,
     extra_body: Mapping[str, Any] | None = None,
+    **options: Unpack[PollRequestOptions],
 ) -> AgentCall:
     """``vidu-ai`` v1.0: Vidu Q3 AI video generator — create cinematic short videos with
     Vidu Q3 Pro or Pro Fast. Makes a video. Source: weshop-cli@0.2.22
@@ -3999,6 +4138,7 @@ def virtual_try_on(
     task_name: str | None = None,
     callback_url: str | None = None,
     extra_body: Mapping[str, Any] | None = None,
+    **options: Unpack[PollRequestOptions],
 ) -> AgentCall:
     """``virtualtryon`` v1.0: Virtual try-on composition with optional model/location
     references. Makes images. Source: catalog-2026-04/references/virtualtryon.md."""
@@ -4036,6 +4176,7 @@ def wan_ai(
     task_name: str | None = None,
     callback_url: str | None = None,
     extra_body: Mapping[str, Any] | None = None,
+    **options: Unpack[PollRequestOptions],
 ) -> AgentCall:
     """``wan-ai`` v1.0: AI video generation from images and text using Wan AI. Makes a
     video. Source: catalog-2026-04/references/wan-ai.md."""
@@ -4065,6 +4206,7 @@ def wild_graffiti_generator(
     task_name: str | None = None,
     callback_url: str | None = None,
     extra_body: Mapping[str, Any] | None = None,
+    **options: Unpack[PollRequestOptions],
 ) -> AgentCall:
     """``wild-graffiti-generator`` v1.0: Create wild-style spray paint graffiti art from
     text or image. Makes images. Source:
@@ -4091,6 +4233,7 @@ def z_image(
     task_name: str | None = None,
     callback_url: str | None = None,
     extra_body: Mapping[str, Any] | None = None,
+    **options: Unpack[PollRequestOptions],
 ) -> AgentCall:
     """``z-image`` v1.0: Text-to-image generation with Z-Image by Alibaba. Makes images.
     Source: catalog-2026-04/references/z-image.md."""

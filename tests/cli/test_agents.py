@@ -229,9 +229,9 @@ def test_custom_mask_file_is_sent_as_base64(cli: CLI) -> None:
     assert result.json()["status"] == "Success"
 
 
-def test_missing_key_exits_3_and_says_how_to_set_one(cli: CLI) -> None:
+def test_missing_key_exits_2_and_says_how_to_set_one(cli: CLI) -> None:
     result = cli.run("aipose", "model.png", "--prompt", "x", env={"WESHOP_API_KEY": None})
-    assert result.returncode == 3
+    assert result.returncode == 2  # cannot start, nothing sent: as for an untrusted host
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1
     assert "export WESHOP_API_KEY=" in lines[0]

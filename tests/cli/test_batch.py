@@ -335,7 +335,7 @@ def test_missing_key_stops_before_anything_is_written(
     manifest = write_manifest(workdir, 2)
     monkeypatch.delenv("WESHOP_API_KEY")
     result = in_process("batch", str(manifest))
-    assert result.returncode == 3
+    assert result.returncode == 2  # cannot start: nothing sent, nothing written
     assert "export WESHOP_API_KEY=" in result.stderr
     assert not (workdir / "shots.jsonl.results.jsonl").exists()
     assert load_state(workdir / "shots.jsonl.state.jsonl").rows == {}

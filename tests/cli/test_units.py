@@ -321,12 +321,13 @@ def test_error_mapping() -> None:
     assert describe_error(PresetNotFoundError("location", "a", [], 3))[0] == Exit.USAGE
     assert describe_error(NotFoundError("getRun: no run"))[0] == Exit.API
     assert describe_error(APIConnectionError("refused"))[0] == Exit.API
-    assert describe_error(MissingAPIKeyError("the API key from $X is empty"))[0] == Exit.API
+    # Configuration errors: the command cannot start, nothing was sent (as for usage).
+    assert describe_error(MissingAPIKeyError("the API key from $X is empty"))[0] == Exit.USAGE
     # Told apart by the error's reason, not by its wording.
     empty = describe_error(MissingAPIKeyError("reworded: $X is blank", reason="empty"))
-    assert empty == (Exit.API, "reworded: $X is blank (set it with `export WESHOP_API_KEY=...`)")
+    assert empty == (Exit.USAGE, "reworded: $X is blank (set it with `export WESHOP_API_KEY=...`)")
     status, nowhere = describe_error(MissingAPIKeyError("reworded", reason="not_found"))
-    assert status == Exit.API
+    assert status == Exit.USAGE
     assert "weshop mock" in nowhere
     assert describe_error(FileNotFoundError(2, "No such file", "a.png")) == (
         Exit.USAGE,

@@ -134,6 +134,7 @@ def test_a_run_from_fields_equals_the_dataclass_built_one(kind: type[weshop.Run]
         power_balance=98.0,
         idempotency_key="k",
         raw={"executionId": "e1", "future": True},
+        request_id="req-1",
     )
     files = object()
     built = kind.from_fields(fields, files)

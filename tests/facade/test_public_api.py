@@ -21,6 +21,7 @@ EXPECTED = {
     "AsyncRun",
     "AsyncWeShop",
     "AuthenticationError",
+    "BodyRequestOptions",
     "ConfigurationError",
     "CredentialsFileError",
     "CustomFashionModel",
@@ -33,12 +34,14 @@ EXPECTED = {
     "NotFoundError",
     "OperationUnavailableError",
     "PollPolicy",
+    "PollRequestOptions",
     "PowerEstimate",
     "PreparationFailedError",
     "PreparationTimeoutError",
     "PresetNotFoundError",
     "ProgressCallback",
     "RateLimitError",
+    "RequestOptions",
     "RequestValidationError",
     "RetryEvent",
     "RetryPolicy",
@@ -144,6 +147,9 @@ def test_sync_and_async_resources_have_the_same_methods(resource: str) -> None:
     async_ = getattr(AsyncWeShop("k", upload_cache=False), resource)
     assert _public_methods(sync) == _public_methods(async_)
     for name in _public_methods(async_):
+        if inspect.isasyncgenfunction(getattr(async_, name)):  # auto-paging: async for
+            assert inspect.isgeneratorfunction(getattr(sync, name)), name
+            continue
         assert inspect.iscoroutinefunction(getattr(async_, name)), name
         assert not inspect.iscoroutinefunction(getattr(sync, name)), name
 

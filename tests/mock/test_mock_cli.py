@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import signal
 import subprocess
 import sys
@@ -61,6 +62,22 @@ def test_weshop_mock_prints_its_base_url_and_serves(conformance: Conformance) ->
         assert process.wait(timeout=10) == 0
         assert process.stderr is not None
         assert "cli-key" not in process.stderr.read()
+
+
+def test_weshop_mock_picks_a_new_seed_per_start() -> None:
+    """Execution ids (and so downloaded file names) differ between sessions unless a seed
+    is given; the seed chosen is printed, so a session can be replayed."""
+    seeds = []
+    for _ in range(2):
+        with command("mock", "--port", "0", "--speed", "100") as (process, url):
+            assert url.startswith("http://127.0.0.1:")
+            process.send_signal(signal.SIGINT)
+            assert process.wait(timeout=10) == 0
+            assert process.stderr is not None
+            found = re.search(r"seed (\d+) \(replay with --seed \1\)", process.stderr.read())
+            assert found is not None
+            seeds.append(found.group(1))
+    assert seeds[0] != seeds[1]
 
 
 def test_weshop_mock_takes_faults_and_keys() -> None:

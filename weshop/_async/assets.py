@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from typing import Unpack
+
+from .._options import RequestOptions, call_options
 from .._uploads import FileInput, is_url
 from ._resource import AsyncResource
 
@@ -11,7 +14,9 @@ __all__ = ["AsyncAssets"]
 class AsyncAssets(AsyncResource):
     """Image uploads (``POST /agent/assets/images``)."""
 
-    async def upload(self, file: FileInput, *, cache: bool = True) -> str:
+    async def upload(
+        self, file: FileInput, *, cache: bool = True, **options: Unpack[RequestOptions]
+    ) -> str:
         """Upload a local image — a path, bytes or a binary file — and return its URL.
 
         The documented limits (png/jpeg/webp, ≤ 10 MB, both sides > 512 px, aspect ratio
@@ -22,4 +27,5 @@ class AsyncAssets(AsyncResource):
         """
         if is_url(file):
             return str(file)
-        return await self._api.upload(file, cache=cache)
+        with call_options(options):
+            return await self._api.upload(file, cache=cache)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Unpack
 
 from .. import _generated as gen
 from .._base_client import (
@@ -16,6 +16,7 @@ from .._base_client import (
 )
 from .._constants import DEFAULT_PREPARE_TIMEOUT
 from .._models import CustomFashionModel
+from .._options import BodyRequestOptions, PollRequestOptions, RequestOptions, call_options
 from .._uploads import ImageInput
 from ._resource import AsyncResource
 
@@ -38,37 +39,49 @@ class AsyncFashionModels(AsyncResource):
         name: str,
         agent: MyFashionModelCreateRequestAgentName = "aimodel",
         version: MyFashionModelCreateRequestAgentVersion = "v1.0",
+        **options: Unpack[BodyRequestOptions],
     ) -> int:
         """Create a model from 1-4 face images (URLs, paths or bytes); return its id.
         It is usable once ready: see :meth:`wait`."""
-        draft = draft_fashion_model(images, name=name, agent=agent, version=version)
-        body = gen.models.MyFashionModelCreateRequest.from_dict(await self._api.complete(draft))
-        answer = await self._api.request(
-            CREATE_MY_FASHION_MODEL, client=self._api.generated, body=body
-        )
-        return answer.data.fashion_model_id
+        with call_options(options):
+            draft = draft_fashion_model(
+                images,
+                name=name,
+                agent=agent,
+                version=version,
+                extra_body=options.get("extra_body"),
+            )
+            body = gen.models.MyFashionModelCreateRequest.from_dict(await self._api.complete(draft))
+            answer = await self._api.request(
+                CREATE_MY_FASHION_MODEL, client=self._api.generated, body=body
+            )
+            return answer.data.fashion_model_id
 
-    async def get(self, model_id: int) -> CustomFashionModel:
+    async def get(self, model_id: int, **options: Unpack[RequestOptions]) -> CustomFashionModel:
         """Read one of your models (``status``: prepare, complete, failed)."""
-        answer = await self._api.request(
-            QUERY_MY_FASHION_MODEL,
-            client=self._api.generated,
-            fashion_model_id=fashion_model_query_id(model_id),
-        )
-        return CustomFashionModel.from_generated(answer.data)
+        with call_options(options):
+            answer = await self._api.request(
+                QUERY_MY_FASHION_MODEL,
+                client=self._api.generated,
+                fashion_model_id=fashion_model_query_id(model_id),
+            )
+            return CustomFashionModel.from_generated(answer.data)
 
     async def wait(
-        self, model_id: int, *, timeout: float = DEFAULT_PREPARE_TIMEOUT
+        self,
+        model_id: int,
+        *,
+        timeout: float = DEFAULT_PREPARE_TIMEOUT,
+        **options: Unpack[PollRequestOptions],
     ) -> CustomFashionModel:
         """Poll until the model is ``complete``; :class:`~weshop.PreparationFailedError` if
         it fails, :class:`~weshop.PreparationTimeoutError` after ``timeout`` seconds."""
-        waiter = self._api.preparation_waiter(CustomFashionModel, model_id, timeout)
-        return await self._api.wait_for(lambda: self.get(model_id), waiter)
+        with call_options(options):
+            waiter = self._api.preparation_waiter(CustomFashionModel, model_id, timeout)
+            return await self._api.wait_for(lambda: self.get(model_id), waiter)
 
-    async def delete(self, model_id: int) -> None:
+    async def delete(self, model_id: int, **options: Unpack[BodyRequestOptions]) -> None:
         """Delete one of your models."""
-        await self._api.request(
-            DELETE_MY_FASHION_MODEL,
-            client=self._api.generated,
-            body=fashion_model_delete_request(model_id),
-        )
+        with call_options(options):
+            body = fashion_model_delete_request(model_id, options.get("extra_body"))
+            await self._api.request(DELETE_MY_FASHION_MODEL, client=self._api.generated, body=body)

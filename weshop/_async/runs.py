@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Unpack
 
 from .. import _generated as gen
 from .._base_client import (
@@ -18,6 +18,7 @@ from .._base_client import (
 )
 from .._constants import DEFAULT_AGENT_VERSION, DEFAULT_WAIT_TIMEOUT
 from .._models import AsyncRun, PowerEstimate, created_run_fields
+from .._options import PollRequestOptions, RequestOptions, call_options
 from .._uploads import ImageInput
 from ._resource import AsyncResource
 
@@ -47,6 +48,7 @@ class AsyncRuns(AsyncResource):
         idempotency_key: str | None = None,
         inputs: Mapping[str, ImageInput] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AsyncRun:
         """Start a run of ``agent`` and return it right away (status ``Pending``).
 
@@ -63,18 +65,21 @@ class AsyncRuns(AsyncResource):
         ``inputs`` adds further input images by wire name (``{"fashionModelImage": ...,
         "locationImage": ...}``). ``extra_body`` adds fields the spec gained before this
         client did (``{"region": "eu"}``, or ``{"params": {"newOption": 1}}`` merged into
-        params); the merged body is validated and sent.
+        params); the merged body is validated and sent. ``options``: per-call
+        ``timeout``, ``max_retries``, ``extra_headers``, ``extra_query``
+        (:class:`~weshop.RequestOptions`), for the uploads and the request alike.
         """
-        return await self._create(
-            agent,
-            **run_inputs(agent, image, images, videos, audios, inputs),
-            params=params or {},
-            version=version,
-            task_name=task_name,
-            callback_url=callback_url,
-            idempotency_key=idempotency_key,
-            extra_body=extra_body,
-        )
+        with call_options(options):
+            return await self._create(
+                agent,
+                **run_inputs(agent, image, images, videos, audios, inputs),
+                params=params or {},
+                version=version,
+                task_name=task_name,
+                callback_url=callback_url,
+                idempotency_key=idempotency_key,
+                extra_body=extra_body,
+            )
 
     async def _create(
         self,
@@ -106,11 +111,12 @@ class AsyncRuns(AsyncResource):
             CREATE_RUN, client=self._api.generated, body=body, idempotency_key=key
         )
         logger.debug("run %s created (Idempotency-Key %s)", created.data.execution_id, key)
-        return self._api.make_run(created_run_fields(created.data, key))
+        return self._api.make_run(created_run_fields(created.data, key, self._api.request_id()))
 
-    async def get(self, execution_id: str) -> AsyncRun:
+    async def get(self, execution_id: str, **options: Unpack[RequestOptions]) -> AsyncRun:
         """Read a run's status, progress and results."""
-        answer = await self._api.request(GET_RUN, execution_id, client=self._api.generated)
+        with call_options(options):
+            answer = await self._api.request(GET_RUN, execution_id, client=self._api.generated)
         return self._api.make_run(self._api.run_fields(answer.data, execution_id, GET_RUN.name))
 
     async def wait(
@@ -119,15 +125,18 @@ class AsyncRuns(AsyncResource):
         *,
         timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_progress: Callable[[AsyncRun], object] | None = None,
+        **options: Unpack[PollRequestOptions],
     ) -> AsyncRun:
         """Poll until the run succeeds and return it; ``on_progress`` sees every read.
 
         Raises :class:`~weshop.RunFailedError` (holding the run) if it fails and
         :class:`~weshop.RunTimeoutError` (holding the last run read) after ``timeout``
-        seconds. Polling is adaptive (see ``PollPolicy``).
+        seconds. Polling is adaptive (see ``PollPolicy``). ``options`` hold for every read
+        (:class:`~weshop.PollRequestOptions`: ``request_timeout`` per read).
         """
-        waiter = self._api.run_waiter(execution_id, timeout, on_progress)
-        return await self._api.wait_for(lambda: self.get(execution_id), waiter)
+        with call_options(options):
+            waiter = self._api.run_waiter(execution_id, timeout, on_progress)
+            return await self._api.wait_for(lambda: self.get(execution_id), waiter)
 
     async def create_and_wait(
         self,
@@ -146,29 +155,32 @@ class AsyncRuns(AsyncResource):
         extra_body: Mapping[str, Any] | None = None,
         timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_progress: Callable[[AsyncRun], object] | None = None,
+        **options: Unpack[PollRequestOptions],
     ) -> AsyncRun:
         """:meth:`create`, then :meth:`wait` (like openai's ``create_and_poll``): the
         finished run, keeping what the creation answered (power charged and left, the
         ``Idempotency-Key``). The first read comes after the poll policy's first delay: a
-        run just submitted cannot be done yet."""
-        created = await self.create(
-            agent,
-            image=image,
-            images=images,
-            videos=videos,
-            audios=audios,
-            params=params,
-            version=version,
-            task_name=task_name,
-            callback_url=callback_url,
-            idempotency_key=idempotency_key,
-            inputs=inputs,
-            extra_body=extra_body,
-        )
-        waiter = self._api.run_waiter(created.execution_id, timeout, on_progress)
-        await self._api.sleep(waiter.first_delay())
-        finished = await self._api.wait_for(lambda: self.get(created.execution_id), waiter)
-        return finished.with_creation(created)
+        run just submitted cannot be done yet. ``options`` hold for every request
+        (:class:`~weshop.PollRequestOptions`)."""
+        with call_options(options):
+            created = await self.create(
+                agent,
+                image=image,
+                images=images,
+                videos=videos,
+                audios=audios,
+                params=params,
+                version=version,
+                task_name=task_name,
+                callback_url=callback_url,
+                idempotency_key=idempotency_key,
+                inputs=inputs,
+                extra_body=extra_body,
+            )
+            waiter = self._api.run_waiter(created.execution_id, timeout, on_progress)
+            await self._api.sleep(waiter.first_delay())
+            finished = await self._api.wait_for(lambda: self.get(created.execution_id), waiter)
+            return finished.with_creation(created)
 
     async def estimate(
         self,
@@ -182,31 +194,34 @@ class AsyncRuns(AsyncResource):
         version: str = DEFAULT_AGENT_VERSION,
         inputs: Mapping[str, ImageInput] | None = None,
         extra_body: Mapping[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> PowerEstimate:
         """What the run would cost in power (credits), without running it. A local image
         is uploaded (once per content) because the estimate needs its URL.
-        ``extra_body`` as in :meth:`create`."""
+        ``extra_body`` and ``options`` as in :meth:`create`."""
         ESTIMATE_POWER.check_available()
-        draft = draft_run(
-            agent,
-            version=version,
-            **run_inputs(agent, image, images, videos, audios, inputs),
-            params=params or {},
-            task_name=None,
-            callback_url=None,
-            extra_body=extra_body,
-        )
-        body = gen.models.RunRequest.from_dict(await self._api.complete(draft))
-        answer = await self._api.request(ESTIMATE_POWER, client=self._api.generated, body=body)
-        return PowerEstimate.from_generated(answer.data)
+        with call_options(options):
+            draft = draft_run(
+                agent,
+                version=version,
+                **run_inputs(agent, image, images, videos, audios, inputs),
+                params=params or {},
+                task_name=None,
+                callback_url=None,
+                extra_body=extra_body,
+            )
+            body = gen.models.RunRequest.from_dict(await self._api.complete(draft))
+            answer = await self._api.request(ESTIMATE_POWER, client=self._api.generated, body=body)
+            return PowerEstimate.from_generated(answer.data, self._api.request_id())
 
 
 async def submit(runs: AsyncRuns, call: AgentCall) -> AsyncRun:
     """Run a typed agent call (``client.aimodel(...)``, ``client.catalog.kling(...)``)
     through the public ``runs`` verbs: created, and waited for unless ``call.wait`` is
-    false."""
-    if call.wait:
-        return await runs.create_and_wait(
-            **call.run_arguments(), timeout=call.timeout, on_progress=call.on_progress
-        )
-    return await runs.create(**call.run_arguments())
+    false. The call's request options hold for every request."""
+    with call_options(call.options):
+        if call.wait:
+            return await runs.create_and_wait(
+                **call.run_arguments(), timeout=call.timeout, on_progress=call.on_progress
+            )
+        return await runs.create(**call.run_arguments())

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import Any
+from typing import Any, Unpack
 
 from .. import _generated as gen
 from .._base_client import (
@@ -19,6 +19,7 @@ from .._base_client import (
 )
 from .._constants import DEFAULT_AGENT_VERSION, DEFAULT_WAIT_TIMEOUT
 from .._models import AsyncRun, TaskInfo, execution_fields, task_fields
+from .._options import BodyRequestOptions, PollRequestOptions, RequestOptions, call_options
 from .._uploads import ImageInput
 from ._resource import AsyncResource
 
@@ -42,43 +43,60 @@ class AsyncTasks(AsyncResource):
         task_name: str | None = None,
         fashion_model_image: ImageInput | None = None,
         location_image: ImageInput | None = None,
+        **options: Unpack[BodyRequestOptions],
     ) -> str:
         """Create a task; return its ``taskId``. Local images are uploaded first."""
-        draft = draft_task(
-            agent,
-            version=version,
-            images=task_images(image, fashion_model_image, location_image),
-            task_name=task_name,
-        )
-        body = gen.models.TaskCreateRequest.from_dict(await self._api.complete(draft))
-        answer = await self._api.request(CREATE_TASK, client=self._api.generated, body=body)
-        return answer.data.task_id
+        with call_options(options):
+            draft = draft_task(
+                agent,
+                version=version,
+                images=task_images(image, fashion_model_image, location_image),
+                task_name=task_name,
+                extra_body=options.get("extra_body"),
+            )
+            body = gen.models.TaskCreateRequest.from_dict(await self._api.complete(draft))
+            answer = await self._api.request(CREATE_TASK, client=self._api.generated, body=body)
+            return answer.data.task_id
 
     async def execute(
-        self, task_id: str, params: Mapping[str, Any], *, callback_url: str | None = None
+        self,
+        task_id: str,
+        params: Mapping[str, Any],
+        *,
+        callback_url: str | None = None,
+        **options: Unpack[BodyRequestOptions],
     ) -> str:
         """Execute a task with ``params`` (wire names); return the ``executionId``."""
-        body = task_execute_request(task_id, params, callback_url)
-        answer = await self._api.request(EXECUTE_TASK, client=self._api.generated, body=body)
-        return answer.data.execution_id
+        with call_options(options):
+            body = task_execute_request(task_id, params, callback_url, options.get("extra_body"))
+            answer = await self._api.request(EXECUTE_TASK, client=self._api.generated, body=body)
+            return answer.data.execution_id
 
     async def query(
-        self, *, execution_id: str | None = None, task_id: str | None = None
+        self,
+        *,
+        execution_id: str | None = None,
+        task_id: str | None = None,
+        **options: Unpack[BodyRequestOptions],
     ) -> TaskInfo[AsyncRun]:
         """A task and its executions: one execution by ``execution_id``, or the last 20 of
         ``task_id`` (``execution_id`` wins when both are given)."""
-        body = task_query_request(execution_id, task_id)
-        data = (await self._api.request(QUERY_TASK, client=self._api.generated, body=body)).data
+        with call_options(options):
+            body = task_query_request(execution_id, task_id, options.get("extra_body"))
+            answer = await self._api.request(QUERY_TASK, client=self._api.generated, body=body)
+        data, request_id = answer.data, self._api.request_id()
         runs = tuple(
-            self._api.make_run(execution_fields(data, item, task_id)) for item in data.executions
+            self._api.make_run(execution_fields(data, item, task_id, request_id))
+            for item in data.executions
         )
         return TaskInfo(*task_fields(data), executions=runs)
 
-    async def get(self, execution_id: str) -> AsyncRun:
+    async def get(self, execution_id: str, **options: Unpack[RequestOptions]) -> AsyncRun:
         """One execution of a task, as a :class:`~weshop.Run`."""
-        body = task_query_request(execution_id, None)
-        data = (await self._api.request(QUERY_TASK, client=self._api.generated, body=body)).data
-        return self._api.make_run(self._api.run_fields(data, execution_id, QUERY_TASK.name))
+        with call_options(options):
+            body = task_query_request(execution_id, None)
+            answer = await self._api.request(QUERY_TASK, client=self._api.generated, body=body)
+        return self._api.make_run(self._api.run_fields(answer.data, execution_id, QUERY_TASK.name))
 
     async def wait(
         self,
@@ -86,13 +104,15 @@ class AsyncTasks(AsyncResource):
         *,
         timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_progress: Callable[[AsyncRun], object] | None = None,
+        **options: Unpack[PollRequestOptions],
     ) -> AsyncRun:
         """Poll an execution until it succeeds (like ``runs.wait``, via the task API)."""
-        waiter = self._api.run_waiter(execution_id, timeout, on_progress)
-        return await self._api.wait_for(lambda: self.get(execution_id), waiter)
+        with call_options(options):
+            waiter = self._api.run_waiter(execution_id, timeout, on_progress)
+            return await self._api.wait_for(lambda: self.get(execution_id), waiter)
 
-    async def delete(self, task_id: str) -> None:
+    async def delete(self, task_id: str, **options: Unpack[BodyRequestOptions]) -> None:
         """Delete a task and its execution records."""
-        await self._api.request(
-            DELETE_TASK, client=self._api.generated, body=task_delete_request(task_id)
-        )
+        with call_options(options):
+            body = task_delete_request(task_id, options.get("extra_body"))
+            await self._api.request(DELETE_TASK, client=self._api.generated, body=body)

@@ -4,6 +4,9 @@
 
 from __future__ import annotations
 
+from typing import Unpack
+
+from .._options import RequestOptions, call_options
 from .._uploads import FileInput, is_url
 from ._resource import Resource
 
@@ -13,7 +16,9 @@ __all__ = ["Assets"]
 class Assets(Resource):
     """Image uploads (``POST /agent/assets/images``)."""
 
-    def upload(self, file: FileInput, *, cache: bool = True) -> str:
+    def upload(
+        self, file: FileInput, *, cache: bool = True, **options: Unpack[RequestOptions]
+    ) -> str:
         """Upload a local image — a path, bytes or a binary file — and return its URL.
 
         The documented limits (png/jpeg/webp, ≤ 10 MB, both sides > 512 px, aspect ratio
@@ -24,4 +29,5 @@ class Assets(Resource):
         """
         if is_url(file):
             return str(file)
-        return self._api.upload(file, cache=cache)
+        with call_options(options):
+            return self._api.upload(file, cache=cache)

@@ -21,7 +21,7 @@ from __future__ import annotations
 import inspect
 import logging
 import os
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
@@ -52,10 +52,12 @@ from .._base_client import (
     S,
     T,
     Waiter,
+    answered_request_id,
     capture_response,
     check_download_url,
     cleaned_up,
     download_path,
+    note_request_id,
 )
 from .._concurrency import KeyedLocks, Semaphore, gather, run_blocking, sleep_seconds
 from .._constants import (
@@ -67,6 +69,7 @@ from .._constants import (
 from .._credentials import SecretKey
 from .._key_safety import KeyAuth, scrubbed_response
 from .._models import DownloadTarget, Run, RunFields
+from .._options import checked_headers, current_options, user_agent
 from .._polling import PollPolicy
 from .._retry import RetryEvent, RetryPolicy, RetryState
 from .._typed_agents import CatalogAgents
@@ -126,6 +129,7 @@ class _Scrubbing(httpx.BaseTransport):
         self._key = key
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
+        current_options().apply(request)  # the call's extra headers, query and timeout
         response = self._inner.handle_request(request)
         try:
             content = response.read()
@@ -226,6 +230,7 @@ class ClientAPI:
                 else:
                     outcome = owner._interpret(op, response)
                     if not isinstance(outcome, APIError):
+                        note_request_id(response.headers)
                         return outcome
                     failure = outcome
             state = state or owner._retry_state(op)
@@ -273,11 +278,15 @@ class ClientAPI:
             draft = run_blocking(draft.prepared)
         return draft.complete(gather(*(self._upload(image) for image in draft.uploads)))
 
+    def request_id(self) -> str | None:
+        """The ``X-Request-Id`` of the last answer :meth:`request` returned (this task)."""
+        return answered_request_id()
+
     def make_run(self, fields: RunFields) -> Run:
         return Run.from_fields(fields, self.files)
 
     def run_fields(self, data: RunData, execution_id: str, op_name: str) -> RunFields:
-        return self.owner._run_fields(data, execution_id, op_name)
+        return self.owner._run_fields(data, execution_id, op_name, answered_request_id())
 
     def run_waiter(
         self, execution_id: str, timeout: float, on_progress: Callable[[RunT], object] | None
@@ -351,6 +360,14 @@ class WeShop(BaseClient):
         max_concurrent_requests: How many API requests are on the wire at once (default
             64), shared by copies: start thousands of runs concurrently and the rest wait
             their turn cheaply.
+        default_headers: Headers sent with every API request (not to download hosts);
+            ``Authorization`` and ``Idempotency-Key`` are refused (ConfigurationError).
+            Every request says ``User-Agent: weshop-python/<version> (...)`` unless this
+            sets another.
+
+    Every method also takes per-call options: ``timeout``, ``max_retries``,
+    ``extra_headers``, ``extra_query`` and, where a JSON body is sent, ``extra_body``
+    (waiting methods: ``request_timeout``, their ``timeout`` being the wait's).
 
     Raises:
         UntrustedHostError: The base URL is not a host the key may be sent to.
@@ -374,8 +391,10 @@ class WeShop(BaseClient):
         clock: Callable[[], float] | None = None,
         on_retry: Callable[[RetryEvent], object] | None = None,
         max_concurrent_requests: int = DEFAULT_MAX_CONCURRENT_REQUESTS,
+        default_headers: Mapping[str, str] | None = None,
         _connection: _Connection | None = None,
     ) -> None:
+        headers = checked_headers(default_headers, what="default_headers")
         if max_concurrent_requests < 1:
             raise ValueError("max_concurrent_requests must be at least 1")
         if http_client is not None and not isinstance(http_client, httpx.Client):
@@ -405,6 +424,8 @@ class WeShop(BaseClient):
                 in_flight=Semaphore(max_concurrent_requests),
             )
         self._connection = _connection
+        self._default_headers = dict(headers)
+        identity = {"User-Agent": user_agent()}
         self._max_concurrent_requests = max_concurrent_requests
         self._sleep_fn = sleep or sleep_seconds
         shared = _Shared(_connection.transport)
@@ -414,12 +435,16 @@ class WeShop(BaseClient):
                 base_url=self.base_url,
                 auth=KeyAuth(self._api_key, self._base_url),
                 cookies=NoCookies(),
+                headers={**identity, **self._default_headers},
                 timeout=self._timeout,
                 transport=_Scrubbing(_connection.transport, self._api_key),
                 follow_redirects=False,
             ),
-            # Result downloads: no auth, no default headers, any host, redirects followed.
-            downloads=httpx.Client(timeout=self._timeout, transport=shared, follow_redirects=True),
+            # Result downloads: no auth, no default headers (only the identity), any host,
+            # redirects followed.
+            downloads=httpx.Client(
+                headers=identity, timeout=self._timeout, transport=shared, follow_redirects=True
+            ),
             in_flight=_connection.in_flight,
             sleep=self._sleep_fn,
         )
@@ -465,9 +490,11 @@ class WeShop(BaseClient):
         sleep: Callable[[float], object] | None = None,
         clock: Callable[[], float] | None = None,
         on_retry: Callable[[RetryEvent], object] | None = None,
+        default_headers: Mapping[str, str] | None = None,
     ) -> Self:
         """A copy with some options changed, sharing this client's connection pool (close
-        the original last)."""
+        the original last). ``default_headers`` are added to (or replace by name) this
+        client's."""
         kwargs = self._copy_kwargs()
         overrides: dict[str, Any] = {
             "base_url": base_url,
@@ -486,6 +513,7 @@ class WeShop(BaseClient):
             sleep=sleep or self._sleep_fn,
             clock=clock or self._clock,
             max_concurrent_requests=self._max_concurrent_requests,
+            default_headers={**self._default_headers, **(default_headers or {})},
             _connection=self._connection,
         )
 

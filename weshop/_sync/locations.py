@@ -4,7 +4,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Unpack
 
 from .. import _generated as gen
 from .._base_client import (
@@ -17,6 +17,7 @@ from .._base_client import (
 )
 from .._constants import DEFAULT_PREPARE_TIMEOUT
 from .._models import CustomLocation
+from .._options import BodyRequestOptions, PollRequestOptions, RequestOptions, call_options
 from .._uploads import ImageInput
 from ._resource import Resource
 
@@ -39,33 +40,43 @@ class Locations(Resource):
         name: str,
         agent: MyLocationCreateRequestAgentName = "aimodel",
         version: MyLocationCreateRequestAgentVersion = "v1.0",
+        **options: Unpack[BodyRequestOptions],
     ) -> int:
         """Create a location from a photo with a model in the scene (URL, path or bytes;
         ≥ 512x512); return its id. It is usable once ready: see :meth:`wait`."""
-        draft = draft_location(image, name=name, agent=agent, version=version)
-        body = gen.models.MyLocationCreateRequest.from_dict(self._api.complete(draft))
-        answer = self._api.request(CREATE_MY_LOCATION, client=self._api.generated, body=body)
-        return answer.data.location_id
+        with call_options(options):
+            draft = draft_location(
+                image, name=name, agent=agent, version=version, extra_body=options.get("extra_body")
+            )
+            body = gen.models.MyLocationCreateRequest.from_dict(self._api.complete(draft))
+            answer = self._api.request(CREATE_MY_LOCATION, client=self._api.generated, body=body)
+            return answer.data.location_id
 
-    def get(self, location_id: int) -> CustomLocation:
+    def get(self, location_id: int, **options: Unpack[RequestOptions]) -> CustomLocation:
         """Read one of your locations (``status``: prepare, complete, failed)."""
-        answer = self._api.request(
-            QUERY_MY_LOCATION,
-            client=self._api.generated,
-            location_id=location_query_id(location_id),
-        )
-        return CustomLocation.from_generated(answer.data)
+        with call_options(options):
+            answer = self._api.request(
+                QUERY_MY_LOCATION,
+                client=self._api.generated,
+                location_id=location_query_id(location_id),
+            )
+            return CustomLocation.from_generated(answer.data)
 
-    def wait(self, location_id: int, *, timeout: float = DEFAULT_PREPARE_TIMEOUT) -> CustomLocation:
+    def wait(
+        self,
+        location_id: int,
+        *,
+        timeout: float = DEFAULT_PREPARE_TIMEOUT,
+        **options: Unpack[PollRequestOptions],
+    ) -> CustomLocation:
         """Poll until the location is ``complete``; :class:`~weshop.PreparationFailedError` if
         it fails, :class:`~weshop.PreparationTimeoutError` after ``timeout`` seconds."""
-        waiter = self._api.preparation_waiter(CustomLocation, location_id, timeout)
-        return self._api.wait_for(lambda: self.get(location_id), waiter)
+        with call_options(options):
+            waiter = self._api.preparation_waiter(CustomLocation, location_id, timeout)
+            return self._api.wait_for(lambda: self.get(location_id), waiter)
 
-    def delete(self, location_id: int) -> None:
+    def delete(self, location_id: int, **options: Unpack[BodyRequestOptions]) -> None:
         """Delete one of your locations."""
-        self._api.request(
-            DELETE_MY_LOCATION,
-            client=self._api.generated,
-            body=location_delete_request(location_id),
-        )
+        with call_options(options):
+            body = location_delete_request(location_id, options.get("extra_body"))
+            self._api.request(DELETE_MY_LOCATION, client=self._api.generated, body=body)

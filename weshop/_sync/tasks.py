@@ -5,7 +5,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import Any
+from typing import Any, Unpack
 
 from .. import _generated as gen
 from .._base_client import (
@@ -21,6 +21,7 @@ from .._base_client import (
 )
 from .._constants import DEFAULT_AGENT_VERSION, DEFAULT_WAIT_TIMEOUT
 from .._models import Run, TaskInfo, execution_fields, task_fields
+from .._options import BodyRequestOptions, PollRequestOptions, RequestOptions, call_options
 from .._uploads import ImageInput
 from ._resource import Resource
 
@@ -44,43 +45,60 @@ class Tasks(Resource):
         task_name: str | None = None,
         fashion_model_image: ImageInput | None = None,
         location_image: ImageInput | None = None,
+        **options: Unpack[BodyRequestOptions],
     ) -> str:
         """Create a task; return its ``taskId``. Local images are uploaded first."""
-        draft = draft_task(
-            agent,
-            version=version,
-            images=task_images(image, fashion_model_image, location_image),
-            task_name=task_name,
-        )
-        body = gen.models.TaskCreateRequest.from_dict(self._api.complete(draft))
-        answer = self._api.request(CREATE_TASK, client=self._api.generated, body=body)
-        return answer.data.task_id
+        with call_options(options):
+            draft = draft_task(
+                agent,
+                version=version,
+                images=task_images(image, fashion_model_image, location_image),
+                task_name=task_name,
+                extra_body=options.get("extra_body"),
+            )
+            body = gen.models.TaskCreateRequest.from_dict(self._api.complete(draft))
+            answer = self._api.request(CREATE_TASK, client=self._api.generated, body=body)
+            return answer.data.task_id
 
     def execute(
-        self, task_id: str, params: Mapping[str, Any], *, callback_url: str | None = None
+        self,
+        task_id: str,
+        params: Mapping[str, Any],
+        *,
+        callback_url: str | None = None,
+        **options: Unpack[BodyRequestOptions],
     ) -> str:
         """Execute a task with ``params`` (wire names); return the ``executionId``."""
-        body = task_execute_request(task_id, params, callback_url)
-        answer = self._api.request(EXECUTE_TASK, client=self._api.generated, body=body)
-        return answer.data.execution_id
+        with call_options(options):
+            body = task_execute_request(task_id, params, callback_url, options.get("extra_body"))
+            answer = self._api.request(EXECUTE_TASK, client=self._api.generated, body=body)
+            return answer.data.execution_id
 
     def query(
-        self, *, execution_id: str | None = None, task_id: str | None = None
+        self,
+        *,
+        execution_id: str | None = None,
+        task_id: str | None = None,
+        **options: Unpack[BodyRequestOptions],
     ) -> TaskInfo[Run]:
         """A task and its executions: one execution by ``execution_id``, or the last 20 of
         ``task_id`` (``execution_id`` wins when both are given)."""
-        body = task_query_request(execution_id, task_id)
-        data = (self._api.request(QUERY_TASK, client=self._api.generated, body=body)).data
+        with call_options(options):
+            body = task_query_request(execution_id, task_id, options.get("extra_body"))
+            answer = self._api.request(QUERY_TASK, client=self._api.generated, body=body)
+        data, request_id = answer.data, self._api.request_id()
         runs = tuple(
-            self._api.make_run(execution_fields(data, item, task_id)) for item in data.executions
+            self._api.make_run(execution_fields(data, item, task_id, request_id))
+            for item in data.executions
         )
         return TaskInfo(*task_fields(data), executions=runs)
 
-    def get(self, execution_id: str) -> Run:
+    def get(self, execution_id: str, **options: Unpack[RequestOptions]) -> Run:
         """One execution of a task, as a :class:`~weshop.Run`."""
-        body = task_query_request(execution_id, None)
-        data = (self._api.request(QUERY_TASK, client=self._api.generated, body=body)).data
-        return self._api.make_run(self._api.run_fields(data, execution_id, QUERY_TASK.name))
+        with call_options(options):
+            body = task_query_request(execution_id, None)
+            answer = self._api.request(QUERY_TASK, client=self._api.generated, body=body)
+        return self._api.make_run(self._api.run_fields(answer.data, execution_id, QUERY_TASK.name))
 
     def wait(
         self,
@@ -88,13 +106,15 @@ class Tasks(Resource):
         *,
         timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_progress: Callable[[Run], object] | None = None,
+        **options: Unpack[PollRequestOptions],
     ) -> Run:
         """Poll an execution until it succeeds (like ``runs.wait``, via the task API)."""
-        waiter = self._api.run_waiter(execution_id, timeout, on_progress)
-        return self._api.wait_for(lambda: self.get(execution_id), waiter)
+        with call_options(options):
+            waiter = self._api.run_waiter(execution_id, timeout, on_progress)
+            return self._api.wait_for(lambda: self.get(execution_id), waiter)
 
-    def delete(self, task_id: str) -> None:
+    def delete(self, task_id: str, **options: Unpack[BodyRequestOptions]) -> None:
         """Delete a task and its execution records."""
-        self._api.request(
-            DELETE_TASK, client=self._api.generated, body=task_delete_request(task_id)
-        )
+        with call_options(options):
+            body = task_delete_request(task_id, options.get("extra_body"))
+            self._api.request(DELETE_TASK, client=self._api.generated, body=body)

@@ -49,8 +49,9 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit status."""
     from ._catalog import REQUESTED_ARGV
+    from ._common import hoist_global_options
 
-    arguments = list(sys.argv[1:] if argv is None else argv)
+    arguments = hoist_global_options(sys.argv[1:] if argv is None else argv)
     token = REQUESTED_ARGV.set(tuple(arguments))
     try:
         parser = build_parser()

@@ -41,6 +41,7 @@ from ._common import (
     describe_error,
     error_object,
     make_async_client,
+    plural,
     positive_int,
     violation_text,
     writable_output,
@@ -165,6 +166,7 @@ def default_path(manifest: Path, suffix: str) -> Path:
 # --------------------------------------------------------------------------- checking
 def validate_rows(rows: Sequence[ManifestRow], base: Path) -> list[str]:
     """Problems of the rows, one line each: broken spec rules, missing local files."""
+    from .._base_client import sent_params
     from .._spec import spec_validator
 
     validator = spec_validator()
@@ -181,7 +183,7 @@ def validate_rows(rows: Sequence[ManifestRow], base: Path) -> list[str]:
                 run_input[name] = image
         if row.task_name is not None:
             run_input["taskName"] = row.task_name
-        params = dict(row.params)
+        params = sent_params(row.agent, row.params)
         for image in row.image_list(base):
             if isinstance(image, Path) and not image.is_file():
                 problems.append(f"{where}: images: {image}: no such file")
@@ -347,7 +349,7 @@ class _Batch:
     async def process(self, client: AsyncWeShop, row: ManifestRow) -> bool:
         """Take one row as far as it goes; whether it succeeded."""
         from .. import RequestValidationError, RunFailedError, WeShopError
-        from .._base_client import with_batch_count
+        from .._base_client import sent_params
 
         found = self.states.setdefault(row.row, RowState(row.row))
         execution_id = found.execution_id
@@ -366,7 +368,7 @@ class _Batch:
                     self._error(row, found, exc, sent=False)
                     return False
                 key = str(uuid.uuid4())
-                params = with_batch_count(row.params)  # exactly what goes out
+                params = sent_params(row.agent, row.params)  # exactly what goes out
                 # The vendor CLI's layout: params.images = all, the first as originalImage.
                 if listed:
                     params["images"] = listed
@@ -622,7 +624,7 @@ def _batch(args: argparse.Namespace, out: Output) -> int:
         if todo:
             resuming = sum(1 for row in todo if row.row in states and states[row.row].key)
             out.note(
-                f"batch: {len(todo)} of {len(rows)} rows to run"
+                f"batch: {len(todo)} of {plural(len(rows), 'row')} to run"
                 + (f" ({resuming} resumed from {state_path})" if resuming else "")
                 + f", concurrency {args.concurrency}"
             )
@@ -688,8 +690,8 @@ def _summarize(
         "error": None if fatal is None else error_object(fatal),
     }
     out.result(
-        f"{summary['total']} rows: {summary['succeeded']} succeeded, {summary['failed']} failed, "
-        f"{summary['errors']} errors, {summary['pending']} pending"
+        f"{plural(summary['total'], 'row')}: {summary['succeeded']} succeeded, "
+        f"{summary['failed']} failed, {summary['errors']} errors, {summary['pending']} pending"
     )
     out.result(
         f"this time: {summary['submitted']} submitted, {summary['resent']} re-sent with their "
@@ -722,9 +724,9 @@ def _estimate(
     total = sum(estimate.total_power for estimate in estimates)
     not_enough = any(estimate.paid_power_not_enough for estimate in estimates)
     for agent, entry in by_agent.items():
-        out.result(f"{agent}: {int(entry['rows'])} rows, {entry['totalPower']:g} power")
+        out.result(f"{agent}: {plural(int(entry['rows']), 'row')}, {entry['totalPower']:g} power")
     out.result(
-        f"total: {total:g} power for {len(rows)} rows"
+        f"total: {total:g} power for {plural(len(rows), 'row')}"
         + (" (paid power NOT enough)" if not_enough else "")
     )
     out.document(

@@ -140,10 +140,14 @@ def _catalog_handler(args: argparse.Namespace, out: Output) -> int:
         }
         for entry in entries
     ]
-    width = max((len(entry.name) for entry in entries), default=5)
+    # Columns as wide as their longest cell (header included), so they never shift.
+    width = max([len("AGENT"), *(len(entry.name) for entry in entries)])
+    makes = max([len("MAKES"), *(len(_result_text(entry)) for entry in entries)])
+    if rows:
+        out.result(f"{'AGENT':<{width}}  {'MAKES':<{makes}}  INPUTS")
     for row in rows:
         mark = "" if row["documented"] else "  [vendor CLI only]"
-        out.result(f"{row['agent']:<{width}}  {row['result']:<22}  {row['inputs']}{mark}")
+        out.result(f"{row['agent']:<{width}}  {row['result']:<{makes}}  {row['inputs']}{mark}")
     out.document({"agents": rows, "count": len(rows)})
     return 0
 

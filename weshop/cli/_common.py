@@ -55,6 +55,7 @@ __all__ = [
     "make_client",
     "params_schema",
     "parse_param_value",
+    "plural",
     "run_document",
     "spec_rules",
     "top_description",
@@ -71,14 +72,21 @@ class Exit(IntEnum):
     OK = 0
     #: A run failed (or did not finish in time); a batch with rows not succeeded.
     RUN_FAILED = 1
-    #: Usage or validation error (argparse's own errors exit 2 too); nothing was sent.
+    #: The command cannot start and nothing was sent: a usage or validation error
+    #: (argparse's own errors exit 2 too) or a configuration one — no API key, an
+    #: unusable credentials file, a base URL the key may not go to.
     USAGE = 2
-    #: API, authentication or network error.
+    #: API, authentication or network error (something was sent, or tried to be).
     API = 3
     #: The run succeeded (it was billed) but its results could not be saved to --output.
     NOT_SAVED = 4
     #: Interrupted (Ctrl-C).
     INTERRUPTED = 130
+
+
+def plural(count: int, noun: str) -> str:
+    """``1 row``, ``2 rows``."""
+    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
 
 
 class UsageError(Exception):
@@ -235,8 +243,40 @@ def parse_param_value(agent: str, key: str, text: str) -> Any:
 
 
 # --------------------------------------------------------------------------- options
+#: The global options (every API command's) and whether each takes a value.
+GLOBAL_OPTIONS: Final[Mapping[str, bool]] = {
+    "--api-key": True,
+    "--base-url": True,
+    "--timeout": True,
+    "--max-retries": True,
+    "--json": False,
+    "--quiet": False,
+    "-q": False,
+}
+
+
+def hoist_global_options(argv: Sequence[str]) -> list[str]:
+    """``argv`` with the global options given before the command moved after its name
+    (``weshop --json removebg x.png`` is ``weshop removebg --json x.png``): they belong
+    to the commands' parsers, where they are also accepted."""
+    before: list[str] = []
+    index = 0
+    while index < len(argv):
+        token = argv[index]
+        name = token.split("=", 1)[0]
+        if name not in GLOBAL_OPTIONS:
+            break
+        takes_value = GLOBAL_OPTIONS[name] and "=" not in token
+        before += argv[index : index + 1 + takes_value]
+        index += 1 + takes_value
+    if not before or index >= len(argv) or argv[index].startswith("-"):
+        return list(argv)  # nothing hoisted, or no command after them: argparse explains
+    return [argv[index], *before, *argv[index + 1 :]]
+
+
 def add_global_options(parser: argparse.ArgumentParser) -> None:
-    """The options every API command takes (also accepted after the subcommand name)."""
+    """The options every API command takes (accepted before the command name too:
+    :func:`hoist_global_options`)."""
     group = parser.add_argument_group("global options")
     group.add_argument(
         "--api-key",
@@ -338,11 +378,32 @@ def _client_options(args: argparse.Namespace) -> dict[str, Any]:
     return options
 
 
+def _retry_note(args: argparse.Namespace) -> Callable[[RetryEvent], object] | None:
+    """Say on stderr, at once, that a request is being retried (a refused connection
+    would otherwise go quiet for ~10 s of backoff); nothing with ``--quiet``."""
+    if getattr(args, "quiet", False):
+        return None
+    prog = getattr(args, "prog_name", "weshop")
+
+    def note(event: RetryEvent) -> None:
+        print(
+            f"{prog}: {event.operation}: {event.cause}; retry {event.retry} of "
+            f"{event.max_retries} in {event.delay:.1f} s",
+            file=sys.stderr,
+            flush=True,
+        )
+
+    return note
+
+
 def make_client(
     args: argparse.Namespace, *, on_retry: Callable[[RetryEvent], object] | None = None
 ) -> WeShop:
-    """The synchronous facade client configured by the global options."""
+    """The synchronous facade client configured by the global options (retries are
+    reported on stderr unless ``on_retry`` or ``--quiet`` says otherwise)."""
     from .. import WeShop
+
+    on_retry = on_retry or _retry_note(args)
 
     return WeShop(getattr(args, "api_key", None), on_retry=on_retry, **_client_options(args))
 
@@ -532,7 +593,14 @@ def describe_error(error: BaseException) -> tuple[Exit, str]:
         hints = not isinstance(error, errors.ImageValidationError)
         details = "; ".join(violation_text(v, option_hints=hints) for v in error.violations)
         return Exit.USAGE, f"invalid {what}, nothing was sent: {details}"
-    if isinstance(error, errors.PresetNotFoundError | errors.UntrustedHostError):
+    if isinstance(error, errors.UntrustedHostError):
+        # The library's hint names a Python argument; say what a command line can do.
+        reason = str(error).split(" If you really operate", 1)[0]
+        return Exit.USAGE, (
+            f"{reason} Check --base-url / ${BASE_URL_ENV}; nothing was sent. (Python code "
+            "can trust a host of its own: WeShop(trusted_hosts=[...]).)"
+        )
+    if isinstance(error, errors.PresetNotFoundError):
         return Exit.USAGE, str(error)
     if isinstance(error, errors.RunFailedError):
         return Exit.RUN_FAILED, str(error)
@@ -541,12 +609,14 @@ def describe_error(error: BaseException) -> tuple[Exit, str]:
             f"run {error.execution_id} did not finish within {error.timeout:g} s; it goes on: "
             f"`weshop wait {error.execution_id}` to keep waiting"
         )
+    # Configuration errors: the command cannot start and nothing was sent, as for an
+    # untrusted host above: the same exit status (2).
     if isinstance(error, errors.MissingAPIKeyError):
         if error.reason == "not_found":  # none anywhere (not a bad one)
-            return Exit.API, _missing_key_message()
-        return Exit.API, f"{error} (set it with `export {API_KEY_ENV}=...`)"
+            return Exit.USAGE, _missing_key_message()
+        return Exit.USAGE, f"{error} (set it with `export {API_KEY_ENV}=...`)"
     if isinstance(error, errors.CredentialsFileError):
-        return Exit.API, str(error)
+        return Exit.USAGE, str(error)
     if isinstance(error, errors.AuthenticationError):
         return Exit.API, (
             f"authentication failed: {error}. Check ${API_KEY_ENV} "
@@ -648,7 +718,11 @@ def top_epilog() -> str:
     from ._agents import AGENT_COMMANDS
 
     lines = [
-        f"agents (from the API spec): {', '.join(known_agents())}",
+        textwrap.fill(
+            "agents: the six above have commands of their own; `weshop run AGENT` runs "
+            f"any of the {len(known_agents())} in the API spec (`weshop catalog` lists them)",
+            width=86,
+        ),
         f"run statuses (from the API spec): {', '.join(run_statuses())}",
         "",
         "values (from the API spec; details in `weshop COMMAND --help`):",
@@ -668,13 +742,13 @@ def top_epilog() -> str:
                 )
     lines += [
         "",
-        "global options (after the command name): --api-key, --base-url, --timeout,",
-        f"--max-retries, --json, --quiet. The key is read from ${API_KEY_ENV} or",
-        f"~/.config/weshop/credentials.json, the base URL from ${BASE_URL_ENV}.",
+        "global options (before or after the command name): --api-key, --base-url,",
+        f"--timeout, --max-retries, --json, --quiet. The key is read from ${API_KEY_ENV}",
+        f"or ~/.config/weshop/credentials.json, the base URL from ${BASE_URL_ENV}.",
         "",
-        "exit status: 0 success; 1 run failed (batch: a row did not succeed); 2 usage or",
-        "validation error (nothing sent); 3 API, authentication or network error;",
-        "130 interrupted.",
+        "exit status: 0 success; 1 run failed (batch: a row did not succeed); 2 the",
+        "command cannot start, nothing sent (usage, validation, no API key, untrusted",
+        "host); 3 API, authentication or network error; 130 interrupted.",
         "",
         "examples:",
         f"  export {API_KEY_ENV}=...",

@@ -90,8 +90,8 @@ class ManifestRow:
     @property
     def fingerprint(self) -> str:
         """A hash of everything the row's request depends on (the params as the facade
-        sends them, ``batchCount`` included)."""
-        from .._base_client import with_batch_count
+        sends them, ``batchCount`` and the spec's facade defaults included)."""
+        from .._base_client import sent_params
 
         canonical = json.dumps(
             {
@@ -100,7 +100,7 @@ class ManifestRow:
                 "image": self.image,
                 "inputs": dict(self.inputs),
                 **({"media": {k: list(v) for k, v in self.media.items()}} if self.media else {}),
-                "params": with_batch_count(self.params),
+                "params": sent_params(self.agent, self.params),
                 "taskName": self.task_name,
                 "callbackUrl": self.callback_url,
             },

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import secrets
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -51,7 +52,13 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         metavar=("MIN", "MAX"),
         help="range of a run's length in seconds at speed 1 (default: 8 40)",
     )
-    mock.add_argument("--seed", type=int, default=0, help="seed of all randomness (default: 0)")
+    mock.add_argument(
+        "--seed",
+        type=int,
+        default=None,
+        help="seed of all randomness (default: a new one per start, printed on stderr, so "
+        "execution ids and downloaded file names differ between sessions)",
+    )
     mock.add_argument(
         "--max-runs",
         type=int,
@@ -174,10 +181,14 @@ def _serve(args: argparse.Namespace) -> int:
         return 2
     if not _listen_allowed(args):
         return 2
+    seed = args.seed
+    if seed is None:
+        seed = secrets.randbelow(2**31)
+        print(f"weshop mock: seed {seed} (replay with --seed {seed})", file=sys.stderr)
     try:
         options: dict[str, Any] = {
             "speed": args.speed,
-            "seed": args.seed,
+            "seed": seed,
             "recordings": args.recordings,
             "faults": [parse_fault(spec) for spec in args.faults],
         }
