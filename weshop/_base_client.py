@@ -110,8 +110,16 @@ PreparedT = TypeVar("PreparedT", CustomFashionModel, CustomLocation)
 
 
 #: Exceptions the generated functions raise when an answer does not parse (a 200 that
-#: says success=false, an unexpected shape, a status HTTPStatus does not know...).
-PARSE_ERRORS: Final = (KeyError, TypeError, ValueError, AttributeError)
+#: says success=false, an unexpected shape, a status HTTPStatus does not know, JSON nested
+#: deeper than the parser recurses, a number too large for its field...).
+PARSE_ERRORS: Final = (
+    LookupError,
+    TypeError,
+    ValueError,
+    AttributeError,
+    ArithmeticError,
+    RecursionError,
+)
 
 
 # --------------------------------------------------------------------------- cookies
@@ -860,9 +868,10 @@ class BaseClient:
         self, op: Operation[Any, Any, Any] | str, *, replay_safe: bool = True
     ) -> RetryState:
         """The retry bookkeeping of one request: of ``op``, or of a named plain request."""
-        if isinstance(op, str):
-            return RetryState(self._retry, op, replay_safe, on_retry=self._on_retry)
-        return RetryState(self._retry, op.name, op.replay_safe, on_retry=self._on_retry)
+        name, safe = (op, replay_safe) if isinstance(op, str) else (op.name, op.replay_safe)
+        return RetryState(
+            self._retry, name, safe, on_retry=self._on_retry, redact=self._api_key.redact
+        )
 
     def _api_error(self, op_name: str, response: httpx.Response | Response[Any]) -> APIError:
         headers = response.headers

@@ -40,6 +40,7 @@ EXPECTED = {
     "ProgressCallback",
     "RateLimitError",
     "RequestValidationError",
+    "ResponseDecodingError",
     "RetryEvent",
     "RetryPolicy",
     "Run",
