@@ -453,7 +453,9 @@ def client_probe(trickle_limit: float) -> dict[str, Any]:
     figures["deeply_nested_answer"] = _describe(lambda: client.runs.get("e"))
     nested.sock.close()
 
-    html = _Raw(lambda c: c.sendall(_http("200 OK", b"<html>busy</html>", "Content-Type: text/html")))
+    html = _Raw(
+        lambda c: c.sendall(_http("200 OK", b"<html>busy</html>", "Content-Type: text/html"))
+    )
     client = weshop.WeShop(
         KEY, base_url=html.url, max_retries=0, poll=PollPolicy.immediate(), upload_cache=False
     )
@@ -461,9 +463,7 @@ def client_probe(trickle_limit: float) -> dict[str, Any]:
     html.sock.close()
 
     broken = _Raw(
-        lambda c: c.sendall(
-            _http("200 OK", b"\x1f\x8b" + body.encode(), "Content-Encoding: gzip")
-        )
+        lambda c: c.sendall(_http("200 OK", b"\x1f\x8b" + body.encode(), "Content-Encoding: gzip"))
     )
     client = weshop.WeShop(KEY, base_url=broken.url, max_retries=0, upload_cache=False)
     figures["broken_gzip_answer"] = _describe(lambda: client.runs.get("e"))

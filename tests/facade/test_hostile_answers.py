@@ -32,8 +32,9 @@ _JSON_LEAVES = st.one_of(
 )
 _JSON = st.recursive(
     _JSON_LEAVES,
-    lambda children: st.lists(children, max_size=4)
-    | st.dictionaries(st.text(max_size=10), children, max_size=4),
+    lambda children: (
+        st.lists(children, max_size=4) | st.dictionaries(st.text(max_size=10), children, max_size=4)
+    ),
     max_leaves=12,
 )
 _RUN_KEYS = ["executionId", "status", "progress", "executions", "result", "results", "error"]
@@ -65,8 +66,10 @@ _BODIES = st.one_of(
     _run_like(),
     st.builds(_envelope, _JSON),
     st.builds(lambda data: json.dumps({"success": False, "error": data}).encode(), _JSON),
-    st.builds(lambda n: b'{"success":true,"data":{"executionId":"e","progress":' + n + b"}}",
-              st.sampled_from([b"1e999", b"-1e999", b"9" * 5000, b"1" * 4300, b"NaN"])),
+    st.builds(
+        lambda n: b'{"success":true,"data":{"executionId":"e","progress":' + n + b"}}",
+        st.sampled_from([b"1e999", b"-1e999", b"9" * 5000, b"1" * 4300, b"NaN"]),
+    ),
     st.builds(lambda body, cut: body[:cut], _run_like(), st.integers(0, 40)),
     st.builds(lambda body: b"\xff\xfe" + body, _run_like()),
 )
