@@ -244,7 +244,7 @@ def containers() -> dict[str, Any]:
                 peak = [0.0]
                 done = threading.Event()
 
-                def watch() -> None:
+                def watch(peak: list[float] = peak, done: threading.Event = done) -> None:
                     while not done.is_set():
                         peak[0] = max(peak[0], _rss_mb(process.pid))
                         time.sleep(0.05)
@@ -406,7 +406,7 @@ def _describe(call: Any) -> dict[str, Any]:
     try:
         call()
         outcome: dict[str, Any] = {"raised": None}
-    except BaseException as exc:  # noqa: BLE001 -- the probe reports whatever it gets
+    except BaseException as exc:
         outcome = {"raised": type(exc).__name__, "message": str(exc)[:160]}
     outcome["seconds"] = round(time.monotonic() - started, 2)
     return outcome
@@ -415,6 +415,7 @@ def _describe(call: Any) -> dict[str, Any]:
 def client_probe(trickle_limit: float) -> dict[str, Any]:
     """The SDK against hostile loopback servers."""
     import base64
+
     import weshop
     from weshop import PollPolicy, RetryPolicy
 
@@ -477,7 +478,7 @@ def client_probe(trickle_limit: float) -> dict[str, Any]:
     )
     try:
         client.runs.get("e")
-    except Exception as exc:  # noqa: BLE001
+    except Exception as exc:
         figures["refused_connection_key_reachable_at"] = _reachable_key(exc, KEY)[:3]
 
     spellings = {
@@ -501,7 +502,7 @@ def client_probe(trickle_limit: float) -> dict[str, Any]:
     return figures
 
 
-class concurrent_timeout:  # noqa: N801 -- a context manager, named like one
+class concurrent_timeout:
     """Give up on a call after ``seconds`` (SIGALRM): the probe must end."""
 
     def __init__(self, seconds: float) -> None:

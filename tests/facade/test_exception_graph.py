@@ -213,7 +213,8 @@ async def test_a_refused_connection_keeps_what_debugging_needs(api: Api, flavour
     # What a user debugging it needs: httpx's class and message, the method and URL.
     assert isinstance(error.__cause__, httpx.ConnectError)
     assert "ConnectError" in str(error)
-    assert error.request is not None and error.request.method == "GET"
+    assert error.request is not None
+    assert error.request.method == "GET"
     assert str(error.request.url).endswith("/openapi/agent/runs/e")
     assert "authorization" not in error.request.headers
     await api.close(client)
