@@ -39,6 +39,7 @@ from ._constants import (
     UPLOAD_CACHE_FILE,
 )
 from ._credentials import SecretKey, guard_logs, resolve_api_key
+from ._deadlines import attempt_seconds, wait_deadline
 from ._key_safety import KeyAuth, redacted_response, trusted_base_url
 from ._models import (
     AgentInfo,
@@ -604,9 +605,14 @@ def location_delete_request(location_id: int) -> MyLocationDeleteRequest:
 Phase = Literal["done", "failed", "pending"]
 
 
+#: The code of an answer that is no envelope at all (an HTML page of a proxy, a body cut
+#: short): while polling, a glitch on the way to be ridden out, not the run's state.
+UNEXPECTED_RESPONSE: Final = "unexpected_response"
+
+
 def _transient(failure: Exception) -> bool:
     return isinstance(failure, APIConnectionError) or (
-        isinstance(failure, APIError) and failure.retryable
+        isinstance(failure, APIError) and (failure.retryable or failure.code == UNEXPECTED_RESPONSE)
     )
 
 
@@ -629,6 +635,18 @@ class Waiter(Generic[_T]):
     timed_out: Callable[[_T | None], Exception]
     on_progress: Callable[[_T], object] | None = None
     last: _T | None = field(default=None, init=False)
+    reads: int = field(default=0, init=False)
+    #: The error of the last read, when it failed (the cause of a timeout).
+    failure: Exception | None = field(default=None, init=False)
+
+    def before_read(self) -> None:
+        """Raise the timeout instead of a read that would start after the deadline (a
+        wait reads at least once, however short its timeout)."""
+        if self.reads and self.poller.expired(self.clock()):
+            error = self.timed_out(self.last)
+            if self.failure is not None:
+                raise error from self.failure
+            raise error
 
     def first_delay(self) -> float:
         """The wait before the first read of something just submitted (it cannot be done
@@ -637,7 +655,9 @@ class Waiter(Generic[_T]):
 
     def step(self, outcome: _T | Exception) -> _T | float:
         now = self.clock()
+        self.reads += 1
         progress: float | None = None
+        self.failure = outcome if isinstance(outcome, Exception) else None
         if isinstance(outcome, Exception):
             if not _transient(outcome):
                 raise outcome
@@ -802,6 +822,7 @@ class BaseClient:
         self._api_key = resolve_api_key(api_key)
         guard_logs(self._api_key)
         self._timeout = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
+        self._attempt_seconds = attempt_seconds(self._timeout)
         policy = retry or RetryPolicy()
         self._retry = policy if max_retries is None else replace(policy, max_retries=max_retries)
         self._poll = poll or PollPolicy()
@@ -870,8 +891,27 @@ class BaseClient:
         """The retry bookkeeping of one request: of ``op``, or of a named plain request."""
         name, safe = (op, replay_safe) if isinstance(op, str) else (op.name, op.replay_safe)
         return RetryState(
-            self._retry, name, safe, on_retry=self._on_retry, redact=self._api_key.redact
+            self._retry,
+            name,
+            safe,
+            on_retry=self._on_retry,
+            redact=self._api_key.redact,
+            deadline=wait_deadline(),
+            clock=self._clock,
         )
+
+    def _attempt_budget(self) -> float | None:
+        """How long the next request attempt may take, connect to last byte: the
+        client's timeout, and within a wait no longer than the wait has left. (A wait's
+        first read, when the wait has no time at all, gets the client's timeout.)"""
+        seconds = self._attempt_seconds
+        deadline = wait_deadline()
+        if deadline is None:
+            return seconds
+        remaining = deadline - self._clock()
+        if remaining <= 0:
+            return seconds
+        return remaining if seconds is None else min(seconds, remaining)
 
     def _api_error(self, op_name: str, response: httpx.Response | Response[Any]) -> APIError:
         headers = response.headers
@@ -899,7 +939,7 @@ class BaseClient:
     def _unparseable(self, op: Operation[Any, Any, Any], captured: Captured) -> APIError:
         """The error for an answer the generated parser could not read."""
         if captured.response is None:
-            return APIError(f"{op.name}: the answer could not be read", code="unexpected_response")
+            return APIError(f"{op.name}: the answer could not be read", code=UNEXPECTED_RESPONSE)
         return self._api_error(op.name, captured.response)
 
     # ---------------------------------------------------------------- building

@@ -233,19 +233,27 @@ class RetryState:
     on_retry: Callable[[RetryEvent], object] | None = None
     #: Redacts the key from the text of a transport failure before it is raised.
     redact: Callable[[str], str] = str
+    #: The end of the wait this request is part of (``clock`` time), if any: no retry
+    #: sleeps past it — the failure is raised instead.
+    deadline: float | None = None
+    clock: Callable[[], float] = time.monotonic
     retries: int = field(default=0, init=False)
 
     def next_delay(self, failure: Exception) -> float:
-        if self.retries >= self.policy.max_retries or not self.policy.should_retry(
+        delay: float | None = None
+        if self.retries < self.policy.max_retries and self.policy.should_retry(
             failure, replay_safe=self.replay_safe
         ):
+            retry_after = failure.retry_after if isinstance(failure, APIError) else None
+            delay = self.policy.delay(self.retries, retry_after, self.rand)
+            if self.deadline is not None and self.clock() + delay >= self.deadline:
+                delay = None  # the retry would come after the wait is over
+        if delay is None:
             if isinstance(failure, httpx.RequestError):
                 # Not ``from failure``: httpx's exception holds the request as sent, with
                 # the key; the error carries a safe copy as its cause instead.
                 raise connection_error(self.operation, failure, self.redact)
             raise failure
-        retry_after = failure.retry_after if isinstance(failure, APIError) else None
-        delay = self.policy.delay(self.retries, retry_after, self.rand)
         self.retries += 1
         event = RetryEvent(
             operation=self.operation,
