@@ -49,12 +49,6 @@ class _Budget:
         self.seconds = max(seconds, 0.0)
         self.deadline: float | None = None
 
-    def remaining(self) -> float:
-        now = time.monotonic()
-        if self.deadline is None:
-            self.deadline = now + self.seconds
-        return self.deadline - now
-
 
 #: The budget of the current attempt (``None`` outside attempts: downloads, other code).
 _attempt: ContextVar[_Budget | None] = ContextVar("weshop_attempt_budget", default=None)
@@ -69,15 +63,20 @@ def attempt_seconds(timeout: httpx.Timeout) -> float | None:
     return max(parts) if parts else None
 
 
-@contextlib.contextmanager
-def attempt_deadline(seconds: float | None) -> Iterator[None]:
+class attempt_deadline:
     """Bound the network operations made inside the block to ``seconds`` in all, from
-    the first of them."""
-    token = _attempt.set(None if seconds is None else _Budget(seconds))
-    try:
-        yield
-    finally:
-        _attempt.reset(token)
+    the first of them. (A class, not a generator: it runs on every request.)"""
+
+    __slots__ = ("_budget", "_token")
+
+    def __init__(self, seconds: float | None) -> None:
+        self._budget = None if seconds is None else _Budget(seconds)
+
+    def __enter__(self) -> None:
+        self._token = _attempt.set(self._budget)
+
+    def __exit__(self, *exc_info: object) -> None:
+        _attempt.reset(self._token)
 
 
 @contextlib.contextmanager
@@ -99,7 +98,11 @@ def _bounded(timeout: float | None, error: type[Exception]) -> float | None:
     budget = _attempt.get()
     if budget is None:
         return timeout
-    remaining = budget.remaining()
+    now = time.monotonic()
+    deadline = budget.deadline
+    if deadline is None:  # the attempt's first network operation starts its clock
+        deadline = budget.deadline = now + budget.seconds
+    remaining = deadline - now
     if remaining <= 0:
         raise error("the request took longer than its timeout")
     return remaining if timeout is None else min(timeout, remaining)
