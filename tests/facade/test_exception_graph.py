@@ -22,6 +22,7 @@ import json
 import socket
 import types
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -145,7 +146,20 @@ def _model(status: str) -> Callable[[httpx.Request], httpx.Response]:
     return handler
 
 
+def _download_fails(kind: type[httpx.RequestError] | None) -> Callable[..., httpx.Response]:
+    def handler(request: httpx.Request) -> httpx.Response:
+        if "/files/" not in request.url.path:
+            return httpx.Response(200, json=run_answer("e", "Success"))
+        if kind is not None:
+            raise kind("download failed", request=request)
+        return httpx.Response(404, headers={"x-echo": KEY}, text=f"no such file {KEY}")
+
+    return handler
+
+
 SCENARIOS: dict[str, tuple[Callable[[httpx.Request], httpx.Response], str]] = {
+    "download refused": (_download_fails(httpx.ConnectError), "download"),
+    "download 404": (_download_fails(None), "download"),
     "connect error": (_raising(httpx.ConnectError), "get"),
     "connect timeout": (_raising(httpx.ConnectTimeout), "get"),
     "read timeout": (_raising(httpx.ReadTimeout), "get"),
@@ -171,7 +185,7 @@ _CREATE = {
 }
 
 
-async def _call(api: Api, client: Any, how: str) -> None:
+async def _call(api: Api, client: Any, how: str, tmp_path: Path) -> None:
     if how == "get":
         await api(client.runs.get, "e")
     elif how == "create":
@@ -180,6 +194,9 @@ async def _call(api: Api, client: Any, how: str) -> None:
         await api(client.runs.wait, "e", timeout=30)
     elif how == "create_and_wait":
         await api(client.runs.create_and_wait, "aimodel", **_CREATE, timeout=30)
+    elif how == "download":
+        run = await api(client.runs.get, "e")
+        await api(run.download, tmp_path)
     elif how == "model_wait":
         await api(client.fashion_models.wait, 7, timeout=30)
 
@@ -187,12 +204,12 @@ async def _call(api: Api, client: Any, how: str) -> None:
 @pytest.mark.anyio
 @pytest.mark.parametrize("scenario", sorted(SCENARIOS))
 async def test_no_key_is_reachable_from_any_error(
-    scenario: str, make_client: Factory, api: Api
+    scenario: str, make_client: Factory, api: Api, tmp_path: Path
 ) -> None:
     handler, how = SCENARIOS[scenario]
     client, _ = make_client(handler, retry=weshop.RetryPolicy(max_retries=1))
     with pytest.raises(weshop.WeShopError) as caught:
-        await _call(api, client, how)
+        await _call(api, client, how, tmp_path)
     assert key_paths(caught.value) == []
     await api.close(client)
 
