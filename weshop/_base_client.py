@@ -30,7 +30,6 @@ import httpx
 from . import _generated as gen
 from ._catalog import agent_entry
 from ._constants import (
-    AUTH_HEADER,
     BASE_URL_ENV,
     DEFAULT_BASE_URL,
     DEFAULT_BATCH_COUNT,
@@ -56,7 +55,13 @@ from ._operations import *  # noqa: F403 -- the generated operations, re-exporte
 from ._operations import CREATE_RUN, GET_AGENT_INFO
 from ._operations import __all__ as _operation_names
 from ._polling import Poller, PollPolicy
-from ._retry import RetryEvent, RetryPolicy, RetryState, retry_after_from_headers
+from ._retry import (
+    RetryEvent,
+    RetryPolicy,
+    RetryState,
+    retry_after_from_headers,
+    safe_request,
+)
 from ._spec import (
     Violation,
     parameter_pointer,
@@ -187,14 +192,7 @@ def kept_response(raw: httpx.Response, key: SecretKey) -> httpx.Response:
         request: httpx.Request | None = raw.request
     except RuntimeError:  # an answer built without a request
         request = None
-    kept_request = None
-    if request is not None:
-        headers = [
-            (name, key.redact(value))
-            for name, value in request.headers.multi_items()
-            if name.lower() != AUTH_HEADER.lower()
-        ]
-        kept_request = httpx.Request(request.method, key.redact(str(request.url)), headers=headers)
+    kept_request = None if request is None else safe_request(request, key.redact)
     try:
         content = raw.content
     except httpx.ResponseNotRead:

@@ -53,6 +53,7 @@ __all__ = [
     "RetryState",
     "connection_error",
     "parse_retry_after",
+    "safe_request",
     "safe_transport_error",
 ]
 
@@ -158,6 +159,18 @@ def retry_after_from_headers(headers: Mapping[str, str]) -> float | None:
     return parse_retry_after(value)
 
 
+def safe_request(request: httpx.Request, redact: Callable[[str], str] = str) -> httpx.Request:
+    """A copy of ``request`` safe to keep in an error: method, URL and headers
+    (``redact``-ed), without ``Authorization`` (the key) and without a body (an upload
+    may be large)."""
+    headers = [
+        (name, redact(value))
+        for name, value in request.headers.multi_items()
+        if name.lower() != AUTH_HEADER.lower()
+    ]
+    return httpx.Request(request.method, redact(str(request.url)), headers=headers)
+
+
 def safe_transport_error(
     failure: httpx.RequestError, redact: Callable[[str], str] = str
 ) -> httpx.RequestError:
@@ -169,14 +182,7 @@ def safe_transport_error(
         request: httpx.Request | None = failure.request
     except RuntimeError:  # raised without a request
         request = None
-    kept = None
-    if request is not None:
-        headers = [
-            (name, redact(value))
-            for name, value in request.headers.multi_items()
-            if name.lower() != AUTH_HEADER.lower()
-        ]
-        kept = httpx.Request(request.method, redact(str(request.url)), headers=headers)
+    kept = None if request is None else safe_request(request, redact)
     message = redact(str(failure))
     try:
         copy = type(failure)(message, request=kept)
