@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import base64
 import string
+from collections.abc import Callable
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -89,7 +90,7 @@ def test_the_substring_pre_check_agrees_with_the_pattern(
     assert _holds_bytes(data, key) == _holds_by_regex(data, key)
 
 
-_ENCODERS = {
+_ENCODERS: dict[str, Callable[[bytes], bytes]] = {
     "base64": base64.b64encode,
     "base64url": base64.urlsafe_b64encode,
     "base32": base64.b32encode,
