@@ -30,7 +30,6 @@ import httpx
 from . import _generated as gen
 from ._catalog import agent_entry
 from ._constants import (
-    AUTH_HEADER,
     BASE_URL_ENV,
     DEFAULT_BASE_URL,
     DEFAULT_BATCH_COUNT,
@@ -39,6 +38,7 @@ from ._constants import (
     UPLOAD_CACHE_FILE,
 )
 from ._credentials import SecretKey, guard_logs, resolve_api_key
+from ._deadlines import attempt_seconds, wait_deadline
 from ._key_safety import KeyAuth, redacted_response, trusted_base_url
 from ._models import (
     AgentInfo,
@@ -56,7 +56,13 @@ from ._operations import CREATE_RUN, GET_AGENT_INFO
 from ._operations import __all__ as _operation_names
 from ._options import current_options
 from ._polling import Poller, PollPolicy
-from ._retry import RetryEvent, RetryPolicy, RetryState, retry_after_from_headers
+from ._retry import (
+    RetryEvent,
+    RetryPolicy,
+    RetryState,
+    retry_after_from_headers,
+    safe_request,
+)
 from ._spec import (
     Violation,
     parameter_pointer,
@@ -112,8 +118,16 @@ PreparedT = TypeVar("PreparedT", CustomFashionModel, CustomLocation)
 
 
 #: Exceptions the generated functions raise when an answer does not parse (a 200 that
-#: says success=false, an unexpected shape, a status HTTPStatus does not know...).
-PARSE_ERRORS: Final = (KeyError, TypeError, ValueError, AttributeError)
+#: says success=false, an unexpected shape, a status HTTPStatus does not know, JSON nested
+#: deeper than the parser recurses, a number too large for its field...).
+PARSE_ERRORS: Final = (
+    LookupError,
+    TypeError,
+    ValueError,
+    AttributeError,
+    ArithmeticError,
+    RecursionError,
+)
 
 
 # --------------------------------------------------------------------------- cookies
@@ -194,14 +208,7 @@ def kept_response(raw: httpx.Response, key: SecretKey) -> httpx.Response:
         request: httpx.Request | None = raw.request
     except RuntimeError:  # an answer built without a request
         request = None
-    kept_request = None
-    if request is not None:
-        headers = [
-            (name, key.redact(value))
-            for name, value in request.headers.multi_items()
-            if name.lower() != AUTH_HEADER.lower()
-        ]
-        kept_request = httpx.Request(request.method, key.redact(str(request.url)), headers=headers)
+    kept_request = None if request is None else safe_request(request, key.redact)
     try:
         content = raw.content
     except httpx.ResponseNotRead:
@@ -693,9 +700,14 @@ def location_delete_request(
 Phase = Literal["done", "failed", "pending"]
 
 
+#: The code of an answer that is no envelope at all (an HTML page of a proxy, a body cut
+#: short): while polling, a glitch on the way to be ridden out, not the run's state.
+UNEXPECTED_RESPONSE: Final = "unexpected_response"
+
+
 def _transient(failure: Exception) -> bool:
     return isinstance(failure, APIConnectionError) or (
-        isinstance(failure, APIError) and failure.retryable
+        isinstance(failure, APIError) and (failure.retryable or failure.code == UNEXPECTED_RESPONSE)
     )
 
 
@@ -718,6 +730,18 @@ class Waiter(Generic[_T]):
     timed_out: Callable[[_T | None], Exception]
     on_progress: Callable[[_T], object] | None = None
     last: _T | None = field(default=None, init=False)
+    reads: int = field(default=0, init=False)
+    #: The error of the last read, when it failed (the cause of a timeout).
+    failure: Exception | None = field(default=None, init=False)
+
+    def before_read(self) -> None:
+        """Raise the timeout instead of a read that would start after the deadline (a
+        wait reads at least once, however short its timeout)."""
+        if self.reads and self.poller.expired(self.clock()):
+            error = self.timed_out(self.last)
+            if self.failure is not None:
+                raise error from self.failure
+            raise error
 
     def first_delay(self) -> float:
         """The wait before the first read of something just submitted (it cannot be done
@@ -726,7 +750,9 @@ class Waiter(Generic[_T]):
 
     def step(self, outcome: _T | Exception) -> _T | float:
         now = self.clock()
+        self.reads += 1
         progress: float | None = None
+        self.failure = outcome if isinstance(outcome, Exception) else None
         if isinstance(outcome, Exception):
             if not _transient(outcome):
                 raise outcome
@@ -891,6 +917,7 @@ class BaseClient:
         self._api_key = resolve_api_key(api_key)
         guard_logs(self._api_key)
         self._timeout = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
+        self._attempt_seconds = attempt_seconds(self._timeout)
         policy = retry or RetryPolicy()
         self._retry = policy if max_retries is None else replace(policy, max_retries=max_retries)
         self._poll = poll or PollPolicy()
@@ -960,9 +987,30 @@ class BaseClient:
         policy = self._retry
         if (per_call := current_options().max_retries) is not None:
             policy = replace(policy, max_retries=per_call)  # the call's max_retries=
-        if isinstance(op, str):
-            return RetryState(policy, op, replay_safe, on_retry=self._on_retry)
-        return RetryState(policy, op.name, op.replay_safe, on_retry=self._on_retry)
+        name, safe = (op, replay_safe) if isinstance(op, str) else (op.name, op.replay_safe)
+        return RetryState(
+            policy,
+            name,
+            safe,
+            on_retry=self._on_retry,
+            redact=self._api_key.redact,
+            deadline=wait_deadline(),
+            clock=self._clock,
+        )
+
+    def _attempt_budget(self) -> float | None:
+        """How long the next request attempt may take, connect to last byte: the call's
+        ``timeout=`` or else the client's, and within a wait no longer than the wait has
+        left. (A wait's first read, when the wait has no time at all, gets the timeout.)"""
+        per_call = current_options().timeout
+        seconds = self._attempt_seconds if per_call is None else attempt_seconds(per_call)
+        deadline = wait_deadline()
+        if deadline is None:
+            return seconds
+        remaining = deadline - self._clock()
+        if remaining <= 0:
+            return seconds
+        return remaining if seconds is None else min(seconds, remaining)
 
     def _api_error(self, op_name: str, response: httpx.Response | Response[Any]) -> APIError:
         headers = response.headers
@@ -990,7 +1038,7 @@ class BaseClient:
     def _unparseable(self, op: Operation[Any, Any, Any], captured: Captured) -> APIError:
         """The error for an answer the generated parser could not read."""
         if captured.response is None:
-            return APIError(f"{op.name}: the answer could not be read", code="unexpected_response")
+            return APIError(f"{op.name}: the answer could not be read", code=UNEXPECTED_RESPONSE)
         return self._api_error(op.name, captured.response)
 
     # ---------------------------------------------------------------- building

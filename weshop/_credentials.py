@@ -33,12 +33,24 @@ _REDACTED: Final = "[redacted]"
 
 
 class SecretKey:
-    """An API key that does not show itself: repr, str and format print ``[redacted]``."""
+    """An API key that does not show itself: repr, str and format print ``[redacted]``.
 
-    __slots__ = ("__weakref__", "_value")
+    It is held masked (XOR with a random pad of its own length), not as a string: code
+    that walks an object graph — an error reporter following an exception's attributes
+    to a run, its client and the client's key — finds no spelling of the key in it.
+    """
+
+    __slots__ = ("__weakref__", "_masked", "_pad")
 
     def __init__(self, value: str) -> None:
-        self._value = value
+        data = value.encode("utf-8", "surrogatepass")
+        self._pad = int.from_bytes(os.urandom(len(data)), "big")
+        self._masked = (int.from_bytes(data, "big") ^ self._pad, len(data))
+
+    @property
+    def _value(self) -> str:
+        masked, length = self._masked
+        return (masked ^ self._pad).to_bytes(length, "big").decode("utf-8", "surrogatepass")
 
     def reveal(self) -> str:
         """The key itself — only for the ``Authorization`` header."""

@@ -9,8 +9,9 @@ spellings, and each is replaced:
   encoded twice: ``%252d``), HTML character references (``&#45;``, ``&#x2d;``): so
   ``sk\\u002dtest…`` and ``sk%2dtest…`` are found as surely as ``sk-test…``;
 * base64 (standard and URL-safe alphabets, at each of the three byte alignments the key
-  can have inside a longer encoded string) — for keys of :data:`MIN_SUBSTRING_LENGTH`
-  characters or more;
+  can have inside a longer encoded string) of its UTF-8, UTF-16 and UTF-32 encodings,
+  base32 (each of five alignments, either case) and hex (either case) of its UTF-8 —
+  for keys of :data:`MIN_SUBSTRING_LENGTH` characters or more;
 * in bytes (:func:`redact_bytes`), also the UTF-8 encoding of all this, and the
   UTF-16 and UTF-32 encodings of the whole spellings (:func:`secret_spellings`).
 
@@ -31,7 +32,7 @@ import base64
 import functools
 import json
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any, Final
 
 __all__ = [
@@ -77,18 +78,35 @@ def _char_options(char: str) -> list[str]:
     return options
 
 
-def _base64_cores(secret: str) -> list[str]:
-    """The parts of the secret's base64 encoding that do not depend on what surrounds it:
-    one per byte alignment (0, 1, 2) and alphabet."""
-    data = secret.encode("utf-8", "surrogatepass")
+def _aligned_cores(
+    data: bytes, group: int, bits: int, encode: Callable[[bytes], bytes]
+) -> set[str]:
+    """The parts of ``encode(data)`` (a base-2**bits encoding of ``group``-byte groups)
+    that do not depend on what surrounds ``data``: one per byte alignment."""
     cores: set[str] = set()
-    for pad in range(3):
-        encoded = base64.b64encode(b"\0" * pad + data).decode("ascii")
-        first = -(-8 * pad // 6)  # the first character made of the secret's bits only
-        last = 8 * (pad + len(data)) // 6  # one past the last such character
-        core = encoded[first:last]
-        cores.update((core, core.replace("+", "-").replace("/", "_")))
-    return [core for core in cores if len(core) >= MIN_SUBSTRING_LENGTH]
+    for pad in range(group):
+        encoded = encode(b"\0" * pad + data).decode("ascii")
+        first = -(-8 * pad // bits)  # the first character made of the secret's bits only
+        last = 8 * (pad + len(data)) // bits  # one past the last such character
+        cores.add(encoded[first:last])
+    return cores
+
+
+@functools.lru_cache(maxsize=64)
+def _base64_cores(secret: str) -> tuple[str, ...]:
+    """The parts of the secret's encodings that do not depend on what surrounds it, one
+    per byte alignment: base64 (standard and URL-safe alphabets) of its UTF-8, UTF-16 and
+    UTF-32 spellings; base32 (either case) and hex (either case) of its UTF-8."""
+    cores: set[str] = set()
+    for encoding in ("utf-8", *_WIDE_ENCODINGS):
+        data = secret.encode(encoding, "surrogatepass")
+        for core in _aligned_cores(data, 3, 6, base64.b64encode):
+            cores.update((core, core.replace("+", "-").replace("/", "_")))
+    data = secret.encode("utf-8", "surrogatepass")
+    for core in _aligned_cores(data, 5, 5, base64.b32encode):
+        cores.update((core, core.lower()))
+    cores.update((data.hex(), data.hex().upper()))
+    return tuple(sorted(core for core in cores if len(core) >= MIN_SUBSTRING_LENGTH))
 
 
 def _char_pattern(char: str) -> str:
@@ -188,7 +206,9 @@ def _holds_bytes(data: bytes, secret: str) -> bool:
     if (
         unescaped is not None
         and not (b"\\" in data or b"%" in data or b"&" in data)
-        and not any(spelling in data for spelling in unescaped)
+        # map() over the bound method: the many spellings are tested without a Python
+        # step each (base64/base32/hex forms make them dozens).
+        and not any(map(data.__contains__, unescaped))
     ):
         return False
     return _pattern(secret).search(data.decode("latin-1")) is not None

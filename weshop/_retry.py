@@ -33,14 +33,29 @@ from dataclasses import dataclass, field
 import httpx
 
 from ._constants import (
+    AUTH_HEADER,
     DEFAULT_MAX_RETRIES,
     RETRY_AFTER_CAP,
     RETRY_INITIAL_DELAY,
     RETRY_MAX_DELAY,
 )
-from .errors import APIConnectionError, APIError, APITimeoutError, RateLimitError
+from .errors import (
+    APIConnectionError,
+    APIError,
+    APITimeoutError,
+    RateLimitError,
+    ResponseDecodingError,
+)
 
-__all__ = ["RetryEvent", "RetryPolicy", "RetryState", "connection_error", "parse_retry_after"]
+__all__ = [
+    "RetryEvent",
+    "RetryPolicy",
+    "RetryState",
+    "connection_error",
+    "parse_retry_after",
+    "safe_request",
+    "safe_transport_error",
+]
 
 logger = logging.getLogger("weshop")
 
@@ -102,6 +117,10 @@ class RetryPolicy:
                 or failure.status_code in _REJECTED_UNPROCESSED
                 or failure.envelope_retryable is True
             )
+        if isinstance(failure, httpx.DecodingError):
+            # The answer came but its body was garbled (a proxy, a broken encoder): the
+            # request was processed, so only one safe to replay is repeated.
+            return replay_safe
         if isinstance(failure, httpx.TransportError):
             if isinstance(failure, _PERMANENT):
                 return False
@@ -140,14 +159,66 @@ def retry_after_from_headers(headers: Mapping[str, str]) -> float | None:
     return parse_retry_after(value)
 
 
-def connection_error(operation: str, failure: httpx.RequestError) -> APIConnectionError:
-    """The :class:`APIConnectionError` raised once a transport failure is final."""
-    detail = str(failure) or type(failure).__name__
+def safe_request(request: httpx.Request, redact: Callable[[str], str] = str) -> httpx.Request:
+    """A copy of ``request`` safe to keep in an error: method, URL and headers
+    (``redact``-ed), without ``Authorization`` (the key) and without a body (an upload
+    may be large)."""
+    headers = [
+        (name, redact(value))
+        for name, value in request.headers.multi_items()
+        if name.lower() != AUTH_HEADER.lower()
+    ]
+    return httpx.Request(request.method, redact(str(request.url)), headers=headers)
+
+
+def safe_transport_error(
+    failure: httpx.RequestError, redact: Callable[[str], str] = str
+) -> httpx.RequestError:
+    """A copy of ``failure`` that is safe to chain to an error: the same class and
+    message (``redact``-ed), its ``request`` rebuilt from the method, URL and headers
+    without ``Authorization`` (httpx's own holds the request as sent, key included),
+    and no cause, context or traceback."""
+    try:
+        request: httpx.Request | None = failure.request
+    except RuntimeError:  # raised without a request
+        request = None
+    kept = None if request is None else safe_request(request, redact)
+    message = redact(str(failure))
+    try:
+        copy = type(failure)(message, request=kept)
+    except TypeError:  # a subclass with another signature
+        copy = httpx.TransportError(message, request=kept)
+    return copy
+
+
+def connection_error(
+    operation: str, failure: httpx.RequestError, redact: Callable[[str], str] = str
+) -> APIConnectionError:
+    """The :class:`APIConnectionError` raised once a transport failure is final, with a
+    safe copy of ``failure`` (:func:`safe_transport_error`) as its ``__cause__``: what a
+    user debugging the failure needs (the httpx class, its message, method, URL and
+    headers) without the key that httpx's exception holds."""
+    safe = safe_transport_error(failure, redact)
+    detail = str(safe) or type(safe).__name__
+    try:
+        request: httpx.Request | None = safe.request
+    except RuntimeError:
+        request = None
+    error: APIConnectionError
     if isinstance(failure, httpx.TimeoutException):
-        return APITimeoutError(f"{operation}: request timed out ({detail})")
-    return APIConnectionError(
-        f"{operation}: connection failed ({type(failure).__name__}: {detail})"
-    )
+        error = APITimeoutError(f"{operation}: request timed out ({detail})", request=request)
+    elif isinstance(failure, httpx.DecodingError):
+        error = ResponseDecodingError(
+            f"{operation}: the answer's body could not be decoded ({detail})", request=request
+        )
+    else:
+        error = APIConnectionError(
+            f"{operation}: connection failed ({type(failure).__name__}: {detail})",
+            request=request,
+        )
+    error.__cause__ = safe
+    error.__suppress_context__ = True
+    return error
 
 
 @dataclass
@@ -166,17 +237,29 @@ class RetryState:
     #: Called with each :class:`RetryEvent` before the delay is slept; what it raises
     #: propagates (the request is abandoned).
     on_retry: Callable[[RetryEvent], object] | None = None
+    #: Redacts the key from the text of a transport failure before it is raised.
+    redact: Callable[[str], str] = str
+    #: The end of the wait this request is part of (``clock`` time), if any: no retry
+    #: sleeps past it — the failure is raised instead.
+    deadline: float | None = None
+    clock: Callable[[], float] = time.monotonic
     retries: int = field(default=0, init=False)
 
     def next_delay(self, failure: Exception) -> float:
-        if self.retries >= self.policy.max_retries or not self.policy.should_retry(
+        delay: float | None = None
+        if self.retries < self.policy.max_retries and self.policy.should_retry(
             failure, replay_safe=self.replay_safe
         ):
+            retry_after = failure.retry_after if isinstance(failure, APIError) else None
+            delay = self.policy.delay(self.retries, retry_after, self.rand)
+            if self.deadline is not None and self.clock() + delay >= self.deadline:
+                delay = None  # the retry would come after the wait is over
+        if delay is None:
             if isinstance(failure, httpx.RequestError):
-                raise connection_error(self.operation, failure) from failure
+                # Not ``from failure``: httpx's exception holds the request as sent, with
+                # the key; the error carries a safe copy as its cause instead.
+                raise connection_error(self.operation, failure, self.redact)
             raise failure
-        retry_after = failure.retry_after if isinstance(failure, APIError) else None
-        delay = self.policy.delay(self.retries, retry_after, self.rand)
         self.retries += 1
         event = RetryEvent(
             operation=self.operation,

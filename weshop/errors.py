@@ -14,7 +14,8 @@ Every exception the client raises on purpose derives from :class:`WeShopError`::
     │   ├── InvalidRequestError       400, 413, 422 and any other 4xx
     │   └── ServerError               5xx
     ├── APIConnectionError            no answer: refused, dropped, reset, TLS failure
-    │   └── APITimeoutError           the request timed out
+    │   ├── APITimeoutError           the request timed out
+    │   └── ResponseDecodingError     an answer whose body could not be decoded (gzip...)
     ├── RequestValidationError        a request breaks a rule of the spec; nothing was sent
     │   └── ImageValidationError      a local image breaks the upload limits
     ├── RunFailedError                a run ended ``Failed`` (carries the ``run``)
@@ -65,6 +66,7 @@ __all__ = [
     "PresetNotFoundError",
     "RateLimitError",
     "RequestValidationError",
+    "ResponseDecodingError",
     "RunFailedError",
     "RunTimeoutError",
     "ServerError",
@@ -230,11 +232,32 @@ class ServerError(APIError):
 
 
 class APIConnectionError(WeShopError):
-    """The service could not be reached or the connection broke before an answer."""
+    """The service could not be reached or the connection broke before an answer.
+
+    Attributes:
+        request: The request that failed, as a copy safe to keep: method, URL and
+            headers, without ``Authorization`` (and no body).
+
+    ``__cause__`` is a copy of the transport's exception (same ``httpx`` class, same
+    message, the safe ``request``) rather than the exception itself: httpx's exception
+    holds the request as sent, key included. Its traceback is not kept.
+    """
+
+    def __init__(self, message: str, *, request: httpx.Request | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.request = request
 
 
 class APITimeoutError(APIConnectionError):
-    """A request timed out."""
+    """A request timed out: an attempt took longer than the client's ``timeout``
+    (connect to last byte)."""
+
+
+class ResponseDecodingError(APIConnectionError):
+    """An answer arrived but its body could not be decoded: a broken gzip, deflate,
+    brotli or zstd stream, or a ``Content-Encoding`` that does not match the body.
+    Retried like a dropped connection (for requests that are safe to repeat)."""
 
 
 # --------------------------------------------------------------------------- local errors
@@ -418,7 +441,7 @@ def api_error_from_response(
     body: Any = None
     try:
         body = redact(json.loads(content.decode("utf-8"))) if content else None
-    except ValueError:  # not UTF-8 or not JSON
+    except (ValueError, RecursionError):  # not UTF-8, not JSON, or nested too deeply
         body = None
     code: str | None = None
     message: str | None = None

@@ -23,6 +23,8 @@ from PIL import Image
 
 from weshop.mock import MockServer, MockSettings
 
+from .._processes import default_sigint
+
 #: Fast enough that a run of 8..40 s takes 16..80 ms.
 FAST = 500.0
 KEY = "test-key"
@@ -105,6 +107,7 @@ class CLI:
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
             text=True,
+            preexec_fn=default_sigint,  # tests send it SIGINT
         )
 
 

@@ -43,6 +43,7 @@ EXPECTED = {
     "RateLimitError",
     "RequestOptions",
     "RequestValidationError",
+    "ResponseDecodingError",
     "RetryEvent",
     "RetryPolicy",
     "Run",

@@ -3,16 +3,20 @@ in every spelling and encoding it looks for (the fast path must never hide a hit
 
 from __future__ import annotations
 
+import base64
 import string
+from collections.abc import Callable
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from weshop._redaction import (
     MIN_SUBSTRING_LENGTH,
+    _base64_cores,
     _holds_bytes,
     _pattern,
     redact_bytes,
+    redact_text,
     secret_spellings,
 )
 
@@ -84,3 +88,36 @@ def test_the_substring_pre_check_agrees_with_the_pattern(
         parts.insert(len(parts) // 2, spellings[spelling_index % len(spellings)].encode())
     data = b"".join(parts)
     assert _holds_bytes(data, key) == _holds_by_regex(data, key)
+
+
+_ENCODERS: dict[str, Callable[[bytes], bytes]] = {
+    "base64": base64.b64encode,
+    "base64url": base64.urlsafe_b64encode,
+    "base32": base64.b32encode,
+    "base32-lower": lambda data: base64.b32encode(data).lower(),
+    "hex": lambda data: data.hex().encode(),
+    "HEX": lambda data: data.hex().upper().encode(),
+}
+
+
+@settings(max_examples=60, derandomize=True, database=None)
+@given(
+    key=keys,
+    before=st.binary(max_size=7),
+    after=st.binary(max_size=7),
+    text_encoding=st.sampled_from(ENCODINGS),
+    encoder=st.sampled_from(sorted(_ENCODERS)),
+)
+def test_encoded_keys_inside_longer_encoded_data_are_found(
+    key: str, before: bytes, after: bytes, text_encoding: str, encoder: str
+) -> None:
+    """Issue 19: hex (either case) and base32 of the key, base64 of its UTF-16 and UTF-32
+    spellings — embedded at any byte alignment in a longer encoded string."""
+    if encoder not in ("base64", "base64url") and text_encoding != "utf-8":
+        text_encoding = "utf-8"  # base32 and hex are searched for the UTF-8 key
+    encoded = _ENCODERS[encoder](before + key.encode(text_encoding) + after).decode()
+    redacted = redact_text(encoded, [key], PLACEHOLDER)
+    assert PLACEHOLDER in redacted
+    assert not any(core in redacted for core in _base64_cores(key))
+    as_bytes = redact_bytes(encoded.encode(), [key], PLACEHOLDER)
+    assert PLACEHOLDER.encode() in as_bytes

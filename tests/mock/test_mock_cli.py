@@ -18,6 +18,7 @@ from weshop.cli import build_parser, main
 from weshop.cli._mock import parse_fault
 from weshop.mock import FaultRule
 
+from .._processes import default_sigint
 from .conformance import Conformance
 
 
@@ -29,6 +30,7 @@ def command(*args: str) -> Iterator[tuple[subprocess.Popen[str], str]]:
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
+        preexec_fn=default_sigint,  # it is stopped with SIGINT
     )
     try:
         assert process.stdout is not None

@@ -65,6 +65,7 @@ from .._constants import (
     DOWNLOAD_CHUNK_SIZE,
 )
 from .._credentials import SecretKey
+from .._deadlines import attempt_deadline, waiting_until, with_deadlines
 from .._key_safety import KeyAuth, scrubbed_response
 from .._models import AsyncRun, DownloadTarget, RunFields
 from .._options import checked_headers, current_options, user_agent
@@ -217,7 +218,7 @@ class AsyncClientAPI:
         state: RetryState | None = None  # made on the first failure: most calls have none
         while True:
             failure: Exception
-            with Captured() as captured:
+            with Captured() as captured, attempt_deadline(owner._attempt_budget()):
                 try:
                     async with self._in_flight:
                         response = await op.asyncio(*args, **kwargs)
@@ -235,11 +236,14 @@ class AsyncClientAPI:
             await self.sleep(state.next_delay(failure))
 
     async def wait_for(self, fetch: Callable[[], Awaitable[W]], waiter: Waiter[W]) -> W:
-        """Read with ``fetch`` until ``waiter`` (which decides everything) says done."""
+        """Read with ``fetch`` until ``waiter`` (which decides everything) says done. The
+        wait's deadline bounds the reads and their retries too (:mod:`weshop._deadlines`)."""
         while True:
+            waiter.before_read()
             outcome: W | Exception
             try:
-                outcome = await fetch()
+                with waiting_until(waiter.poller.deadline):
+                    outcome = await fetch()
             except WeShopError as exc:
                 outcome = exc
             step = waiter.step(outcome)
@@ -343,7 +347,9 @@ class AsyncWeShop(BaseClient):
         api_key: The key; defaults to ``WESHOP_API_KEY``, then the credentials file.
         base_url: Defaults to ``WESHOP_BASE_URL``, then production. The key is sent only
             to ``openapi.weshop.ai`` (https), loopback, or ``trusted_hosts`` (https).
-        timeout: Per HTTP request, seconds or an ``httpx.Timeout``.
+        timeout: Seconds or an ``httpx.Timeout``: each connect, read and write, and one
+            request attempt as a whole, connect to last byte (the largest part of an
+            ``httpx.Timeout``; with ``http_client=``, httpx's per-operation timeouts only).
         max_retries: Retries per request after the first attempt (0 disables); default
             ``retry.max_retries``, i.e. 5 (``DEFAULT_MAX_RETRIES``).
         http_client: An ``httpx.AsyncClient`` to send through (not closed by this client).
@@ -412,7 +418,7 @@ class AsyncWeShop(BaseClient):
         self._owns_connection = _connection is None
         if _connection is None:
             transport: httpx.AsyncBaseTransport = (
-                httpx.AsyncHTTPTransport(limits=DEFAULT_CONNECTION_LIMITS)
+                with_deadlines(httpx.AsyncHTTPTransport(limits=DEFAULT_CONNECTION_LIMITS))
                 if http_client is None
                 else _AsyncClientTransport(http_client)
             )

@@ -67,6 +67,7 @@ from .._constants import (
     DOWNLOAD_CHUNK_SIZE,
 )
 from .._credentials import SecretKey
+from .._deadlines import attempt_deadline, waiting_until, with_deadlines
 from .._key_safety import KeyAuth, scrubbed_response
 from .._models import DownloadTarget, Run, RunFields
 from .._options import checked_headers, current_options, user_agent
@@ -219,7 +220,7 @@ class ClientAPI:
         state: RetryState | None = None  # made on the first failure: most calls have none
         while True:
             failure: Exception
-            with Captured() as captured:
+            with Captured() as captured, attempt_deadline(owner._attempt_budget()):
                 try:
                     with self._in_flight:
                         response = op.sync(*args, **kwargs)
@@ -237,11 +238,14 @@ class ClientAPI:
             self.sleep(state.next_delay(failure))
 
     def wait_for(self, fetch: Callable[[], W], waiter: Waiter[W]) -> W:
-        """Read with ``fetch`` until ``waiter`` (which decides everything) says done."""
+        """Read with ``fetch`` until ``waiter`` (which decides everything) says done. The
+        wait's deadline bounds the reads and their retries too (:mod:`weshop._deadlines`)."""
         while True:
+            waiter.before_read()
             outcome: W | Exception
             try:
-                outcome = fetch()
+                with waiting_until(waiter.poller.deadline):
+                    outcome = fetch()
             except WeShopError as exc:
                 outcome = exc
             step = waiter.step(outcome)
@@ -345,7 +349,9 @@ class WeShop(BaseClient):
         api_key: The key; defaults to ``WESHOP_API_KEY``, then the credentials file.
         base_url: Defaults to ``WESHOP_BASE_URL``, then production. The key is sent only
             to ``openapi.weshop.ai`` (https), loopback, or ``trusted_hosts`` (https).
-        timeout: Per HTTP request, seconds or an ``httpx.Timeout``.
+        timeout: Seconds or an ``httpx.Timeout``: each connect, read and write, and one
+            request attempt as a whole, connect to last byte (the largest part of an
+            ``httpx.Timeout``; with ``http_client=``, httpx's per-operation timeouts only).
         max_retries: Retries per request after the first attempt (0 disables); default
             ``retry.max_retries``, i.e. 5 (``DEFAULT_MAX_RETRIES``).
         http_client: An ``httpx.Client`` to send through (not closed by this client).
@@ -414,7 +420,7 @@ class WeShop(BaseClient):
         self._owns_connection = _connection is None
         if _connection is None:
             transport: httpx.BaseTransport = (
-                httpx.HTTPTransport(limits=DEFAULT_CONNECTION_LIMITS)
+                with_deadlines(httpx.HTTPTransport(limits=DEFAULT_CONNECTION_LIMITS))
                 if http_client is None
                 else _ClientTransport(http_client)
             )

@@ -20,6 +20,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import logging
 import math
 import time
 import uuid
@@ -319,6 +320,14 @@ class _Batch:
             found.inputs = found.params = None
         self.counts.errors += 1
 
+    def _unexpected(self, row: ManifestRow, error: Exception) -> None:
+        """Record an error no step of :meth:`process` expected (a bug), so that the row
+        ends with an error rather than the batch with a traceback. If the row's key is on
+        disk the run may have been sent: the next invocation resends it with that key."""
+        logging.getLogger("weshop").debug("batch row %d failed", row.row, exc_info=True)
+        found = self.states.setdefault(row.row, RowState(row.row))
+        self._error(row, found, error, sent=found.key is not None)
+
     def _done(
         self,
         row: ManifestRow,
@@ -459,6 +468,10 @@ class _Batch:
                 succeeded = False
                 try:
                     succeeded = await self.process(client, row)
+                except _Fatal:
+                    raise
+                except Exception as exc:  # a bug: the row's error, and the batch goes on
+                    self._unexpected(row, exc)
                 finally:
                     self.counts.running -= 1
                     await self.limit.release(succeeded=succeeded)

@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import functools
 import json
+import logging
 import os
 import re
 import sys
@@ -633,7 +634,11 @@ def describe_error(error: BaseException) -> tuple[Exit, str]:
     if isinstance(error, OSError):
         where = f"{error.filename}: " if error.filename else ""
         return Exit.USAGE, f"{where}{error.strerror or error}"
-    return Exit.API, str(error)
+    detail = str(error)[:300] or "no message"
+    return Exit.API, (
+        f"unexpected error ({type(error).__name__}: {detail}); this is a bug of weshop, "
+        "please report it"
+    )
 
 
 Handler = Callable[[argparse.Namespace, Output], int]
@@ -676,10 +681,15 @@ def cli_command(prog: str) -> Callable[[Handler], Callable[[argparse.Namespace],
                     flush=True,
                 )
                 return Exit.INTERRUPTED
-            except (WeShopError, UsageError, OSError) as error:
+            except Exception as error:
+                # WeShopError, UsageError, OSError: the user's to act on. Anything else is
+                # a bug; it too becomes one line (and the --json document), never a
+                # traceback, with the traceback logged at DEBUG.
                 if isinstance(error, BrokenPipeError):
                     _silence_stdout()
                     return Exit.OK
+                if not isinstance(error, WeShopError | UsageError | OSError):
+                    logging.getLogger("weshop").debug("%s failed", prog, exc_info=True)
                 status, message = describe_error(error)
                 out.error(message)
                 out.document({**_empty_document(args), "error": error_object(error)})

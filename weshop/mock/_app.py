@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import ctypes
+import gc
 import hashlib
 import json
 import logging
@@ -79,8 +81,19 @@ TRANSPORT_STATE_KEY: Final = "weshop.mock.transport"
 # Beyond max_body_bytes the rest of a body is read and discarded (so the client sees the
 # 413 rather than a broken pipe), up to this much more; then the connection is closed.
 DRAIN_ALLOWANCE: Final = 64 * 1024 * 1024
+# After a body this large is answered, the memory it took is handed back to the system:
+# glibc keeps freed heap memory otherwise, and the mock would stay hundreds of MB larger
+# after one 12 MiB request.
+LARGE_BODY_BYTES: Final = 1024 * 1024
+LARGE_BODY_SCOPE_KEY: Final = "weshop.mock.large_body"
 # Deeper bodies are refused: echoing them (run params) could exceed the recursion limit.
 MAX_JSON_DEPTH: Final = 64
+# Bodies with more objects and arrays than this are refused before they are parsed: each
+# costs the parser and the validator far more than a number or a string, so a body of a
+# million tiny objects would take many times longer, and far more memory, than a plain
+# array of the same size. Counted as the body's "{" and "[" bytes (those inside strings
+# too: a cheap, safe over-count). No request of the API comes near it.
+MAX_JSON_CONTAINERS: Final = 10_000
 # A guard against a spec change, not a rule (the spec caps batchCount at 16).
 MAX_RESULTS: Final = 64
 _log = logging.getLogger("weshop.mock")
@@ -193,6 +206,27 @@ def success_body(op: Operation, data: Any, meta: dict[str, Any] | None) -> dict[
     return body
 
 
+def _load_libc() -> Any:
+    if sys.platform != "linux":
+        return None
+    try:
+        libc = ctypes.CDLL("libc.so.6")
+        return libc if hasattr(libc, "malloc_trim") else None
+    except OSError:  # not glibc (musl)
+        return None
+
+
+_LIBC: Final = _load_libc()
+
+
+def _release_memory() -> None:
+    """Hand freed heap memory back to the system (glibc's ``malloc_trim``), after freeing
+    what only reference cycles hold (an error's traceback and the frames it names)."""
+    gc.collect()
+    if _LIBC is not None:
+        _LIBC.malloc_trim(0)
+
+
 def _reject_constant(name: str) -> Any:
     raise ValueError(f"{name} is not valid JSON")
 
@@ -205,7 +239,17 @@ def _finite_float(text: str) -> float:
     return value
 
 
+class _TooComplex(ValueError):
+    """A body refused for its number of objects and arrays, before it is parsed."""
+
+
 def _parse_json(raw: bytes) -> Any:
+    containers = raw.count(b"{") + raw.count(b"[")
+    if containers > MAX_JSON_CONTAINERS:
+        raise _TooComplex(
+            f"the body holds {containers} objects and arrays ('{{' and '['), more than the "
+            f"{MAX_JSON_CONTAINERS} the mock accepts"
+        )
     # NaN/Infinity are Python extensions, not JSON; deep nesting raises RecursionError.
     value = json.loads(raw, parse_constant=_reject_constant, parse_float=_finite_float)
     if _depth(value) > MAX_JSON_DEPTH:
@@ -333,6 +377,16 @@ class MockApp:
         op, path_params = found
         self.state.stats.requests[op.operation_id] += 1
         try:
+            return await self._answer(request, op, path_params)
+        finally:
+            # Here the large body and all that was made of it are gone.
+            if request.scope.pop(LARGE_BODY_SCOPE_KEY, False):
+                _release_memory()
+
+    async def _answer(
+        self, request: Request, op: Operation, path_params: dict[str, str]
+    ) -> Response:
+        try:
             return await self._handle(request, op, path_params)
         except _Drop:
             return await _drop(request)
@@ -436,6 +490,8 @@ class MockApp:
     async def _read_body(self, request: Request, op: Operation) -> bytes:
         limit = self.settings.max_body_bytes
         size, kept = await _read_bounded(request, limit)
+        if size > LARGE_BODY_BYTES:
+            request.scope[LARGE_BODY_SCOPE_KEY] = True
         if op.body_media_type is None:
             return b""
         if size > limit:
@@ -502,6 +558,9 @@ class MockApp:
             return multipart_summary(parts), parts
         try:
             body = _parse_json(raw)
+        except _TooComplex as exc:
+            violations.append(Violation("", "json-containers", str(exc)))
+            return None, []
         except (ValueError, RecursionError) as exc:
             message = f"the body is not valid JSON ({_short(exc)})"
             violations.append(Violation("", "json", message))

@@ -19,6 +19,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from uvicorn.protocols.http.h11_impl import H11Protocol
 
 from .._key_safety import is_loopback
+from .._redaction import redact_text, secrets_of_authorization
 from ._app import BASE_PATH, TRANSPORT_STATE_KEY, MockApp
 from ._faults import FaultInjector
 from ._recording import load_recordings
@@ -58,9 +59,18 @@ class _TransportExposingProtocol(H11Protocol):
 
     def on_response_complete(self) -> None:
         super().on_response_complete()
-        # The next request's clock starts with its first byte (uvicorn's keep-alive
-        # timeout closes the connection if none comes).
-        self._disarm()
+        # uvicorn has now parsed what the client pipelined behind the answered request.
+        # If part of a next request is in (a request line, headers, some of a body), its
+        # clock starts now; otherwise with its first byte (uvicorn's keep-alive timeout
+        # closes the connection if none comes).
+        if (
+            self.transport.is_closing()
+            or self.conn.their_state is h11.DONE
+            or (self.conn.their_state is h11.IDLE and not self.conn.trailing_data[0])
+        ):
+            self._disarm()
+        else:
+            self._arm()
 
     def connection_lost(self, exc: Exception | None) -> None:
         self._disarm()
@@ -96,7 +106,8 @@ ACCESS_LOGGER: Final = "weshop.mock.access"
 
 class _AccessLog:
     """One line per request on ``weshop.mock.access``: method, path (never the query or a
-    header, which may hold a key), status and time taken."""
+    header, which may hold a key; the request's own key redacted from the path, in any
+    spelling), status and time taken."""
 
     def __init__(self, app: ASGIApp) -> None:
         self._app = app
@@ -118,12 +129,20 @@ class _AccessLog:
             await self._app(scope, receive, sending)
         finally:
             client = scope.get("client") or ("-", 0)
+            path = str(scope.get("path", ""))
+            authorization = next(
+                (value for name, value in scope.get("headers", ()) if name == b"authorization"),
+                b"",
+            )
+            secrets = secrets_of_authorization(authorization.decode("latin-1"))
+            if secrets:
+                path = redact_text(path, secrets, "[redacted]")
             self._log.info(
                 '%s:%s "%s %s" %s %.1f ms',
                 client[0],
                 client[1],
                 scope.get("method", "-"),
-                scope.get("path", ""),
+                path,
                 status[0] if status else "-",
                 (time.monotonic() - started) * 1000,
             )
