@@ -63,14 +63,20 @@ class Trickle(threading.Thread):
 
 
 @pytest.mark.anyio
-async def test_timeout_bounds_a_whole_attempt(api: Api, flavour: str) -> None:
+@pytest.mark.parametrize("given", ["client", "call"])
+async def test_timeout_bounds_a_whole_attempt(api: Api, flavour: str, given: str) -> None:
+    """The client's ``timeout=`` and a call's own ``timeout=`` both bound the attempt."""
     server = Trickle()  # the answer would take over 20 s to arrive
     cls = weshop.AsyncWeShop if flavour == "async" else weshop.WeShop
-    client = cls(KEY, base_url=server.url, timeout=0.5, max_retries=0, upload_cache=False)
+    client_timeout = 0.5 if given == "client" else 600.0
+    client = cls(
+        KEY, base_url=server.url, timeout=client_timeout, max_retries=0, upload_cache=False
+    )
+    per_call: dict[str, float] = {"timeout": 0.5} if given == "call" else {}
     started = time.monotonic()
     try:
         with pytest.raises(weshop.APITimeoutError):
-            await api(client.runs.get, "e")
+            await api(client.runs.get, "e", **per_call)
         assert time.monotonic() - started < 10
     finally:
         server.close()
