@@ -45,7 +45,17 @@ def _annotation(annotation: object) -> str:
     return inspect.formatannotation(annotation)
 
 
+def _value(value: object) -> str:
+    """A stable spelling: sets sorted (their order varies by hash seed), no addresses."""
+    if isinstance(value, (set, frozenset)):
+        inner = ", ".join(sorted(repr(item) for item in value))
+        return f"{type(value).__name__}({{{inner}}})"
+    return _ADDRESS.sub("", str(value))
+
+
 def _default(value: object) -> str:
+    if isinstance(value, (set, frozenset)):
+        return _value(value)
     if isinstance(value, enum.Enum):
         return f"{type(value).__name__}.{value.name}"
     if callable(value) and hasattr(value, "__qualname__"):
@@ -280,7 +290,7 @@ def render() -> str:
         elif isinstance(value, (str, int, float)):
             out.append(f"- `weshop.{name} = {value!r}`")
         else:
-            out.append(f"- `weshop.{name} = {_ADDRESS.sub('', str(value))}`")
+            out.append(f"- `weshop.{name} = {_value(value)}`")
     out.append("")
 
     out += ["## The mock server: `weshop.mock`", ""]
@@ -293,7 +303,7 @@ def render() -> str:
             summary = _first_paragraph(value)
             out += (["", summary] if summary else []) + [""]
         else:
-            out += [f"- `weshop.mock.{name} = {_ADDRESS.sub('', str(value))}`", ""]
+            out += [f"- `weshop.mock.{name} = {_value(value)}`", ""]
     return "\n".join(out).rstrip("\n") + "\n"
 
 
