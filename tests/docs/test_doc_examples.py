@@ -22,6 +22,7 @@ import signal
 import subprocess
 import sys
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -99,6 +100,7 @@ def _run(
 ) -> subprocess.CompletedProcess[str]:
     workdir = tmp_path / "work"
     shutil.copytree(inputs, workdir)
+    shutil.copytree(ROOT / "examples", workdir / "examples")
     home = tmp_path / "home"
     home.mkdir()
     env = {
@@ -135,27 +137,62 @@ def _explain(result: subprocess.CompletedProcess[str], code: str) -> str:
     )
 
 
+def _command(example: Block | str) -> tuple[list[str], str]:
+    """How to run a doc block or an example script, and the code to show if it fails."""
+    if isinstance(example, str):  # a script of examples/
+        shown = (ROOT / example).read_text("utf-8")
+        if example.endswith(".sh"):
+            return ["bash", "-euo", "pipefail", example], shown
+        if Path(example).name.startswith("test_"):
+            return [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", example], shown
+        return [sys.executable, example], shown
+    if example.language in SHELL:
+        script = example.shell_script()
+        return ["bash", "-euo", "pipefail", "-c", script], script
+    return [sys.executable, "-c", example.code], example.code
+
+
+Outcome = tuple[subprocess.CompletedProcess[str], str]
+
+
+@pytest.fixture(scope="module")
+def outcomes(
+    request: pytest.FixtureRequest,
+    mock: MockServer,
+    inputs: Path,
+    tmp_path_factory: pytest.TempPathFactory,
+) -> dict[Block | str, Outcome]:
+    """Every selected example, run side by side (one per core): they wait on the mock's
+    clock and on interpreter start-up more than they compute, each in its own folder."""
+    selected: list[Block | str] = []
+    for item in request.session.items:
+        params = getattr(item, "callspec", None)
+        example = params.params.get("block", params.params.get("script")) if params else None
+        if isinstance(example, (Block, str)) and not (
+            isinstance(example, Block) and example.not_run is not None
+        ):
+            selected.append(example)
+
+    def run(example: Block | str) -> Outcome:
+        command, shown = _command(example)
+        return _run(command, mock, inputs, tmp_path_factory.mktemp("example")), shown
+
+    with ThreadPoolExecutor(max_workers=max(2, os.cpu_count() or 1)) as pool:
+        return dict(zip(selected, pool.map(run, selected)))
+
+
 @pytest.mark.parametrize("block", RUNNABLE, ids=[block.id for block in RUNNABLE])
-def test_doc_example_runs(block: Block, mock: MockServer, inputs: Path, tmp_path: Path) -> None:
+def test_doc_example_runs(block: Block, outcomes: dict[Block | str, Outcome]) -> None:
     if block.not_run is not None:
         pytest.skip(f"not-run: {block.not_run}")
-    if block.language in SHELL:
-        script = block.shell_script()
-        command = ["bash", "-euo", "pipefail", "-c", script]
-    else:
-        script = block.code
-        command = [sys.executable, "-c", script]
-    result = _run(command, mock, inputs, tmp_path)
-    assert result.returncode == 0, _explain(result, script)
+    result, shown = outcomes[block]
+    assert result.returncode == 0, _explain(result, shown)
 
 
 @pytest.mark.parametrize("script", EXAMPLE_SCRIPTS)
-def test_example_script_runs(
-    script: str, mock: MockServer, inputs: Path, tmp_path: Path
-) -> None:
-    interpreter = ["bash", "-euo", "pipefail"] if script.endswith(".sh") else [sys.executable]
-    result = _run([*interpreter, str(ROOT / script)], mock, inputs, tmp_path)
-    assert result.returncode == 0, _explain(result, (ROOT / script).read_text("utf-8"))
+def test_example_script_runs(script: str, outcomes: dict[Block | str, Outcome]) -> None:
+    result, shown = outcomes[script]
+    assert result.returncode == 0, _explain(result, shown)
 
 
 def test_not_run_markers_say_why() -> None:
@@ -173,5 +210,8 @@ def test_examples_are_runnable_code() -> None:
     for block in RUNNABLE:
         if block.not_run is not None:
             continue
-        for placeholder in ("{...}", "[...]", "(...)", "=...", "= ...", "\n...\n"):
-            assert placeholder not in "\n" + block.code, f"{block.id}: {placeholder!r}"
+        code = "\n".join(
+            line.split(" #")[0] for line in block.code.splitlines() if not line.lstrip().startswith("#")
+        )
+        for placeholder in ("{...}", "[...]", "(...)", "=...", "= ...", "\n...\n", "    ...\n"):
+            assert placeholder not in f"\n{code}\n", f"{block.id}: {placeholder!r}"
