@@ -1,4 +1,4 @@
-"""``python -m codegen {generate,drift,fetch,changes,unasync,apiref}`` — the pipeline's command line.
+"""``python -m codegen {generate,drift,fetch,changes,unasync,apiref}``: the pipeline's CLI.
 
 Exit codes: 0 success (``fetch``: the live spec is the pinned one), 1 failure, 2 usage,
 3 ``fetch``: the live spec changed (snapshot replaced), 4 ``fetch``: unreachable or not

@@ -181,7 +181,7 @@ def _class_section(qualified: str, cls: type, *, heading: str = "###") -> list[s
             if not (issubclass(cls, BaseException) and name in dir(Exception))
         ]
         if members:
-            lines += [""] + members
+            lines += ["", *members]
     lines.append("")
     return lines
 
@@ -256,18 +256,21 @@ def render() -> str:
 
     out += ["## Resources", ""]
     resource_classes = {name: getattr(weshop.resources, name) for name in weshop.resources.__all__}
-    for attribute, cls in [*groups.items(), *async_groups.items()]:
+    for cls in [*groups.values(), *async_groups.values()]:
         if cls.__name__ not in resource_classes:
             resource_classes[cls.__name__] = cls
-    for name in sorted(resource_classes, key=lambda n: (n.removeprefix("Async"), n.startswith("Async"))):
+    for name in sorted(resource_classes, key=_sync_first):
         cls = resource_classes[name]
         sync_name = name.removeprefix("Async").replace("Catalog", "CatalogAgents")
         sync_name = sync_name if sync_name in resource_classes else name.removeprefix("Async")
-        if name.startswith("Async") and sync_name in resource_classes:
-            if _same_surface(resource_classes[sync_name], cls):
-                out += _class_section_header_only(_resource_name(name), cls, sync_name)
-                done.add(cls)
-                continue
+        if (
+            name.startswith("Async")
+            and sync_name in resource_classes
+            and _same_surface(resource_classes[sync_name], cls)
+        ):
+            out += _class_section_header_only(_resource_name(name), cls, sync_name)
+            done.add(cls)
+            continue
         emit(_resource_name(name), cls)
 
     errors = {n: c for n, c in classes.items() if issubclass(c, BaseException)}
@@ -275,9 +278,9 @@ def render() -> str:
     out += ["## Results, policies and other classes", ""]
     for name, cls in sorted(models.items()):
         if name.startswith("Async") and name.removeprefix("Async") in models:
-            twin = models[name.removeprefix("Async")]
-            if _same_surface(twin, cls):
-                out += _class_section_header_only(f"weshop.{name}", cls, twin.__name__)
+            sync_twin = models[name.removeprefix("Async")]
+            if _same_surface(sync_twin, cls):
+                out += _class_section_header_only(f"weshop.{name}", cls, sync_twin.__name__)
                 continue
         emit(f"weshop.{name}", cls)
     out += ["## Errors", ""]
@@ -307,6 +310,11 @@ def render() -> str:
     return "\n".join(out).rstrip("\n") + "\n"
 
 
+def _sync_first(name: str) -> tuple[str, bool]:
+    """Sort key: each class, then its ``Async`` twin."""
+    return name.removeprefix("Async"), name.startswith("Async")
+
+
 def _resource_name(name: str) -> str:
     import weshop.resources
 
@@ -332,7 +340,8 @@ def _error_tree(root: type, public: set[type]) -> list[type]:
     def visit(cls: type) -> None:
         if cls in public and cls not in found:
             found.append(cls)
-        for sub in cls.__subclasses__():
+        subclasses: list[type] = type.__subclasses__(cls)
+        for sub in subclasses:
             if sub.__module__.startswith("weshop"):
                 visit(sub)
 

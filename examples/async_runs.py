@@ -22,7 +22,7 @@ async def main(images: list[Path]) -> int:
             return_exceptions=True,
         )
         failures = 0
-        for image, run in zip(images, runs):
+        for image, run in zip(images, runs, strict=True):
             if isinstance(run, WeShopError):
                 failures += 1
                 print(f"{image}: {run}")

@@ -1,6 +1,6 @@
 """What goes wrong, and how to tell: every exception derives from weshop.WeShopError.
 
-    python examples/error_handling.py
+python examples/error_handling.py
 """
 
 from __future__ import annotations

@@ -1,8 +1,8 @@
 """Quick start: one product photo, two generated shots, saved to out/.
 
-    export WESHOP_API_KEY=...            # or, offline: `weshop mock` and
-    # export WESHOP_BASE_URL=http://127.0.0.1:8765/openapi WESHOP_API_KEY=test
-    python examples/quickstart.py [IMAGE]
+export WESHOP_API_KEY=...            # or, offline: `weshop mock` and
+# export WESHOP_BASE_URL=http://127.0.0.1:8765/openapi WESHOP_API_KEY=test
+python examples/quickstart.py [IMAGE]
 """
 
 from __future__ import annotations

@@ -178,7 +178,7 @@ def outcomes(
         return _run(command, mock, inputs, tmp_path_factory.mktemp("example")), shown
 
     with ThreadPoolExecutor(max_workers=max(2, os.cpu_count() or 1)) as pool:
-        return dict(zip(selected, pool.map(run, selected)))
+        return dict(zip(selected, pool.map(run, selected), strict=True))
 
 
 @pytest.mark.parametrize("block", RUNNABLE, ids=[block.id for block in RUNNABLE])
@@ -210,8 +210,7 @@ def test_examples_are_runnable_code() -> None:
     for block in RUNNABLE:
         if block.not_run is not None:
             continue
-        code = "\n".join(
-            line.split(" #")[0] for line in block.code.splitlines() if not line.lstrip().startswith("#")
-        )
+        lines = block.code.splitlines()
+        code = "\n".join(line.split(" #")[0] for line in lines if not line.lstrip().startswith("#"))
         for placeholder in ("{...}", "[...]", "(...)", "=...", "= ...", "\n...\n", "    ...\n"):
             assert placeholder not in f"\n{code}\n", f"{block.id}: {placeholder!r}"
