@@ -123,10 +123,13 @@ def tests(session: nox.Session) -> None:
 def compat(session: nox.Session) -> None:
     """The test suite on each supported Python (``nox -s compat-3.13`` for one).
 
-    Lint, mypy, drift and the contract tests do not depend on the interpreter: they run in
-    ``ci`` only."""
+    Lint, mypy, drift, the contract tests and the doc examples (tests/docs/
+    test_doc_examples.py: ~30 subprocesses against the mock) do not depend on the
+    interpreter: they run in ``ci`` only."""
     _install_dev(session)
-    session.run("pytest", *PARALLEL, *session.posargs)
+    session.run(
+        "pytest", *PARALLEL, "--ignore=tests/docs/test_doc_examples.py", *session.posargs
+    )
 
 
 def _interpreter_found(version: str) -> bool:

@@ -1,4 +1,4 @@
-"""``python -m codegen {generate,drift,fetch,changes}`` — the pipeline's command line.
+"""``python -m codegen {generate,drift,fetch,changes,unasync,apiref}``: the pipeline's CLI.
 
 Exit codes: 0 success (``fetch``: the live spec is the pinned one), 1 failure, 2 usage,
 3 ``fetch``: the live spec changed (snapshot replaced), 4 ``fetch``: unreachable or not
@@ -73,6 +73,8 @@ def main(argv: list[str] | None = None) -> int:
     commands.add_parser("fetch", help="download the live spec into the pinned snapshot")
     sync = commands.add_parser("unasync", help="write weshop/_sync from weshop/_async")
     sync.add_argument("--check", action="store_true", help="exit 1 if weshop/_sync is stale")
+    apiref = commands.add_parser("apiref", help="write docs/api.md from the code")
+    apiref.add_argument("--check", action="store_true", help="exit 1 if docs/api.md is stale")
     changes = commands.add_parser("changes", help="compare two specs (files or REV:PATH)")
     changes.add_argument("old")
     changes.add_argument("new")
@@ -97,6 +99,10 @@ def main(argv: list[str] | None = None) -> int:
             return fetch()
         elif args.command == "unasync":
             return unasync.main(["--check"] if args.check else [])
+        elif args.command == "apiref":
+            from codegen import apiref as api_reference  # imports weshop: only when asked
+
+            return api_reference.main(["--check"] if args.check else [])
         else:
             return _changes(args)
     except (OverlayError, PipelineError) as exc:

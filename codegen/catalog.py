@@ -114,7 +114,7 @@ CONDITIONALS: Final[Mapping[str, list[dict[str, Any]]]] = {
 }
 
 #: ``videoSize`` is described as "e.g. 2K or 4K" on every page that has it; we take
-#: those two as its values (README, "choices").
+#: those two as its values (CONTRIBUTING.md, the catalog's choices).
 FREE_TEXT_ENUMS: Final[Mapping[str, list[str]]] = {"videoSize": ["2K", "4K"]}
 
 
@@ -449,10 +449,10 @@ def _reconcile(
     inputs: dict[str, dict[str, Any]], params: dict[str, Any], command: Mapping[str, Any] | None
 ) -> None:
     """Where the vendor CLI sends runs its page rules out, the CLI wins — its runs are known
-    to work against the live service (README, choices): a larger "up to N" (kling: a first
-    and a last frame), an input the page requires but the CLI makes optional (seedance:
-    text-only runs), media the page does not list, and parameters the page does not list
-    (typed as the CLI sends them)."""
+    to work against the live service (CONTRIBUTING.md, the catalog's choices): a larger
+    "up to N" (kling: a first and a last frame), an input the page requires but the CLI
+    makes optional (seedance: text-only runs), media the page does not list, and
+    parameters the page does not list (typed as the CLI sends them)."""
     if not command:
         return
     for wire, spec in command["media"].items():
