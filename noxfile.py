@@ -127,9 +127,7 @@ def compat(session: nox.Session) -> None:
     test_doc_examples.py: ~30 subprocesses against the mock) do not depend on the
     interpreter: they run in ``ci`` only."""
     _install_dev(session)
-    session.run(
-        "pytest", *PARALLEL, "--ignore=tests/docs/test_doc_examples.py", *session.posargs
-    )
+    session.run("pytest", *PARALLEL, "--ignore=tests/docs/test_doc_examples.py", *session.posargs)
 
 
 def _interpreter_found(version: str) -> bool:
