@@ -575,12 +575,12 @@ RULE_CASES: dict[str, list[RuleCase]] = {
             {
                 "agent": {"name": "kling", "version": "v1.0"},
                 "input": {"images": [IMAGE]},
-                "params": {"modelName": "Kling_2_6", "duration": "10s", "textDescription": "a walk"},
+                "params": {"modelName": "Kling_2_6", "duration": "10s", "textDescription": "walk"},
             },
             {
                 "agent": {"name": "kling", "version": "v1.0"},
                 "input": {"images": [IMAGE]},
-                "params": {"modelName": "Kling_2_6", "duration": "7s", "textDescription": "a walk"},
+                "params": {"modelName": "Kling_2_6", "duration": "7s", "textDescription": "walk"},
             },
             "params.duration",
         ),
