@@ -562,9 +562,7 @@ def _branch(name: str) -> dict[str, Any]:
         "x-rule": "agent-params" if name in MODELLED else "agent-catalog",
         "description": f"agent.name={name} selects {selects}.",
         "required": ["agent"],
-        "properties": {
-            "agent": {"required": ["name"], "properties": {"name": {"const": name}}}
-        },
+        "properties": {"agent": {"required": ["name"], "properties": {"name": {"const": name}}}},
         "allOf": [{"$ref": f"#/x-weshop-agents/{name}/request"}],
     }
 
@@ -632,21 +630,25 @@ def overlay_document(entries: Mapping[str, Mapping[str, Any]]) -> dict[str, Any]
                 "agent.name selects the catalog entry's inputs and params "
                 "(x-weshop-agents.<name>.request); other names keep the generic rules. "
                 "One anyOf of mutually exclusive branches (agent.name const; the last "
-                "for every other name) under dependentSchemas.agent, not an if/then per "
-                "agent: see "
+                "for every other name), not an if/then per agent: see "
                 "docs/contract-tests.md, 'How RunRequest selects an agent'."
             ),
             "update": {
-                # dependentSchemas (agent is required, so it always applies): generators
-                # that type models from properties (openapi-python-client) leave it to
-                # validators, as they cannot type a union of 143 object schemas.
-                "dependentSchemas": {
-                    "agent": {
+                # One if/then whose `then` is the selection (agent is required, so it
+                # always applies): generators that type models from properties
+                # (openapi-python-client) leave it to validators, as they cannot type a
+                # union of 143 object schemas; Prism (which ignores dependentSchemas),
+                # schemathesis and jsonschema apply it.
+                "allOf": [
+                    {
                         "x-rule": "agent-catalog",
                         "description": "agent.name selects the agent's request rules.",
-                        "anyOf": [*(_branch(name) for name in entries), _other_names(entries)],
+                        "if": {"required": ["agent"]},
+                        "then": {
+                            "anyOf": [*(_branch(name) for name in entries), _other_names(entries)]
+                        },
                     }
-                }
+                ]
             },
         }
     )

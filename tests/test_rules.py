@@ -616,8 +616,8 @@ def _overlay_rule_ids() -> set[str]:
         for action in yaml.safe_load(path.read_text(encoding="utf-8"))["actions"]:
             found.update([action["x-rule"]] if "x-rule" in action else [])
             if action["target"] == "$.components.schemas.RunRequest":
-                selection = action["update"]["dependentSchemas"]["agent"]
-                found.update(branch["x-rule"] for branch in selection["anyOf"])
+                (selection,) = action["update"]["allOf"]
+                found.update(branch["x-rule"] for branch in selection["then"]["anyOf"])
     return found
 
 
