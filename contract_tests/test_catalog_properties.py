@@ -83,7 +83,7 @@ def test_agent_bodies_over_http(agent: str, mode: GenerationMode, mock: MockServ
     @settings(max_examples=_examples())
     def check(data: st.DataObject) -> None:
         case = data.draw(operation.as_strategy(generation_mode=mode))
-        body = case.body
+        body: Any = case.body
         if mode is GenerationMode.POSITIVE:
             names.append(body["agent"]["name"])
         case.call_and_validate(base_url=mock.base_url)

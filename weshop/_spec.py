@@ -502,8 +502,13 @@ def _selected_errors(errors: Iterable[ValidationError], instance: object) -> Ite
     nothing): a request is told what its own agent's rules say."""
     agent = _agent_name(instance)
     for error in errors:
-        if error.validator == "anyOf" and _is_agent_selection(error.validator_value):
-            index = _selected_branch(error.validator_value, agent or _OTHER_AGENT)
+        branches = error.validator_value
+        if (
+            error.validator == "anyOf"
+            and isinstance(branches, list)
+            and _is_agent_selection(branches)
+        ):
+            index = _selected_branch(branches, agent or _OTHER_AGENT)
             inside = [e for e in error.context or () if e.relative_schema_path[0] == index]
             if inside:
                 yield from _selected_errors(inside, instance)
