@@ -530,13 +530,17 @@ def build_entries(docs: Path, vendor: Path | None) -> dict[str, dict[str, Any]]:
         entry["inputs"] = {wire: dict(spec) for wire, spec in inputs.items()}
         entry["params"] = params_schema
         request = _media_rules(name, inputs)
-        request.setdefault("properties", {}).setdefault("params", {})
-        request["properties"]["params"] = {
-            **request["properties"]["params"],
-            **({} if name in MODELLED else {"$ref": f"#/x-weshop-agents/{name}/params"}),
-        }
-        if not request["properties"]["params"]:
-            del request["properties"]["params"]
+        # The agent's params schema; a `$ref` carries no sibling keywords (tools such as
+        # Prism drop one or the other), so the media limits sit beside it in an allOf.
+        target = (
+            f"#/components/schemas/{MODELLED[name]}"
+            if name in MODELLED
+            else f"#/x-weshop-agents/{name}/params"
+        )
+        limits = request.setdefault("properties", {}).get("params")
+        request["properties"]["params"] = (
+            {"allOf": [{"$ref": target}, limits]} if limits else {"$ref": target}
+        )
         entry["request"] = request
         if command:
             entry["vendorCommand"] = command["command"]
@@ -544,6 +548,32 @@ def build_entries(docs: Path, vendor: Path | None) -> dict[str, dict[str, Any]]:
             entry["pythonName"] = PYTHON_NAMES[name]
         entries[name] = entry
     return entries
+
+
+def _branch(name: str) -> dict[str, Any]:
+    """RunRequest's branch for one catalog agent: its name, then its request rules."""
+    selects = (
+        f"{MODELLED[name]} and x-weshop-agents.{name}.request"
+        if name in MODELLED
+        else f"x-weshop-agents.{name}.request"
+    )
+    return {
+        # The six agents' branches keep the rule id that names a params schema choice.
+        "x-rule": "agent-params" if name in MODELLED else "agent-catalog",
+        "description": f"agent.name={name} selects {selects}.",
+        "required": ["agent"],
+        "properties": {"agent": {"required": ["name"], "properties": {"name": {"const": name}}}},
+        "allOf": [{"$ref": f"#/x-weshop-agents/{name}/request"}],
+    }
+
+
+def _other_names(entries: Mapping[str, Any]) -> dict[str, Any]:
+    """RunRequest's branch for an agent name outside the catalog (or none): generic rules."""
+    return {
+        "x-rule": "agent-catalog",
+        "description": "Any other agent.name keeps the generic rules (RunParams).",
+        "properties": {"agent": {"properties": {"name": {"not": {"enum": list(entries)}}}}},
+    }
 
 
 def overlay_document(entries: Mapping[str, Mapping[str, Any]]) -> dict[str, Any]:
@@ -598,25 +628,26 @@ def overlay_document(entries: Mapping[str, Mapping[str, Any]]) -> dict[str, Any]
             "x-rule": "agent-catalog",
             "description": (
                 "agent.name selects the catalog entry's inputs and params "
-                "(x-weshop-agents.<name>.request); other names keep the generic rules."
+                "(x-weshop-agents.<name>.request); other names keep the generic rules. "
+                "One anyOf of mutually exclusive branches (agent.name const; the last "
+                "for every other name), not an if/then per agent: see "
+                "docs/contract-tests.md, 'How RunRequest selects an agent'."
             ),
             "update": {
+                # One if/then whose `then` is the selection (agent is required, so it
+                # always applies): generators that type models from properties
+                # (openapi-python-client) leave it to validators, as they cannot type a
+                # union of 143 object schemas; Prism (which ignores dependentSchemas),
+                # schemathesis and jsonschema apply it.
                 "allOf": [
                     {
                         "x-rule": "agent-catalog",
-                        "description": f"agent.name={name} selects x-weshop-agents.{name}.request.",
-                        "if": {
-                            "required": ["agent"],
-                            "properties": {
-                                "agent": {
-                                    "required": ["name"],
-                                    "properties": {"name": {"const": name}},
-                                }
-                            },
+                        "description": "agent.name selects the agent's request rules.",
+                        "if": {"required": ["agent"]},
+                        "then": {
+                            "anyOf": [*(_branch(name) for name in entries), _other_names(entries)]
                         },
-                        "then": {"$ref": f"#/x-weshop-agents/{name}/request"},
                     }
-                    for name in entries
                 ]
             },
         }

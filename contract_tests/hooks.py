@@ -13,6 +13,10 @@ rule of the API: envelopes, error styles and upload limits are read from the ove
 - **Upload bodies**: schemathesis fills a ``format: binary`` image part with a 1x1 PNG; the
   overlay's ``x-image-constraints`` say what an upload must be, so valid images are drawn
   from those limits instead (``image_strategy``).
+- **Agent tally** (:func:`tally_agents`): which catalog agents the generated ``createRun``
+  and ``estimatePower`` bodies named, per operation, phase and mode — written to the file
+  ``WESHOP_AGENT_TALLY`` names (``scripts/schemathesis_seeds.sh`` sets it and sums it up),
+  kept in :data:`AGENTS_SENT` otherwise.
 - **Exclusions** (:data:`EXCLUSIONS`, applied by :func:`drop_excluded_failures`): failures
   that are known disagreements between the spec and the project, reported to the lead;
   each dropped failure is counted in :data:`EXCLUDED` so a run can say how many it hid.
@@ -24,6 +28,7 @@ import functools
 import io
 import json
 import math
+import os
 from collections import Counter
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -37,6 +42,8 @@ from schemathesis.openapi.checks import RejectedPositiveData
 from weshop._spec import image_constraints, load_spec
 
 __all__ = [
+    "AGENTS_SENT",
+    "AGENT_TALLY_ENV",
     "EXCLUDED",
     "EXCLUSIONS",
     "Exclusion",
@@ -45,6 +52,7 @@ __all__ = [
     "error_envelope_fields",
     "image_strategy",
     "success_envelope_status",
+    "tally_agents",
 ]
 
 BASE_PATH: Final = "/openapi"
@@ -170,6 +178,46 @@ def image_strategy(media_type: str) -> st.SearchStrategy[bytes]:
 
 for _media_type in sorted(set(image_constraints().media_types.values())):
     schemathesis.openapi.media_type(_media_type, image_strategy(_media_type))
+
+
+# --------------------------------------------------------------------------- agent tally
+#: Names the file each createRun/estimatePower case is appended to (one JSON line).
+AGENT_TALLY_ENV: Final = "WESHOP_AGENT_TALLY"
+#: (operationId, agent name) → cases sent, in this process.
+AGENTS_SENT: Counter[tuple[str, str]] = Counter()
+_AGENT_OPERATIONS: Final = frozenset({"createRun", "estimatePower"})
+
+
+@schemathesis.hook
+def after_call(context: Any, case: Any, response: Any) -> None:
+    """Count the agent each run body named (see :func:`tally_agents`)."""
+    tally_agents(case, response)
+
+
+def tally_agents(case: Any, response: Any) -> None:
+    """Record which agent a ``createRun``/``estimatePower`` case named: how far the
+    generated bodies span the catalog is a figure the docs report."""
+    operation_id = case.operation.definition.raw.get("operationId")
+    if operation_id not in _AGENT_OPERATIONS:
+        return
+    body = case.body
+    agent = body.get("agent") if isinstance(body, Mapping) else None
+    name = agent.get("name") if isinstance(agent, Mapping) else None
+    shown = name if isinstance(name, str) else "(no name)"
+    AGENTS_SENT[(operation_id, shown)] += 1
+    target = os.environ.get(AGENT_TALLY_ENV)
+    if not target:
+        return
+    meta = getattr(case, "meta", None)
+    record = {
+        "operation": operation_id,
+        "agent": shown,
+        "status": int(response.status_code),
+        "mode": str(getattr(getattr(meta, "generation", None), "mode", "")),
+        "phase": str(getattr(getattr(meta, "phase", None), "name", "")),
+    }
+    with open(target, "a", encoding="utf-8") as out:
+        out.write(json.dumps(record) + "\n")
 
 
 # --------------------------------------------------------------------------- exclusions

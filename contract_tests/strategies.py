@@ -286,26 +286,13 @@ def rule_breakers(name: str) -> list[Breaker]:
 
 
 def schemathesis_document() -> dict[str, Any]:
-    """The overlaid spec as schemathesis reads it: the agent catalog's selection rules
-    (``x-rule: agent-catalog``) of the six documented agents only, and their names only.
+    """The shipped spec (``generated/openapi.yaml``) as schemathesis reads it: a copy of it,
+    whole — every catalog agent's rules included.
 
-    schemathesis cannot model ``RunRequest`` with 148 ``if``/``then`` branches (it declines
-    the whole operation from about 20); the catalog's rules are covered agent by agent
-    instead, over HTTP and through the facade (``tests/mock/test_mock_catalog.py``,
-    ``contract_tests/test_catalog.py``). A name of the catalog is not offered either: a
-    body for it would be judged by rules the generator did not see.
+    It used to be a pruned copy (the six documented agents only): RunRequest selected each
+    agent's rules by an ``if``/``then`` per agent, and schemathesis' canonicaliser
+    (``jsonschema_rs``) gave up on their intersections (``outgrew_intersections``). The
+    spec now selects them by one ``anyOf`` of per-agent branches, which it reads whole
+    (docs/contract-tests.md, "How RunRequest selects an agent").
     """
-    document: dict[str, Any] = copy.deepcopy(dict(load_spec()))
-    schemas = document["components"]["schemas"]
-    six = [name for name, entry in document["x-weshop-agents"].items() if entry.get("pythonName")]
-
-    def kept(rule: Mapping[str, Any]) -> bool:
-        if rule.get("x-rule") != "agent-catalog":
-            return True
-        selected = rule["if"]["properties"]["agent"]["properties"]["name"]["const"]
-        return selected in six  # the six's inputs rules stay (input.originalImage)
-
-    run_request = schemas["RunRequest"]
-    run_request["allOf"] = [rule for rule in run_request.get("allOf", []) if kept(rule)]
-    schemas["KnownAgentName"]["enum"] = six
-    return document
+    return copy.deepcopy(dict(load_spec()))

@@ -28,7 +28,7 @@ from PIL import Image
 
 from weshop import AsyncWeShop, PollPolicy, WeShop
 from weshop._agents import AGENT_BUILDERS, wire_name
-from weshop._spec import image_constraints, load_spec, spec_validator
+from weshop._spec import agent_params_schemas, image_constraints, load_spec, spec_validator
 from weshop.errors import APIError, NotFoundError, RequestValidationError, WeShopError
 from weshop.mock import MockServer
 
@@ -42,14 +42,12 @@ METHODS = sorted(AGENT_BUILDERS)
 
 
 def _agent_name(method: str) -> str:
-    """The agent whose params schema the typed ``method`` fills (the spec's agent-params
-    rule pairs each agent name with its params schema)."""
+    """The agent whose params schema the typed ``method`` fills (the spec's
+    ``x-weshop-agents.<name>.params`` names each agent's params schema)."""
     _, schema_name = AGENT_BUILDERS[method]
-    for entry in schema_of("RunRequest")["allOf"]:
-        if entry.get("x-rule") == "agent-params":
-            selected = entry["then"]["properties"]["params"]["$ref"].rsplit("/", 1)[1]
-            if selected == schema_name:
-                return str(entry["if"]["properties"]["agent"]["properties"]["name"]["const"])
+    for name, selected in agent_params_schemas().items():
+        if selected == schema_name:
+            return name
     raise AssertionError(f"the spec selects {schema_name} for no agent")
 
 

@@ -16,11 +16,11 @@ import schemathesis
 
 from weshop.mock import MockServer
 
-from .conftest import CONFIG_PATH
-from .strategies import schemathesis_document
+from .conftest import CONFIG_PATH, SPEC_PATH
 
-schema = schemathesis.openapi.from_dict(
-    schemathesis_document(), config=schemathesis.Config.from_path(CONFIG_PATH)
+# The shipped spec itself, as users' `schemathesis run generated/openapi.yaml` reads it.
+schema = schemathesis.openapi.from_path(
+    SPEC_PATH, config=schemathesis.Config.from_path(CONFIG_PATH)
 )
 
 

@@ -23,7 +23,13 @@ case "$url" in http://127.0.0.1:*) ;; *) echo "the mock did not start: $(cat "$l
 status=0
 for seed in "${seeds[@]}"; do
     echo "== schemathesis seed $seed against $url"
-    "$python" -c "from schemathesis.cli import schemathesis; schemathesis()" run generated/openapi.yaml --checks all --url "$url" \
-        --seed "$seed" || status=1
+    # contract_tests/hooks.py appends each createRun/estimatePower case's agent here.
+    tally="$(mktemp)"
+    started=$SECONDS
+    WESHOP_AGENT_TALLY="$tally" "$python" -c "from schemathesis.cli import schemathesis; schemathesis()" \
+        run generated/openapi.yaml --checks all --url "$url" --seed "$seed" || status=1
+    echo "== seed $seed: $((SECONDS - started)) s; the agents the run bodies named:"
+    "$python" scripts/agent_tally.py "$tally"
+    rm -f "$tally"
 done
 exit "$status"

@@ -24,6 +24,7 @@ from weshop._spec import spec_validator
 
 ROOT = Path(__file__).resolve().parent.parent
 OVERLAY = ROOT / "overlay" / "weshop.overlay.yaml"
+CATALOG_OVERLAY = ROOT / "overlay" / "catalog-2026-04.overlay.yaml"
 IMAGE = "https://ai-image.weshop.ai/example.png"
 MASK_B64 = (  # a 1x1 PNG
     "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg=="
@@ -566,6 +567,24 @@ RULE_CASES: dict[str, list[RuleCase]] = {
             "params.generateVersion",
         )
     ],
+    "agent-catalog": [
+        # kling's durations depend on its model (kling.md); the agent's own params schema.
+        RuleCase(
+            "catalog-2026-04/references/kling.md",
+            "RunRequest",
+            {
+                "agent": {"name": "kling", "version": "v1.0"},
+                "input": {"images": [IMAGE]},
+                "params": {"modelName": "Kling_2_6", "duration": "10s", "textDescription": "walk"},
+            },
+            {
+                "agent": {"name": "kling", "version": "v1.0"},
+                "input": {"images": [IMAGE]},
+                "params": {"modelName": "Kling_2_6", "duration": "7s", "textDescription": "walk"},
+            },
+            "params.duration",
+        ),
+    ],
     "agent-params": [
         # The same params are fine for aiproduct but break aimodel's maskType enum.
         RuleCase(
@@ -590,8 +609,16 @@ RULE_CASES: dict[str, list[RuleCase]] = {
 
 
 def _overlay_rule_ids() -> set[str]:
-    overlay = yaml.safe_load(OVERLAY.read_text(encoding="utf-8"))
-    return {a["x-rule"] for a in overlay["actions"] if "x-rule" in a}
+    """The rule ids of the overlays' actions, and of the agent selection's branches (the
+    catalog overlay's action on RunRequest: agent-params for the six, agent-catalog)."""
+    found: set[str] = set()
+    for path in (OVERLAY, CATALOG_OVERLAY):
+        for action in yaml.safe_load(path.read_text(encoding="utf-8"))["actions"]:
+            found.update([action["x-rule"]] if "x-rule" in action else [])
+            if action["target"] == "$.components.schemas.RunRequest":
+                (selection,) = action["update"]["allOf"]
+                found.update(branch["x-rule"] for branch in selection["then"]["anyOf"])
+    return found
 
 
 def test_every_overlay_rule_has_accepted_and_rejected_examples() -> None:

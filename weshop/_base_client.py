@@ -52,7 +52,7 @@ from ._models import (
 )
 from ._operation import Endpoint, Envelope, Operation
 from ._operations import *  # noqa: F403 -- the generated operations, re-exported (see __all__)
-from ._operations import CREATE_RUN, GET_AGENT_INFO
+from ._operations import CREATE_RUN, GET_AGENT_INFO, UPLOAD_IMAGE
 from ._operations import __all__ as _operation_names
 from ._options import current_options
 from ._polling import Poller, PollPolicy
@@ -246,12 +246,15 @@ class Draft:
     body: dict[str, Any]
     local: list[tuple[Path_, ImageInput]] = field(default_factory=list)
     pending: list[tuple[Path_, PreparedImage]] = field(default_factory=list)
+    #: The schema the body follows: the completed body (upload URLs in place) is validated
+    #: against it again before it is sent.
+    schema: str | None = None
 
     def prepared(self) -> Draft:
         """This draft with its local images read, checked against the upload limits
         (:class:`~weshop.ImageValidationError`) and hashed. Blocking file I/O."""
         pending = [(path, prepare_image(source)) for path, source in self.local]
-        return Draft(self.body, [], pending)
+        return Draft(self.body, [], pending, self.schema)
 
     @property
     def uploads(self) -> list[PreparedImage]:
@@ -265,13 +268,17 @@ class Draft:
         return list(distinct.values())
 
     def complete(self, urls: Sequence[str]) -> dict[str, Any]:
-        """The body with the uploaded images' URLs (in the order of :attr:`uploads`) in place."""
+        """The body with the uploaded images' URLs (in the order of :attr:`uploads`) in
+        place, validated again: a URL the upload answered (or an upload cache held) must
+        keep the body valid (:class:`~weshop.RequestValidationError`, nothing sent)."""
         if not self.pending:
             return self.body
         by_content = {image.sha256: url for image, url in zip(self.uploads, urls, strict=True)}
         body = copy.deepcopy(self.body)
         for path, image in self.pending:
             _set(body, path, by_content[image.sha256])
+        if self.schema is not None:
+            validate(self.schema, body, what="request with the uploaded images' URLs")
         return body
 
 
@@ -330,6 +337,21 @@ def validate(schema: str, body: object, *, what: str = "request") -> None:
         raise RequestValidationError(violations, what=what)
 
 
+def checked_upload_url(url: object) -> str:
+    """The URL an upload answered, if the spec's ``UploadedImage`` says it is one
+    (``format: uri``); otherwise :class:`~weshop.APIError` (code ``unexpected_response``):
+    a malformed answer is never put into a run, nor kept in the upload cache."""
+    violations = spec_validator().violations("UploadedImage", {"image": url})
+    if violations or not isinstance(url, str):
+        shown = repr(url) if len(repr(url)) <= 80 else repr(url)[:77] + "..."
+        raise APIError(
+            f"{UPLOAD_IMAGE.name}: the upload answered {shown} as the image's URL, which is "
+            "not a URL; nothing was sent with it",
+            code="unexpected_response",
+        )
+    return url
+
+
 def validate_parameters(
     operation_id: str, values: Mapping[str, object], *, what: str | None = None
 ) -> None:
@@ -379,7 +401,7 @@ def draft(schema: str, body: dict[str, Any], image_paths: Sequence[Path_]) -> Dr
         validate(schema, placeheld)
     except RequestValidationError as error:
         raise _naming_local_images(error, [source for _, source in local]) from None
-    return Draft(placeheld, local)
+    return Draft(placeheld, local, schema=schema)
 
 
 def _local_label(source: ImageInput) -> str:

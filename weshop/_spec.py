@@ -17,7 +17,7 @@ import importlib.resources
 import itertools
 import re
 import urllib.parse
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
@@ -37,6 +37,7 @@ __all__ = [
     "ImageConstraints",
     "SpecValidator",
     "Violation",
+    "agent_params_schemas",
     "escape_pointer",
     "image_constraints",
     "is_uri",
@@ -58,7 +59,6 @@ MAX_VIOLATIONS: Final = 20
 #: named by their first broken rule only, found by the compiled validator: walking a
 #: long valid array in pure Python to find one bad item costs ~7 µs an item.
 LARGE_INSTANCE: Final = 10_000
-_MAX_PORT: Final = 65535  # RFC 9110 section 4.2.1 leaves it to TCP: 16 bits
 
 
 def _spec_text() -> str:
@@ -155,7 +155,8 @@ class _YesNo(Protocol):
 
 def is_uri(value: object) -> bool:
     """Whether ``value`` is a URI by RFC 3986's grammar — and, for ``http``/``https``,
-    also by RFC 9110's: a non-empty host and a port of at most 65535.
+    also by RFC 9110's: a non-empty host. The port is digits (``port = *DIGIT`` in both
+    RFCs): a port above 65535 is not refused here, as the spec states no such rule.
 
     This is what ``format: uri`` asserts in this spec, for the facade and the mock alike
     (and for the compiled validator, which is handed this very function). The grammar is
@@ -186,12 +187,11 @@ def _is_uri_text(value: str) -> bool:
         return False
     try:
         parts = urllib.parse.urlsplit(value)
-        port = parts.port  # ValueError beyond 65535
     except ValueError:
         return False
     if parts.scheme.lower() not in ("http", "https"):
         return True
-    return bool(parts.hostname) and (port is None or port <= _MAX_PORT)
+    return bool(parts.hostname)
 
 
 _is_uri_cached = functools.lru_cache(maxsize=4096)(_is_uri_text)
@@ -323,7 +323,7 @@ class SpecValidator:
         validator = self.validator(pointer)
         found: list[Violation] = []
         truncated = False
-        for error in validator.iter_errors(instance):
+        for error in _selected_errors(validator.iter_errors(instance), instance):
             found.append(self._violation(validator, error))
             # Several schema paths can report one problem (e.g. an allOf branch and its $ref).
             found = list(dict.fromkeys(found))
@@ -401,7 +401,7 @@ class SpecValidator:
         description: str | None = None
         node: Any = validator.schema
         resolver = self._registry.resolver(base_uri=SPEC_URI)
-        for part in error.schema_path:
+        for part in error.absolute_schema_path:
             # jsonschema leaves `$ref` out of schema paths: follow references as we go.
             while isinstance(node, Mapping) and "$ref" in node and part not in node:
                 resolved = resolver.lookup(str(node["$ref"]))
@@ -446,30 +446,89 @@ def _quick_key(pointer: str, instance: object) -> str:
 
 
 def _selected_agent(branch: object) -> object:
-    """The agent name an ``if: {agent: {name: {const: X}}}`` branch applies to, else None."""
-    if not isinstance(branch, Mapping) or not isinstance(branch.get("if"), Mapping):
+    """The agent name an agent-selection branch applies to — ``{agent: {name: {const:
+    X}}}`` — ``_OTHER_AGENT`` for the branch of every other name (``not: {enum: [...]}``),
+    else None."""
+    if not isinstance(branch, Mapping):
         return None
     try:
-        return branch["if"]["properties"]["agent"]["properties"]["name"]["const"]
+        name = branch["properties"]["agent"]["properties"]["name"]
     except (KeyError, TypeError):
         return None
+    if not isinstance(name, Mapping):
+        return None
+    if "const" in name:
+        return name["const"]
+    return _OTHER_AGENT if isinstance(name.get("not"), Mapping) else None
+
+
+def _is_agent_selection(branches: object) -> bool:
+    """Whether an ``anyOf`` is RunRequest's selection of the agent's rules by name."""
+    return (
+        isinstance(branches, list)
+        and bool(branches)
+        and all(_selected_agent(branch) is not None for branch in branches)
+    )
+
+
+def _selected_branch(branches: Sequence[Any], agent: str) -> int | None:
+    """The index of the branch ``agent`` (a catalog name or ``_OTHER_AGENT``) selects."""
+    for index, branch in enumerate(branches):
+        if _selected_agent(branch) == agent:
+            return index
+    return None
 
 
 def _without_other_agents(node: Any, agent: str) -> Any:
-    """``node`` without the ``allOf`` branches selected by another agent's name (they are
-    vacuous for a request naming ``agent``, so the verdict is the same)."""
+    """``node`` with the agent selection (an ``anyOf`` of branches, one per agent name)
+    reduced to the branch ``agent`` selects: the others cannot match a request naming
+    ``agent``, so the verdict is the same, and errors are reported from inside the branch."""
     if isinstance(node, list):
         return [_without_other_agents(item, agent) for item in node]
     if not isinstance(node, Mapping):
         return node
     out = {key: _without_other_agents(value, agent) for key, value in node.items()}
-    if isinstance(out.get("allOf"), list):
-        kept = [branch for branch in out["allOf"] if _selected_agent(branch) in (None, agent)]
-        if kept:
-            out["allOf"] = kept
-        else:
-            del out["allOf"]  # an empty allOf is not a valid schema
+    if _is_agent_selection(out.get("anyOf")):
+        index = _selected_branch(out["anyOf"], agent)
+        if index is not None:
+            out["allOf"] = [*out.get("allOf", []), out["anyOf"][index]]
+            del out["anyOf"]
     return out
+
+
+def _selected_errors(errors: Iterable[ValidationError], instance: object) -> Iterator[Any]:
+    """``errors``, with a failed agent selection replaced by the errors of the branch the
+    request's ``agent.name`` selects (the other branches fail only on the name, which says
+    nothing): a request is told what its own agent's rules say."""
+    agent = _agent_name(instance)
+    for error in errors:
+        branches = error.validator_value
+        if (
+            error.validator == "anyOf"
+            and isinstance(branches, list)
+            and _is_agent_selection(branches)
+        ):
+            index = _selected_branch(branches, agent or _OTHER_AGENT)
+            inside = [e for e in error.context or () if e.relative_schema_path[0] == index]
+            if inside:
+                yield from _selected_errors(inside, instance)
+                continue
+        yield error
+
+
+@functools.cache
+def agent_params_schemas() -> Mapping[str, str]:
+    """Agent name → the component schema of its params (``aimodel`` → ``AimodelParams``),
+    for the agents whose params schema is a named component (the six of the main
+    overlay): ``x-weshop-agents.<name>.params`` is a reference to it."""
+    found: dict[str, str] = {}
+    prefix = "#/components/schemas/"
+    for name, entry in load_spec().get("x-weshop-agents", {}).items():
+        params = entry.get("params") if isinstance(entry, Mapping) else None
+        ref = params.get("$ref") if isinstance(params, Mapping) else None
+        if isinstance(ref, str) and ref.startswith(prefix):
+            found[str(name)] = ref.removeprefix(prefix)
+    return found
 
 
 def _pointer(schema: str) -> str:

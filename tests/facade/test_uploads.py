@@ -237,3 +237,28 @@ def test_a_large_open_file_is_refused(tmp_path: Path) -> None:
     with path.open("rb") as handle, pytest.raises(weshop.ImageValidationError) as caught:
         prepare_image(handle)
     assert caught.value.rules == ("upload-size",)
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize("answer", ["string", "", "/files/a.png", "ftp://cdn.example/a.png"])
+async def test_an_upload_answer_that_is_no_url_is_never_sent_on(
+    make_client: Factory, api: Api, png: Path, answer: str
+) -> None:
+    """The spec says an upload answers the image's URL (``format: uri``); an answer such
+    as ``"string"`` (what a stub server makes up) must not be put into a run (issue 23)."""
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        if request.url.path.endswith("/agent/assets/images"):
+            return json_response(200, envelope({"image": answer}))
+        return json_response(200, envelope({"executionId": "e-1"}))
+
+    client, recorder = make_client(handler)
+    with pytest.raises(weshop.WeShopError) as raised:
+        await api(client.aiproduct, png, generated_content="freeCreation", text_description="x")
+    assert isinstance(raised.value, weshop.APIError)
+    assert raised.value.code == "unexpected_response"
+    assert [r.url.path for r in recorder.requests] == ["/openapi/agent/assets/images"]
+    await api.close(client)
+    # Nor is a malformed URL remembered for the next run of the same image.
+    cache = png.parent / "uploads.json"
+    assert not cache.exists() or json.dumps(answer) not in cache.read_text()

@@ -338,7 +338,7 @@ def test_odd_execution_ids_are_404(client: httpx.Client, execution_id: str) -> N
     assert response.status_code == 404
 
 
-@pytest.mark.parametrize("value", ["abc", "-1", "1e5", "99999999999999999999999", "", "0"])
+@pytest.mark.parametrize("value", ["abc", "-1", "1e5", "99999999999999999999999", "0"])
 def test_odd_asset_ids_are_404(client: httpx.Client, value: str) -> None:
     for path, name in [
         ("/v1/agent/myFashionModel/query", "fashionModelId"),
@@ -346,6 +346,18 @@ def test_odd_asset_ids_are_404(client: httpx.Client, value: str) -> None:
     ]:
         response = client.get(path, params={name: value})
         assert response.status_code == 404, (path, value)
+
+
+def test_an_empty_asset_id_breaks_the_spec(client: httpx.Client) -> None:
+    """``minLength: 1`` on the id query parameters (issue 23): an empty id names nothing,
+    and the spec says so — 400 naming the parameter, not a lookup that finds nothing."""
+    for path, name in [
+        ("/v1/agent/myFashionModel/query", "fashionModelId"),
+        ("/v1/agent/myLocation/query", "locationId"),
+    ]:
+        response = client.get(path, params={name: ""})
+        assert response.status_code == 400, path
+        assert name in message_of(response)
 
 
 def test_odd_task_ids_are_404(client: httpx.Client) -> None:

@@ -53,6 +53,7 @@ from .._base_client import (
     answered_request_id,
     capture_response,
     check_download_url,
+    checked_upload_url,
     cleaned_up,
     download_path,
     note_request_id,
@@ -267,7 +268,7 @@ class AsyncClientAPI:
                 uploaded = await self.request(
                     UPLOAD_IMAGE, client=self.generated, body=gen.models.ImageUpload(upload)
                 )
-            url = uploaded.data.image
+            url = checked_upload_url(uploaded.data.image)
             await arun_blocking(owner._remember_upload, image, url)
             logger.debug("uploaded %s (%d bytes)", image.filename, image.size)
             return url

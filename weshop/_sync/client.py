@@ -55,6 +55,7 @@ from .._base_client import (
     answered_request_id,
     capture_response,
     check_download_url,
+    checked_upload_url,
     cleaned_up,
     download_path,
     note_request_id,
@@ -269,7 +270,7 @@ class ClientAPI:
                 uploaded = self.request(
                     UPLOAD_IMAGE, client=self.generated, body=gen.models.ImageUpload(upload)
                 )
-            url = uploaded.data.image
+            url = checked_upload_url(uploaded.data.image)
             run_blocking(owner._remember_upload, image, url)
             logger.debug("uploaded %s (%d bytes)", image.filename, image.size)
             return url

@@ -33,7 +33,7 @@ from .._constants import (
     DEFAULT_AGENT_VERSION,
     DEFAULT_WAIT_TIMEOUT,
 )
-from .._spec import Violation, load_spec
+from .._spec import Violation, agent_params_schemas, load_spec
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -133,18 +133,9 @@ def run_statuses() -> list[str]:
     return [str(status) for status in _schemas()["Execution"]["properties"]["status"]["enum"]]
 
 
-@functools.cache
 def _agent_params_refs() -> Mapping[str, str]:
-    """Agent name → its params schema name, read from ``RunRequest``'s agent-params rules."""
-    found: dict[str, str] = {}
-    for rule in _schemas()["RunRequest"].get("allOf", []):
-        try:
-            name = rule["if"]["properties"]["agent"]["properties"]["name"]["const"]
-            ref = rule["then"]["properties"]["params"]["$ref"]
-        except (KeyError, TypeError):
-            continue
-        found[str(name)] = str(ref).rsplit("/", 1)[-1]
-    return found
+    """Agent name → its params schema name (the spec's ``x-weshop-agents.<name>.params``)."""
+    return agent_params_schemas()
 
 
 def agent_wire_name(name: str) -> str:

@@ -15,7 +15,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, Final, Literal
 
-from .._spec import escape_pointer, load_spec, resolve_pointer
+from .._spec import agent_params_schemas, escape_pointer, load_spec, resolve_pointer
 
 __all__ = [
     "AgentCatalogue",
@@ -240,16 +240,13 @@ class AgentCatalogue:
 
 @functools.cache
 def agent_catalogue() -> AgentCatalogue:
-    """Agent names and versions from ``KnownAgentName``/``KnownAgentVersion``, and each
-    agent's params schema from the ``agent-params`` rules of ``RunRequest``."""
+    """Agent names and versions from ``KnownAgentName``/``KnownAgentVersion``, and the
+    params schema of each agent that has a named one (:func:`agent_params_schemas`)."""
     spec = load_spec()
     schemas = spec["components"]["schemas"]
-    params: dict[str, str] = {}
-    for entry in schemas["RunRequest"].get("allOf", []):
-        if entry.get("x-rule") != "agent-params":
-            continue
-        name = entry["if"]["properties"]["agent"]["properties"]["name"]["const"]
-        params[str(name)] = _ref_pointer(entry["then"]["properties"]["params"]["$ref"])
+    params = {
+        name: f"/components/schemas/{schema}" for name, schema in agent_params_schemas().items()
+    }
     return AgentCatalogue(
         names=tuple(str(n) for n in schemas["KnownAgentName"]["enum"]),
         versions=tuple(str(v) for v in schemas["KnownAgentVersion"]["enum"]),

@@ -33,6 +33,7 @@ from .init_params import InitParams
 from .known_agent_name import KnownAgentName
 from .known_agent_version import KnownAgentVersion
 from .legacy_envelope import LegacyEnvelope
+from .legacy_error_envelope import LegacyErrorEnvelope
 from .legacy_image_uploaded_envelope import LegacyImageUploadedEnvelope
 from .location import Location
 from .location_status import LocationStatus
@@ -129,6 +130,7 @@ __all__ = (
     "KnownAgentName",
     "KnownAgentVersion",
     "LegacyEnvelope",
+    "LegacyErrorEnvelope",
     "LegacyImageUploadedEnvelope",
     "Location",
     "LocationStatus",

@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.image_upload import ImageUpload
-from ...models.legacy_envelope import LegacyEnvelope
+from ...models.legacy_error_envelope import LegacyErrorEnvelope
 from ...models.legacy_image_uploaded_envelope import LegacyImageUploadedEnvelope
 from ...types import Response
 
@@ -32,34 +32,34 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> LegacyEnvelope | LegacyImageUploadedEnvelope | None:
+) -> LegacyErrorEnvelope | LegacyImageUploadedEnvelope | None:
     if response.status_code == 200:
         response_200 = LegacyImageUploadedEnvelope.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = LegacyEnvelope.from_dict(response.json())
+        response_400 = LegacyErrorEnvelope.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = LegacyEnvelope.from_dict(response.json())
+        response_401 = LegacyErrorEnvelope.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 413:
-        response_413 = LegacyEnvelope.from_dict(response.json())
+        response_413 = LegacyErrorEnvelope.from_dict(response.json())
 
         return response_413
 
     if response.status_code == 429:
-        response_429 = LegacyEnvelope.from_dict(response.json())
+        response_429 = LegacyErrorEnvelope.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = LegacyEnvelope.from_dict(response.json())
+        response_500 = LegacyErrorEnvelope.from_dict(response.json())
 
         return response_500
 
@@ -71,7 +71,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[LegacyEnvelope | LegacyImageUploadedEnvelope]:
+) -> Response[LegacyErrorEnvelope | LegacyImageUploadedEnvelope]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -84,7 +84,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ImageUpload,
-) -> Response[LegacyEnvelope | LegacyImageUploadedEnvelope]:
+) -> Response[LegacyErrorEnvelope | LegacyImageUploadedEnvelope]:
     """Upload an image (task API)
 
     Args:
@@ -95,7 +95,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[LegacyEnvelope | LegacyImageUploadedEnvelope]
+        Response[LegacyErrorEnvelope | LegacyImageUploadedEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -113,7 +113,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: ImageUpload,
-) -> LegacyEnvelope | LegacyImageUploadedEnvelope | None:
+) -> LegacyErrorEnvelope | LegacyImageUploadedEnvelope | None:
     """Upload an image (task API)
 
     Args:
@@ -124,7 +124,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        LegacyEnvelope | LegacyImageUploadedEnvelope
+        LegacyErrorEnvelope | LegacyImageUploadedEnvelope
     """
 
     return sync_detailed(
@@ -137,7 +137,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ImageUpload,
-) -> Response[LegacyEnvelope | LegacyImageUploadedEnvelope]:
+) -> Response[LegacyErrorEnvelope | LegacyImageUploadedEnvelope]:
     """Upload an image (task API)
 
     Args:
@@ -148,7 +148,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[LegacyEnvelope | LegacyImageUploadedEnvelope]
+        Response[LegacyErrorEnvelope | LegacyImageUploadedEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -164,7 +164,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: ImageUpload,
-) -> LegacyEnvelope | LegacyImageUploadedEnvelope | None:
+) -> LegacyErrorEnvelope | LegacyImageUploadedEnvelope | None:
     """Upload an image (task API)
 
     Args:
@@ -175,7 +175,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        LegacyEnvelope | LegacyImageUploadedEnvelope
+        LegacyErrorEnvelope | LegacyImageUploadedEnvelope
     """
 
     return (

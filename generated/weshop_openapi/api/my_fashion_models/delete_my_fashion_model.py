@@ -6,6 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.legacy_envelope import LegacyEnvelope
+from ...models.legacy_error_envelope import LegacyErrorEnvelope
 from ...models.my_fashion_model_delete_request import MyFashionModelDeleteRequest
 from ...types import Response
 
@@ -31,34 +32,34 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> LegacyEnvelope | None:
+) -> LegacyEnvelope | LegacyErrorEnvelope | None:
     if response.status_code == 200:
         response_200 = LegacyEnvelope.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = LegacyEnvelope.from_dict(response.json())
+        response_400 = LegacyErrorEnvelope.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = LegacyEnvelope.from_dict(response.json())
+        response_401 = LegacyErrorEnvelope.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = LegacyEnvelope.from_dict(response.json())
+        response_404 = LegacyErrorEnvelope.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 429:
-        response_429 = LegacyEnvelope.from_dict(response.json())
+        response_429 = LegacyErrorEnvelope.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = LegacyEnvelope.from_dict(response.json())
+        response_500 = LegacyErrorEnvelope.from_dict(response.json())
 
         return response_500
 
@@ -70,7 +71,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[LegacyEnvelope]:
+) -> Response[LegacyEnvelope | LegacyErrorEnvelope]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -83,7 +84,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: MyFashionModelDeleteRequest,
-) -> Response[LegacyEnvelope]:
+) -> Response[LegacyEnvelope | LegacyErrorEnvelope]:
     """Delete one of your fashion models
 
     Args:
@@ -94,7 +95,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[LegacyEnvelope]
+        Response[LegacyEnvelope | LegacyErrorEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -112,7 +113,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: MyFashionModelDeleteRequest,
-) -> LegacyEnvelope | None:
+) -> LegacyEnvelope | LegacyErrorEnvelope | None:
     """Delete one of your fashion models
 
     Args:
@@ -123,7 +124,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        LegacyEnvelope
+        LegacyEnvelope | LegacyErrorEnvelope
     """
 
     return sync_detailed(
@@ -136,7 +137,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: MyFashionModelDeleteRequest,
-) -> Response[LegacyEnvelope]:
+) -> Response[LegacyEnvelope | LegacyErrorEnvelope]:
     """Delete one of your fashion models
 
     Args:
@@ -147,7 +148,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[LegacyEnvelope]
+        Response[LegacyEnvelope | LegacyErrorEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -163,7 +164,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: MyFashionModelDeleteRequest,
-) -> LegacyEnvelope | None:
+) -> LegacyEnvelope | LegacyErrorEnvelope | None:
     """Delete one of your fashion models
 
     Args:
@@ -174,7 +175,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        LegacyEnvelope
+        LegacyEnvelope | LegacyErrorEnvelope
     """
 
     return (

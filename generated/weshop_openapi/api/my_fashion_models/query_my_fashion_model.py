@@ -5,7 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.legacy_envelope import LegacyEnvelope
+from ...models.legacy_error_envelope import LegacyErrorEnvelope
 from ...models.my_fashion_model_envelope import MyFashionModelEnvelope
 from ...types import UNSET, Response
 
@@ -32,34 +32,34 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> LegacyEnvelope | MyFashionModelEnvelope | None:
+) -> LegacyErrorEnvelope | MyFashionModelEnvelope | None:
     if response.status_code == 200:
         response_200 = MyFashionModelEnvelope.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = LegacyEnvelope.from_dict(response.json())
+        response_400 = LegacyErrorEnvelope.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = LegacyEnvelope.from_dict(response.json())
+        response_401 = LegacyErrorEnvelope.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 404:
-        response_404 = LegacyEnvelope.from_dict(response.json())
+        response_404 = LegacyErrorEnvelope.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 429:
-        response_429 = LegacyEnvelope.from_dict(response.json())
+        response_429 = LegacyErrorEnvelope.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = LegacyEnvelope.from_dict(response.json())
+        response_500 = LegacyErrorEnvelope.from_dict(response.json())
 
         return response_500
 
@@ -71,7 +71,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[LegacyEnvelope | MyFashionModelEnvelope]:
+) -> Response[LegacyErrorEnvelope | MyFashionModelEnvelope]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -84,7 +84,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     fashion_model_id: str,
-) -> Response[LegacyEnvelope | MyFashionModelEnvelope]:
+) -> Response[LegacyErrorEnvelope | MyFashionModelEnvelope]:
     """Read one of your fashion models
 
     Args:
@@ -95,7 +95,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[LegacyEnvelope | MyFashionModelEnvelope]
+        Response[LegacyErrorEnvelope | MyFashionModelEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -113,7 +113,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     fashion_model_id: str,
-) -> LegacyEnvelope | MyFashionModelEnvelope | None:
+) -> LegacyErrorEnvelope | MyFashionModelEnvelope | None:
     """Read one of your fashion models
 
     Args:
@@ -124,7 +124,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        LegacyEnvelope | MyFashionModelEnvelope
+        LegacyErrorEnvelope | MyFashionModelEnvelope
     """
 
     return sync_detailed(
@@ -137,7 +137,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     fashion_model_id: str,
-) -> Response[LegacyEnvelope | MyFashionModelEnvelope]:
+) -> Response[LegacyErrorEnvelope | MyFashionModelEnvelope]:
     """Read one of your fashion models
 
     Args:
@@ -148,7 +148,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[LegacyEnvelope | MyFashionModelEnvelope]
+        Response[LegacyErrorEnvelope | MyFashionModelEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -164,7 +164,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     fashion_model_id: str,
-) -> LegacyEnvelope | MyFashionModelEnvelope | None:
+) -> LegacyErrorEnvelope | MyFashionModelEnvelope | None:
     """Read one of your fashion models
 
     Args:
@@ -175,7 +175,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        LegacyEnvelope | MyFashionModelEnvelope
+        LegacyErrorEnvelope | MyFashionModelEnvelope
     """
 
     return (

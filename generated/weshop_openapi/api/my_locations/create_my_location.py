@@ -5,7 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.legacy_envelope import LegacyEnvelope
+from ...models.legacy_error_envelope import LegacyErrorEnvelope
 from ...models.my_location_create_request import MyLocationCreateRequest
 from ...models.my_location_created_envelope import MyLocationCreatedEnvelope
 from ...types import Response
@@ -32,29 +32,29 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> LegacyEnvelope | MyLocationCreatedEnvelope | None:
+) -> LegacyErrorEnvelope | MyLocationCreatedEnvelope | None:
     if response.status_code == 200:
         response_200 = MyLocationCreatedEnvelope.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = LegacyEnvelope.from_dict(response.json())
+        response_400 = LegacyErrorEnvelope.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = LegacyEnvelope.from_dict(response.json())
+        response_401 = LegacyErrorEnvelope.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 429:
-        response_429 = LegacyEnvelope.from_dict(response.json())
+        response_429 = LegacyErrorEnvelope.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = LegacyEnvelope.from_dict(response.json())
+        response_500 = LegacyErrorEnvelope.from_dict(response.json())
 
         return response_500
 
@@ -66,7 +66,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[LegacyEnvelope | MyLocationCreatedEnvelope]:
+) -> Response[LegacyErrorEnvelope | MyLocationCreatedEnvelope]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -79,7 +79,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: MyLocationCreateRequest,
-) -> Response[LegacyEnvelope | MyLocationCreatedEnvelope]:
+) -> Response[LegacyErrorEnvelope | MyLocationCreatedEnvelope]:
     """Create a location of your own from a photo
 
     Args:
@@ -90,7 +90,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[LegacyEnvelope | MyLocationCreatedEnvelope]
+        Response[LegacyErrorEnvelope | MyLocationCreatedEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -108,7 +108,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: MyLocationCreateRequest,
-) -> LegacyEnvelope | MyLocationCreatedEnvelope | None:
+) -> LegacyErrorEnvelope | MyLocationCreatedEnvelope | None:
     """Create a location of your own from a photo
 
     Args:
@@ -119,7 +119,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        LegacyEnvelope | MyLocationCreatedEnvelope
+        LegacyErrorEnvelope | MyLocationCreatedEnvelope
     """
 
     return sync_detailed(
@@ -132,7 +132,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: MyLocationCreateRequest,
-) -> Response[LegacyEnvelope | MyLocationCreatedEnvelope]:
+) -> Response[LegacyErrorEnvelope | MyLocationCreatedEnvelope]:
     """Create a location of your own from a photo
 
     Args:
@@ -143,7 +143,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[LegacyEnvelope | MyLocationCreatedEnvelope]
+        Response[LegacyErrorEnvelope | MyLocationCreatedEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -159,7 +159,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: MyLocationCreateRequest,
-) -> LegacyEnvelope | MyLocationCreatedEnvelope | None:
+) -> LegacyErrorEnvelope | MyLocationCreatedEnvelope | None:
     """Create a location of your own from a photo
 
     Args:
@@ -170,7 +170,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        LegacyEnvelope | MyLocationCreatedEnvelope
+        LegacyErrorEnvelope | MyLocationCreatedEnvelope
     """
 
     return (

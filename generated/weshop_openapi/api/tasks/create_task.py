@@ -5,7 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.legacy_envelope import LegacyEnvelope
+from ...models.legacy_error_envelope import LegacyErrorEnvelope
 from ...models.task_create_request import TaskCreateRequest
 from ...models.task_created_envelope import TaskCreatedEnvelope
 from ...types import Response
@@ -32,29 +32,29 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> LegacyEnvelope | TaskCreatedEnvelope | None:
+) -> LegacyErrorEnvelope | TaskCreatedEnvelope | None:
     if response.status_code == 200:
         response_200 = TaskCreatedEnvelope.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = LegacyEnvelope.from_dict(response.json())
+        response_400 = LegacyErrorEnvelope.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = LegacyEnvelope.from_dict(response.json())
+        response_401 = LegacyErrorEnvelope.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 429:
-        response_429 = LegacyEnvelope.from_dict(response.json())
+        response_429 = LegacyErrorEnvelope.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = LegacyEnvelope.from_dict(response.json())
+        response_500 = LegacyErrorEnvelope.from_dict(response.json())
 
         return response_500
 
@@ -66,7 +66,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[LegacyEnvelope | TaskCreatedEnvelope]:
+) -> Response[LegacyErrorEnvelope | TaskCreatedEnvelope]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -79,7 +79,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: TaskCreateRequest,
-) -> Response[LegacyEnvelope | TaskCreatedEnvelope]:
+) -> Response[LegacyErrorEnvelope | TaskCreatedEnvelope]:
     """Create a task
 
     Args:
@@ -90,7 +90,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[LegacyEnvelope | TaskCreatedEnvelope]
+        Response[LegacyErrorEnvelope | TaskCreatedEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -108,7 +108,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: TaskCreateRequest,
-) -> LegacyEnvelope | TaskCreatedEnvelope | None:
+) -> LegacyErrorEnvelope | TaskCreatedEnvelope | None:
     """Create a task
 
     Args:
@@ -119,7 +119,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        LegacyEnvelope | TaskCreatedEnvelope
+        LegacyErrorEnvelope | TaskCreatedEnvelope
     """
 
     return sync_detailed(
@@ -132,7 +132,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: TaskCreateRequest,
-) -> Response[LegacyEnvelope | TaskCreatedEnvelope]:
+) -> Response[LegacyErrorEnvelope | TaskCreatedEnvelope]:
     """Create a task
 
     Args:
@@ -143,7 +143,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[LegacyEnvelope | TaskCreatedEnvelope]
+        Response[LegacyErrorEnvelope | TaskCreatedEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -159,7 +159,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: TaskCreateRequest,
-) -> LegacyEnvelope | TaskCreatedEnvelope | None:
+) -> LegacyErrorEnvelope | TaskCreatedEnvelope | None:
     """Create a task
 
     Args:
@@ -170,7 +170,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        LegacyEnvelope | TaskCreatedEnvelope
+        LegacyErrorEnvelope | TaskCreatedEnvelope
     """
 
     return (
