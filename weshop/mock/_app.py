@@ -247,20 +247,22 @@ class MockApp:
         return kept
 
     def _replay(self, context: Context) -> RecordedResponse | None:
-        if not self.recordings.exchanges:
+        recordings = self.recordings
+        if not recordings.exchanges:
             return None
         path = BASE_PATH + _relative_path(context.request)
         method = context.op.method
-        found = self.recordings.replay(method, path, context.raw_query, context.body)
+        # Recording redacted the caller's key wherever it appeared; do the same to the
+        # request before comparing, so key-bearing requests replay too.
+        secrets = [context.secret] if context.secret else []
+        redacted_path = redact_text(path, secrets, REDACTED)
+        if not (recordings.recorded(method, path) or recordings.recorded(method, redacted_path)):
+            return None
+        found = recordings.replay(method, path, context.raw_query, context.body)
         if found is None:
-            # Recording redacted the caller's key wherever it appeared; do the same to
-            # the request before comparing, so key-bearing requests replay too.
-            secrets = [context.secret] if context.secret else []
             query = redact_tree(context.raw_query, secrets, REDACTED)
             body = redact_tree(context.body, secrets, REDACTED)
-            found = self.recordings.replay(
-                method, redact_text(path, secrets, REDACTED), query, body
-            )
+            found = recordings.replay(method, redacted_path, query, body)
         return found
 
 
@@ -282,5 +284,6 @@ def _base_url(request: Request) -> str:
     server = request.scope.get("server") or ("127.0.0.1", 80)
     host, port = str(server[0]), server[1]
     shown = f"[{host}]" if ":" in host else host
-    scheme = "https" if request.url.scheme == "https" else "http"
+    # The scope's scheme, as request.url has it (without parsing a whole URL per request).
+    scheme = "https" if request.scope.get("scheme") == "https" else "http"
     return f"{scheme}://{shown}:{port}{BASE_PATH}"

@@ -124,7 +124,8 @@ class AgentRunHandlers:
     async def create_run(self, context: Context) -> Reply:
         body: dict[str, Any] = context.body
         key = context.request.headers.get("idempotency-key") or None
-        fingerprint = hashlib.sha256(body_key(body).encode()).hexdigest()
+        # Only a request with a key is remembered, so only its body needs a fingerprint.
+        fingerprint = hashlib.sha256(body_key(body).encode()).hexdigest() if key else ""
         if key is not None:
             earlier = self.state.idempotent_reply(context.owner, key)
             if earlier is not None:
