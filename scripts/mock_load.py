@@ -19,20 +19,30 @@ server's CPU time per request (the steadier figure on a shared machine: the load
 generator competes with the server for the same cores).
 
     python scripts/mock_load.py --baseline /tmp/main-copy --rounds 3 --duration 20
+
+``--app-only`` measures the mock's own share instead: the ASGI application driven in
+process (no sockets, no HTTP parser, no load generator competing for the cores) through
+``--cycles`` rounds of the same five requests, in a fresh interpreter per checkout and
+round; it reports microseconds per request (and, with ``--baseline``, the ratio).
+
+    python scripts/mock_load.py --app-only --baseline /tmp/main-copy --rounds 5
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import json
 import os
 import ssl
 import statistics
 import subprocess
 import sys
 import time
+import urllib.parse
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from typing import Any
 
 import httpx
 
@@ -250,6 +260,109 @@ async def single(args: argparse.Namespace) -> int:
     return 0 if summary is not None and not summary.errors else 1
 
 
+async def _asgi_call(
+    app: Any, method: str, path: str, query: bytes = b"", body: bytes = b""
+) -> tuple[int, bytes]:
+    """One request to an ASGI app in process: its status and body."""
+    headers = [(b"host", b"127.0.0.1:1"), (b"authorization", b"load-key-1")]
+    if body:
+        headers += [(b"content-type", b"application/json"), (b"content-length", b"%d" % len(body))]
+    scope = {
+        "type": "http",
+        "asgi": {"version": "3.0"},
+        "http_version": "1.1",
+        "method": method,
+        "scheme": "http",
+        "path": path,
+        "raw_path": path.encode(),
+        "query_string": query,
+        "root_path": "",
+        "headers": headers,
+        "client": ("127.0.0.1", 1),
+        "server": ("127.0.0.1", 1),
+        "state": {},
+    }
+    received = False
+    answer: dict[str, Any] = {"body": b""}
+
+    async def receive() -> dict[str, Any]:
+        nonlocal received
+        if not received:
+            received = True
+            return {"type": "http.request", "body": body, "more_body": False}
+        await asyncio.Event().wait()  # never disconnects
+        raise AssertionError
+
+    async def send(message: dict[str, Any]) -> None:
+        if message["type"] == "http.response.start":
+            answer["status"] = message["status"]
+        elif message["type"] == "http.response.body":
+            answer["body"] += message.get("body", b"")
+
+    await app(scope, receive, send)
+    return int(answer["status"]), bytes(answer["body"])
+
+
+async def app_only_worker(cycles: int) -> int:
+    """In a fresh interpreter: microseconds per request of the mock's ASGI app."""
+    from weshop.mock import MockSettings
+    from weshop.mock._server import build_app
+
+    _, app = build_app(MockSettings(speed=10))
+    run_body = json.dumps(RUN_BODY).encode()
+
+    async def cycle(page: int) -> None:
+        status, body = await _asgi_call(app, "POST", "/openapi/agent/runs", body=run_body)
+        assert status == 200, body
+        execution_id = json.loads(body)["data"]["executionId"]
+        for _ in range(3):
+            status, body = await _asgi_call(app, "GET", f"/openapi/agent/runs/{execution_id}")
+            assert status == 200, body
+        query = urllib.parse.urlencode({**INFO_QUERY, "page": str(page)}).encode()
+        status, body = await _asgi_call(app, "GET", "/openapi/v1/agent/info", query)
+        assert status == 200, body
+
+    for n in range(min(cycles, 50)):  # warm-up
+        await cycle(n % 6 + 1)
+    started = time.perf_counter()
+    for n in range(cycles):
+        await cycle(n % 6 + 1)
+    print(f"{(time.perf_counter() - started) / (cycles * 5) * 1e6:.1f}")
+    return 0
+
+
+def app_only(args: argparse.Namespace) -> int:
+    """Alternate fresh interpreters of the baseline's and this checkout's mock app."""
+    figures: dict[str, list[float]] = {"baseline": [], "this": []}
+    for round_number in range(args.rounds):
+        order = ["baseline", "this"] if round_number % 2 == 0 else ["this", "baseline"]
+        for which in order:
+            if which == "baseline" and not args.baseline:
+                continue
+            checkout = args.baseline if which == "baseline" else None
+            worker = [sys.executable, __file__, "--app-only-worker", "--cycles", str(args.cycles)]
+            done = subprocess.run(
+                worker, env=server_environment(checkout), capture_output=True, text=True
+            )
+            if done.returncode != 0:
+                print(done.stderr, file=sys.stderr)
+                return 1
+            figures[which].append(float(done.stdout.split()[-1]))
+    for name, values in figures.items():
+        if values:
+            print(f"{name:8s} app cost: {', '.join(f'{v:.0f}' for v in values)} us/request")
+    if args.baseline:
+        ratio = statistics.median(
+            t / b for b, t in zip(figures["baseline"], figures["this"], strict=True)
+        )
+        fastest = min(figures["this"]) / min(figures["baseline"])
+        print(
+            f"this/baseline: app cost per request x{ratio:.2f} (median of {args.rounds} "
+            f"rounds), x{fastest:.2f} (fastest of each: the least disturbed on a busy machine)"
+        )
+    return 0
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--duration", type=float, default=30.0, help="seconds (default 30)")
@@ -258,7 +371,14 @@ def main() -> int:
     parser.add_argument("--max-runs", type=int, help="the mock's --max-runs (its default)")
     parser.add_argument("--baseline", help="a checkout whose mock to compare this one with")
     parser.add_argument("--rounds", type=int, default=1, help="rounds of the comparison (1)")
+    parser.add_argument("--app-only", action="store_true", help="the ASGI app in process")
+    parser.add_argument("--cycles", type=int, default=400, help="--app-only cycles (400)")
+    parser.add_argument("--app-only-worker", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.app_only_worker:
+        return asyncio.run(app_only_worker(args.cycles))
+    if args.app_only:
+        return app_only(args)
     return asyncio.run(compare(args) if args.baseline else single(args))
 
 
