@@ -13,19 +13,19 @@ rule came from an overlay ``allOf`` entry, otherwise the JSON Schema keyword tha
 from __future__ import annotations
 
 import functools
-import importlib.resources
 import itertools
 import re
 import urllib.parse
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from pathlib import Path
 from types import ModuleType
 from typing import TYPE_CHECKING, Any, Final, Protocol, cast
 
 if TYPE_CHECKING:
     # Imported where first used: YAML and JSON Schema take longer to import than httpx,
     # and `import weshop` should not pay for them before the first validation.
+    from importlib.resources.abc import Traversable
+
     from jsonschema import Draft202012Validator, FormatChecker
     from jsonschema.exceptions import ValidationError
     from referencing import Registry
@@ -51,6 +51,7 @@ __all__ = [
 
 SPEC_URI: Final = "urn:weshop:openapi"
 _SPEC_FILE: Final = "openapi.yaml"
+_PARSED_FILE: Final = "openapi.parsed.json"
 #: The most violations :meth:`SpecValidator.violations` lists; past it, one more entry
 #: (rule ``too-many-errors``) says that more were left out. Bounds the answer to hostile
 #: input (400,000 invalid array items) and the work of naming its errors.
@@ -61,24 +62,25 @@ MAX_VIOLATIONS: Final = 20
 LARGE_INSTANCE: Final = 10_000
 
 
-def _spec_text() -> str:
-    # The spec of *this* copy's generated package (a vendored copy reads its own). An
-    # installed wheel carries it inside that package; a source checkout (or an editable
-    # install) keeps it at generated/openapi.yaml beside the package.
-    from ._generated import GENERATED_PACKAGE, generated_module  # (errors imports this module)
+def _spec_files() -> tuple[Traversable, Traversable]:
+    """The overlaid spec of *this* copy's generated package (a vendored copy reads its own)
+    and, beside it, its parsed form (``openapi.parsed.json``, written with it by
+    ``python -m codegen generate``). An installed wheel carries both inside that package;
+    a source checkout (or an editable install) keeps them in generated/ beside it."""
+    from ._generated import GENERATED_PACKAGE, generated_package_dir
 
-    package = generated_module()
-    packaged = importlib.resources.files(package).joinpath(_SPEC_FILE)
-    if packaged.is_file():
-        return packaged.read_text(encoding="utf-8")
-    source_tree = Path(str(package.__file__)).resolve().parent.parent / _SPEC_FILE
-    try:
-        return source_tree.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise FileNotFoundError(
-            f"the overlaid spec {_SPEC_FILE} is missing from {GENERATED_PACKAGE!r}: vendor"
-            " 'weshop_openapi' from a built wheel (it ships the spec inside the package)"
-        ) from None
+    packaged = generated_package_dir()
+    for directory in (packaged, packaged.parent):
+        if directory.joinpath(_SPEC_FILE).is_file():
+            return directory.joinpath(_SPEC_FILE), directory.joinpath(_PARSED_FILE)
+    raise FileNotFoundError(
+        f"the overlaid spec {_SPEC_FILE} is missing from {GENERATED_PACKAGE!r}: vendor"
+        " 'weshop_openapi' from a built wheel (it ships the spec inside the package)"
+    )
+
+
+def _spec_text() -> str:
+    return _spec_files()[0].read_text(encoding="utf-8")
 
 
 @functools.cache
@@ -140,12 +142,28 @@ def _full_validator() -> type[Draft202012Validator]:
 
 @functools.cache
 def load_spec() -> Mapping[str, Any]:
-    """Return the overlaid spec shipped with the package (parsed once, then cached)."""
+    """Return the overlaid spec shipped with the package (parsed once, then cached).
+
+    It is read from ``openapi.parsed.json`` when that file records the sha256 of the YAML
+    beside it (JSON parses in ~2 ms; the YAML parser costs more than ``import httpx``);
+    otherwise — the YAML edited or patched after generation — the YAML itself is parsed."""
+    yaml_file, parsed_file = _spec_files()
+    yaml_bytes = yaml_file.read_bytes()
+    if parsed_file.is_file():
+        import hashlib
+        import json
+
+        parsed = json.loads(parsed_file.read_bytes())
+        if (
+            isinstance(parsed, dict)
+            and parsed.get("yaml_sha256") == hashlib.sha256(yaml_bytes).hexdigest()
+        ):
+            spec: Mapping[str, Any] = parsed["spec"]
+            return spec
     import yaml
 
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    spec: Mapping[str, Any] = yaml.load(_spec_text(), Loader=loader)
-    return spec
+    return cast("Mapping[str, Any]", yaml.load(yaml_bytes.decode("utf-8"), Loader=loader))
 
 
 class _YesNo(Protocol):
