@@ -260,16 +260,25 @@ class SpecValidator:
         """The OpenAPI document this validator reads."""
         return self._spec
 
-    def validator(self, pointer: str) -> Draft202012Validator:
-        """A validator for the schema at a JSON pointer, e.g. ``/components/schemas/RunRequest``."""
-        cached = self._validators.get(pointer)
+    def validator(self, pointer: str, agent: str | None = None) -> Draft202012Validator:
+        """A validator for the schema at a JSON pointer, e.g. ``/components/schemas/RunRequest``.
+
+        With ``agent`` (a catalog name, or :data:`_OTHER_AGENT`), the schema's selection of
+        an agent's rules by name keeps only that agent's branch (:func:`_without_other_agents`):
+        the one to use for a run request naming ``agent``. It is built on first use, so a
+        cold start validating one agent's run never walks the other 140-odd branches."""
+        key = pointer if agent is None else f"{pointer}\n{agent}"
+        cached = self._validators.get(key)
         if cached is None:
-            cached = _full_validator()(
-                {"$ref": f"{SPEC_URI}#{pointer}"},
-                registry=self._registry,
-                format_checker=_formats(),
-            )
-            self._validators[pointer] = cached
+            schema: Any = {"$ref": f"{SPEC_URI}#{pointer}"}
+            if agent is not None:
+                node = resolve_pointer(self._spec, pointer)
+                reduced = _without_other_agents(node, agent)
+                if reduced != node:
+                    # Its references still point into the spec (the registry's resource).
+                    schema = _absolute_refs(reduced)
+            cached = _full_validator()(schema, registry=self._registry, format_checker=_formats())
+            self._validators[key] = cached
         return cached
 
     def is_valid(self, schema: str, instance: object) -> bool:
@@ -285,14 +294,15 @@ class SpecValidator:
             # with its references inlined ($ref with siblings becomes allOf: equivalent in
             # 2020-12). A recursive schema keeps the pure-Python validator, and so does
             # every schema where jsonschema-rs is not installed.
-            quick = self._compiled(pointer, key, _agent_name(instance)) or self.validator(pointer)
+            agent = _agent_name(instance)
+            quick = self._compiled(pointer, key, agent) or self.validator(pointer, agent)
             self._quick[key] = quick
         try:
             return bool(quick.is_valid(instance))
         except (ValueError, TypeError, OverflowError):
             # Input jsonschema-rs cannot hold (strings with lone surrogates, integers
             # beyond 64 bits): the pure-Python validator takes any Python value.
-            return bool(self.validator(pointer).is_valid(instance))
+            return bool(self.validator(pointer, _agent_name(instance)).is_valid(instance))
 
     def _compiled(self, pointer: str, key: str, agent: str | None) -> _YesNo | None:
         compiled = _compiled_validators()
@@ -338,7 +348,7 @@ class SpecValidator:
                     "broken rule is listed",
                 )
                 return [first, note]
-        validator = self.validator(pointer)
+        validator = self.validator(pointer, _agent_name(instance))
         found: list[Violation] = []
         truncated = False
         for error in _selected_errors(validator.iter_errors(instance), instance):
@@ -511,6 +521,20 @@ def _without_other_agents(node: Any, agent: str) -> Any:
         if index is not None:
             out["allOf"] = [*out.get("allOf", []), out["anyOf"][index]]
             del out["anyOf"]
+    return out
+
+
+def _absolute_refs(node: Any) -> Any:
+    """``node`` (a copy of a part of the spec) with its local references (``#/...``)
+    made absolute (``urn:weshop:openapi#/...``): they resolve in the spec, not in ``node``."""
+    if isinstance(node, list):
+        return [_absolute_refs(item) for item in node]
+    if not isinstance(node, Mapping):
+        return node
+    out = {key: _absolute_refs(value) for key, value in node.items()}
+    ref = out.get("$ref")
+    if isinstance(ref, str) and ref.startswith("#"):
+        out["$ref"] = f"{SPEC_URI}{ref}"
     return out
 
 
