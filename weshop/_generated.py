@@ -29,7 +29,6 @@ from __future__ import annotations
 
 import functools
 import importlib
-import importlib.resources
 import importlib.util
 import pkgutil
 from pathlib import Path
@@ -98,7 +97,9 @@ def generated_package_dir() -> Traversable:
     locations = list(found.submodule_search_locations or ()) if found is not None else []
     if locations and Path(locations[0]).is_dir():
         return Path(locations[0])
-    return importlib.resources.files(generated_module())  # e.g. inside a zip archive
+    from importlib.resources import files  # only here: it costs a few ms to import
+
+    return files(generated_module())  # e.g. inside a zip archive
 
 
 def generated_attr(module: str, name: str) -> Any:

@@ -18,6 +18,7 @@ import re
 import urllib.parse
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from types import ModuleType
 from typing import TYPE_CHECKING, Any, Final, Protocol, cast
 
@@ -70,7 +71,8 @@ def _spec_files() -> tuple[Traversable, Traversable]:
     from ._generated import GENERATED_PACKAGE, generated_package_dir
 
     packaged = generated_package_dir()
-    for directory in (packaged, packaged.parent):
+    source_tree = [packaged.parent] if isinstance(packaged, Path) else []
+    for directory in [packaged, *source_tree]:
         if directory.joinpath(_SPEC_FILE).is_file():
             return directory.joinpath(_SPEC_FILE), directory.joinpath(_PARSED_FILE)
     raise FileNotFoundError(
@@ -242,18 +244,27 @@ class SpecValidator:
     """Validates instances against schemas of one OpenAPI document (JSON Schema 2020-12)."""
 
     def __init__(self, spec: Mapping[str, Any]) -> None:
-        from referencing import Registry, Resource
-        from referencing.jsonschema import DRAFT202012
-
         self._spec = spec
-        resource = Resource.from_contents(spec, default_specification=DRAFT202012)
-        self._registry: Registry[Any] = Registry().with_resource(SPEC_URI, resource)
         self._validators: dict[str, Draft202012Validator] = {}
         self._quick: dict[str, _YesNo] = {}
         self._inlined: dict[str, Any] = {}
+
+    @functools.cached_property
+    def _registry(self) -> Registry[Any]:
+        # Built when a jsonschema validator is first needed (referencing, like jsonschema,
+        # takes about as long to import as httpx).
+        from referencing import Registry, Resource
+        from referencing.jsonschema import DRAFT202012
+
+        resource = Resource.from_contents(self._spec, default_specification=DRAFT202012)
+        registry: Registry[Any] = Registry().with_resource(SPEC_URI, resource)
+        return registry
+
+    @functools.cached_property
+    def _rs_formats(self) -> dict[str, Any]:
         # Only `uri` is asserted (JSON Schema 2020-12 makes `format` an annotation): the
         # compiled validator gets our checker for it and a yes for every other format.
-        self._rs_formats = dict.fromkeys(_formats_in(spec), _any_value) | {"uri": is_uri}
+        return dict.fromkeys(_formats_in(self._spec), _any_value) | {"uri": is_uri}
 
     @property
     def spec(self) -> Mapping[str, Any]:
