@@ -16,11 +16,13 @@ import functools
 import itertools
 import re
 import urllib.parse
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
 from typing import TYPE_CHECKING, Any, Final, Protocol, cast
+
+from . import _lite_validator
 
 if TYPE_CHECKING:
     # Imported where first used: YAML and JSON Schema take longer to import than httpx,
@@ -173,6 +175,20 @@ class _YesNo(Protocol):
     def iter_errors(self, instance: Any) -> Iterator[Any]: ...
 
 
+class _LiteQuick:
+    """:class:`~weshop._lite_validator.LiteValidator` on one root schema, as a _YesNo."""
+
+    def __init__(self, lite: _lite_validator.LiteValidator, root: Any) -> None:
+        self._lite = lite
+        self._root = root
+
+    def is_valid(self, instance: Any) -> bool:
+        return self._lite.is_valid(self._root, instance)
+
+    def iter_errors(self, instance: Any) -> Iterator[Any]:
+        return self._lite.iter_errors(self._root, instance)
+
+
 def is_uri(value: object) -> bool:
     """Whether ``value`` is a URI by RFC 3986's grammar — and, for ``http``/``https``,
     also by RFC 9110's: a non-empty host. The port is digits (``port = *DIGIT`` in both
@@ -248,6 +264,7 @@ class SpecValidator:
         self._validators: dict[str, Draft202012Validator] = {}
         self._quick: dict[str, _YesNo] = {}
         self._inlined: dict[str, Any] = {}
+        self._lite_roots: dict[str, Any] = {}
 
     @functools.cached_property
     def _registry(self) -> Registry[Any]:
@@ -281,16 +298,43 @@ class SpecValidator:
         key = pointer if agent is None else f"{pointer}\n{agent}"
         cached = self._validators.get(key)
         if cached is None:
-            schema: Any = {"$ref": f"{SPEC_URI}#{pointer}"}
-            if agent is not None:
-                node = resolve_pointer(self._spec, pointer)
-                reduced = _without_other_agents(node, agent)
-                if reduced != node:
-                    # Its references still point into the spec (the registry's resource).
-                    schema = _absolute_refs(reduced)
-            cached = _full_validator()(schema, registry=self._registry, format_checker=_formats())
+            cached = _full_validator()(
+                self._root_schema(pointer, agent),
+                registry=self._registry,
+                format_checker=_formats(),
+            )
             self._validators[key] = cached
         return cached
+
+    def _root_schema(self, pointer: str, agent: str | None) -> Any:
+        """The schema a validator for ``pointer`` (and ``agent``) starts from."""
+        if agent is not None:
+            node = resolve_pointer(self._spec, pointer)
+            reduced = _without_other_agents(node, agent)
+            if reduced != node:
+                # Its references still point into the spec (the registry's resource).
+                return _absolute_refs(reduced)
+        return {"$ref": f"{SPEC_URI}#{pointer}"}
+
+    def _lite_root(self, pointer: str, agent: str | None) -> Any | None:
+        """The root schema for :class:`~weshop._lite_validator.LiteValidator`, or None
+        where the schema uses a keyword it does not walk (``jsonschema`` then answers)."""
+        key = pointer if agent is None else f"{pointer}\n{agent}"
+        if key not in self._lite_roots:
+            root = self._root_schema(pointer, agent)
+            supported = _lite_validator.supports(self._spec, root, self._resolve_ref)
+            self._lite_roots[key] = root if supported else None
+        return self._lite_roots[key]
+
+    def _resolve_ref(self, ref: str) -> Any:
+        local = ref.removeprefix(SPEC_URI)
+        if not local.startswith("#"):
+            raise KeyError(ref)
+        return resolve_pointer(self._spec, local[1:])
+
+    @functools.cached_property
+    def _lite(self) -> _lite_validator.LiteValidator:
+        return _lite_validator.LiteValidator(self._resolve_ref, {"uri": is_uri}, _ecma_regex)
 
     def is_valid(self, schema: str, instance: object) -> bool:
         """Whether ``instance`` breaks no rule: the quick yes/no that :meth:`violations`
@@ -306,7 +350,7 @@ class SpecValidator:
             # 2020-12). A recursive schema keeps the pure-Python validator, and so does
             # every schema where jsonschema-rs is not installed.
             agent = _agent_name(instance)
-            quick = self._compiled(pointer, key, agent) or self.validator(pointer, agent)
+            quick = self._compiled(pointer, key, agent) or self._lite_quick(pointer, agent)
             self._quick[key] = quick
         try:
             return bool(quick.is_valid(instance))
@@ -314,6 +358,14 @@ class SpecValidator:
             # Input jsonschema-rs cannot hold (strings with lone surrogates, integers
             # beyond 64 bits): the pure-Python validator takes any Python value.
             return bool(self.validator(pointer, _agent_name(instance)).is_valid(instance))
+
+    def _lite_quick(self, pointer: str, agent: str | None) -> _YesNo:
+        """The yes/no without the compiled validator: the lite walker where it serves the
+        schema (no jsonschema import on a cold start), else jsonschema."""
+        root = self._lite_root(pointer, agent)
+        if root is None:
+            return self.validator(pointer, agent)
+        return _LiteQuick(self._lite, root)
 
     def _compiled(self, pointer: str, key: str, agent: str | None) -> _YesNo | None:
         compiled = _compiled_validators()
@@ -359,11 +411,20 @@ class SpecValidator:
                     "broken rule is listed",
                 )
                 return [first, note]
-        validator = self.validator(pointer, _agent_name(instance))
+        agent = _agent_name(instance)
+        lite_root = self._lite_root(pointer, agent)
+        errors: Iterator[Any]
+        if lite_root is not None:
+            errors = _selected_errors(self._lite.iter_errors(lite_root, instance), instance)
+            name: Callable[[Any], Violation] = _lite_violation
+        else:
+            validator = self.validator(pointer, agent)
+            errors = _selected_errors(validator.iter_errors(instance), instance)
+            name = functools.partial(self._violation, validator)
         found: list[Violation] = []
         truncated = False
-        for error in _selected_errors(validator.iter_errors(instance), instance):
-            found.append(self._violation(validator, error))
+        for error in errors:
+            found.append(name(error))
             # Several schema paths can report one problem (e.g. an allOf branch and its $ref).
             found = list(dict.fromkeys(found))
             if len(found) > limit:
@@ -535,6 +596,36 @@ def _without_other_agents(node: Any, agent: str) -> Any:
     return out
 
 
+def _branch_of(error: Any) -> object:
+    """The index of the ``anyOf`` branch an error of its context arose in."""
+    if isinstance(error, _lite_validator.LiteError):
+        return error.branch
+    return error.relative_schema_path[0]
+
+
+def _lite_violation(error: _lite_validator.LiteError) -> Violation:
+    """A :class:`Violation` from a lite error, named as :meth:`SpecValidator._violation`
+    names jsonschema's (the rule comes with the error)."""
+    path = [str(part) for part in error.path]
+    rule, rule_description = error.rule
+    if error.validator == "required":
+        missing = [
+            name
+            for name in _as_list(error.validator_value)
+            if isinstance(name, str)
+            and isinstance(error.instance, Mapping)
+            and name not in error.instance
+        ]
+        field = ".".join([*path, missing[0]]) if missing else ".".join(path)
+        message = f"is required ({rule_description})" if rule_description else "is required"
+        return Violation(field, rule or "required", message)
+    field = ".".join(path)
+    message = rule_description or error.message
+    if rule_description and error.validator not in ("anyOf", "oneOf", "not"):
+        message = f"{error.message} ({rule_description})"
+    return Violation(field, rule or str(error.validator), _shorten(message))
+
+
 def _absolute_refs(node: Any) -> Any:
     """``node`` (a copy of a part of the spec) with its local references (``#/...``)
     made absolute (``urn:weshop:openapi#/...``): they resolve in the spec, not in ``node``."""
@@ -549,7 +640,7 @@ def _absolute_refs(node: Any) -> Any:
     return out
 
 
-def _selected_errors(errors: Iterable[ValidationError], instance: object) -> Iterator[Any]:
+def _selected_errors(errors: Iterable[Any], instance: object) -> Iterator[Any]:
     """``errors``, with a failed agent selection replaced by the errors of the branch the
     request's ``agent.name`` selects (the other branches fail only on the name, which says
     nothing): a request is told what its own agent's rules say."""
@@ -562,7 +653,7 @@ def _selected_errors(errors: Iterable[ValidationError], instance: object) -> Ite
             and _is_agent_selection(branches)
         ):
             index = _selected_branch(branches, agent or _OTHER_AGENT)
-            inside = [e for e in error.context or () if e.relative_schema_path[0] == index]
+            inside = [e for e in error.context or () if _branch_of(e) == index]
             if inside:
                 yield from _selected_errors(inside, instance)
                 continue
