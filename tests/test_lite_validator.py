@@ -116,3 +116,74 @@ def test_a_schema_with_an_unknown_keyword_goes_to_jsonschema() -> None:
     validator = SpecValidator(spec)
     assert validator._lite_root("/components/schemas/Odd", None) is None
     assert [v.rule for v in validator.violations("Odd", [1, 1])] == ["uniqueItems"]
+
+
+def test_a_plain_http_url_is_a_uri_by_the_full_grammar_too() -> None:
+    # The shortcut of is_uri (no rfc3986-validator import) may only say yes where the
+    # grammar says yes: checked on random strings built from URL-ish pieces.
+    rng = random.Random(20261204)
+    pieces = [
+        "http://",
+        "https://",
+        "HTTP://",
+        "a",
+        "B",
+        "0",
+        "9",
+        "-",
+        ".",
+        "_",
+        "~",
+        ":",
+        "80",
+        "/",
+        "?",
+        "#",
+        "@",
+        "!",
+        "$",
+        "&",
+        "'",
+        "(",
+        ")",
+        "*",
+        "+",
+        ",",
+        ";",
+        "=",
+        "%",
+        "%2F",
+        "[",
+        "]",
+        "::1",
+        " ",
+        "\n",
+        "é",
+        "\\",
+        "|",
+        "{",
+        "^",
+        "`",
+        '"',
+        "<",
+        ">",
+    ]
+    shortcut = 0
+    for _ in range(20_000):
+        head = rng.choice(["http://", "https://", "http://", rng.choice(pieces)])
+        value = head + "".join(rng.choice(pieces) for _ in range(rng.randrange(0, 12)))
+        if _spec._PLAIN_HTTP_URL.fullmatch(value):
+            shortcut += 1
+            assert _full_is_uri(value), value
+    assert shortcut > 500
+
+
+def _full_is_uri(value: str) -> bool:
+    import urllib.parse
+
+    from rfc3986_validator import validate_rfc3986
+
+    if value.endswith("\n") or not validate_rfc3986(value, rule="URI"):
+        return False
+    parts = urllib.parse.urlsplit(value)
+    return parts.scheme.lower() not in ("http", "https") or bool(parts.hostname)

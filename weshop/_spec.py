@@ -214,7 +214,19 @@ def is_uri(value: object) -> bool:
 _CACHED_URI_LENGTH: Final = 2048
 
 
+#: A plain http(s) URL: a host of letters, digits, ``-``, ``.``, ``_``, ``~``, an optional
+#: numeric port, then path, query and fragment characters RFC 3986 allows unescaped (no
+#: ``%``, no second ``#``). Every such string is a URI with a host by RFC 3986's grammar
+#: (tested against it), so it needs no more checking: the common case does not pay for
+#: importing rfc3986-validator (it compiles its grammar's regexes when imported).
+_PLAIN_HTTP_URL: Final = re.compile(
+    r"https?://[A-Za-z0-9._~-]+(?::[0-9]*)?(?:[/?#][A-Za-z0-9._~!$&'()*+,;=:@/?-]*)?"
+)
+
+
 def _is_uri_text(value: str) -> bool:
+    if _PLAIN_HTTP_URL.fullmatch(value):
+        return True
     from rfc3986_validator import validate_rfc3986
 
     # The validator's regex ends in "$", which Python also matches before a final

@@ -18,6 +18,7 @@ closed. Copies made with :meth:`WeShop.with_options` share the pool of the origi
 
 from __future__ import annotations
 
+import functools
 import inspect
 import logging
 import os
@@ -201,15 +202,18 @@ class ClientAPI:
     ) -> None:
         #: The client these verbs belong to (its configuration and decisions).
         self.owner = owner
-        #: The generated low-level client, sending through the keyed HTTP client.
-        self.generated: GeneratedClient = gen.client.Client(
-            base_url=owner.base_url
-        ).set_httpx_client(http)
         self.http = http
         self.files = _Files(downloads, self)
         self._in_flight = in_flight
         self._sleep = sleep
         self._upload_locks = KeyedLocks()
+
+    @functools.cached_property
+    def generated(self) -> GeneratedClient:
+        """The generated low-level client, sending through the keyed HTTP client. Made
+        when first used: its module imports attrs, which a request refused locally (or a
+        client that never sends) need not pay for."""
+        return gen.client.Client(base_url=self.owner.base_url).set_httpx_client(self.http)
 
     def sleep(self, seconds: float) -> None:
         if seconds > 0:
