@@ -20,6 +20,7 @@ import functools
 import inspect
 import logging
 import os
+import threading
 from collections.abc import Awaitable, Callable, Coroutine, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -107,6 +108,32 @@ class _AsyncClientTransport(httpx.AsyncBaseTransport):
         return httpx.Response(
             sent.status_code, headers=sent.headers, stream=sent.stream, extensions=sent.extensions
         )
+
+
+class _AsyncPool(httpx.AsyncBaseTransport):
+    """The client's own connection pool, made at the first request: making it loads the
+    certificate store (an SSL context), which a client that never sends — a request
+    refused locally, a command line printing help — need not pay for."""
+
+    def __init__(self) -> None:
+        self._made: httpx.AsyncBaseTransport | None = None
+        self._making = threading.Lock()  # two threads' first requests make one pool
+
+    def _pool(self) -> httpx.AsyncBaseTransport:
+        if self._made is None:
+            with self._making:
+                if self._made is None:
+                    self._made = with_deadlines(
+                        httpx.AsyncHTTPTransport(limits=DEFAULT_CONNECTION_LIMITS)
+                    )
+        return self._made
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        return await self._pool().handle_async_request(request)
+
+    async def aclose(self) -> None:
+        if self._made is not None:
+            await self._made.aclose()
 
 
 class _AsyncShared(httpx.AsyncBaseTransport):
@@ -423,9 +450,7 @@ class AsyncWeShop(BaseClient):
         self._owns_connection = _connection is None
         if _connection is None:
             transport: httpx.AsyncBaseTransport = (
-                with_deadlines(httpx.AsyncHTTPTransport(limits=DEFAULT_CONNECTION_LIMITS))
-                if http_client is None
-                else _AsyncClientTransport(http_client)
+                _AsyncPool() if http_client is None else _AsyncClientTransport(http_client)
             )
             _connection = _AsyncConnection(
                 transport,
