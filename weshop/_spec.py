@@ -323,7 +323,7 @@ class SpecValidator:
         if agent is not None:
             node = resolve_pointer(self._spec, pointer)
             reduced = _without_other_agents(node, agent)
-            if reduced != node:
+            if reduced is not node:
                 # Its references still point into the spec (the registry's resource).
                 return _absolute_refs(reduced)
         return {"$ref": f"{SPEC_URI}#{pointer}"}
@@ -594,18 +594,28 @@ def _selected_branch(branches: Sequence[Any], agent: str) -> int | None:
 def _without_other_agents(node: Any, agent: str) -> Any:
     """``node`` with the agent selection (an ``anyOf`` of branches, one per agent name)
     reduced to the branch ``agent`` selects: the others cannot match a request naming
-    ``agent``, so the verdict is the same, and errors are reported from inside the branch."""
+    ``agent``, so the verdict is the same, and errors are reported from inside the branch.
+
+    Only the selected branch is walked, and parts without a selection are shared, not
+    copied (``node`` itself comes back where nothing is reduced): a cold start pays for
+    one agent's rules, not for 140-odd."""
     if isinstance(node, list):
-        return [_without_other_agents(item, agent) for item in node]
-    if not isinstance(node, Mapping):
+        items = [_without_other_agents(item, agent) for item in node]
+        return node if all(new is old for new, old in zip(items, node, strict=True)) else items
+    if not isinstance(node, dict):
         return node
-    out = {key: _without_other_agents(value, agent) for key, value in node.items()}
-    if _is_agent_selection(out.get("anyOf")):
-        index = _selected_branch(out["anyOf"], agent)
-        if index is not None:
-            out["allOf"] = [*out.get("allOf", []), out["anyOf"][index]]
-            del out["anyOf"]
-    return out
+    branches: Any = node.get("anyOf")
+    index = _selected_branch(branches, agent) if _is_agent_selection(branches) else None
+    out = {
+        key: _without_other_agents(value, agent)
+        for key, value in node.items()
+        if index is None or key != "anyOf"
+    }
+    if index is not None:
+        selected = _without_other_agents(branches[index], agent)
+        out["allOf"] = [*out.get("allOf", []), selected]
+        return out
+    return node if all(out[key] is node[key] for key in out) else out
 
 
 def _branch_of(error: Any) -> object:
