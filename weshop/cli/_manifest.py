@@ -29,6 +29,7 @@ all); :func:`load_manifest` is the same as a list.
 from __future__ import annotations
 
 import csv
+import functools
 import hashlib
 import io
 import json
@@ -69,6 +70,10 @@ RESERVED_KEYS: Final = (
     *INPUT_IMAGE_KEYS,
     *MEDIA_KEYS,
 )
+
+
+#: A manifest names few agents over many rows: each name is looked up once.
+_agent_name = functools.lru_cache(maxsize=1024)(agent_wire_name)
 
 
 class ManifestError(ValueError):
@@ -208,7 +213,7 @@ def _csv_rows(stream: Iterable[str], source: str) -> Iterator[ManifestRow]:
         where = f"{source} row {count + 1} (line {line_number})"
         if len(cells) > len(header):
             raise ManifestError(f"{where}: {len(cells)} cells but {len(header)} columns")
-        agent = agent_wire_name(_cell(cells, header.index("agent")).strip())
+        agent = _agent_name(_cell(cells, header.index("agent")).strip())
         record: dict[str, Any] = {}
         for name, cell in zip(header, cells, strict=False):
             if not cell.strip():
@@ -250,7 +255,7 @@ def _text(record: Mapping[str, Any], key: str, where: str, *, required: bool) ->
 def _row(
     record: Mapping[str, Any], row: int, line: int, where: str, *, csv_cells: bool = False
 ) -> ManifestRow:
-    agent = agent_wire_name(str(_text(record, "agent", where, required=True)))
+    agent = _agent_name(str(_text(record, "agent", where, required=True)))
     image = _text(record, "image", where, required=False)
     media: dict[str, tuple[str, ...]] = {}
     for key in MEDIA_KEYS:
