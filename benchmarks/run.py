@@ -1,4 +1,4 @@
-"""Run the benchmarks: ``python -m benchmarks.run [--quick] [--only NAME ...]``.
+"""Run the benchmarks: ``python -m benchmarks.run [--quick] [--scale] [--only NAME ...]``.
 
 Starts the mock server (in child processes, on loopback), runs each scenario, prints a
 table (scenario, figure, baseline, ratio, goal, met?) and writes a JSON file with every
@@ -25,7 +25,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, Final
 
-from . import concurrency, overhead, pipeline, polling, startup, uploads
+from . import batch, concurrency, overhead, pipeline, polling, startup, uploads
 from ._common import ROOT, Check, ScenarioResult, machine_info
 
 SCENARIOS: Final[dict[str, Callable[[bool], ScenarioResult]]] = {
@@ -35,6 +35,11 @@ SCENARIOS: Final[dict[str, Callable[[bool], ScenarioResult]]] = {
     "uploads": uploads.run,
     "startup": startup.run,
     "pipeline": pipeline.run,
+    "batch": batch.run,
+}
+#: Scenarios with a larger size under ``--scale``.
+SCALED: Final[dict[str, Callable[[bool], ScenarioResult]]] = {
+    "batch": lambda quick: batch.run(quick, scale=True),
 }
 RESULTS: Final = ROOT / "benchmarks" / "results.json"
 COLUMNS: Final = ("scenario", "metric", "figure", "baseline", "ratio", "goal", "met?")
@@ -49,6 +54,11 @@ def _parse(argv: Sequence[str] | None) -> argparse.Namespace:
         default=[],
         metavar="SCENARIO",
         help=f"run only these (repeat or comma-separate): {', '.join(SCENARIOS)}",
+    )
+    parser.add_argument(
+        "--scale",
+        action="store_true",
+        help=f"the larger size of {', '.join(SCALED)} (batch: 100,000 rows)",
     )
     parser.add_argument("--output", type=Path, help="where to write the JSON results")
     parser.add_argument("--markdown", action="store_true", help="print the table as Markdown")
@@ -103,12 +113,12 @@ def format_table(table: Sequence[tuple[str, ...]], markdown: bool) -> str:
     return "\n".join(lines)
 
 
-def _run_one(name: str, quick: bool) -> ScenarioResult:
+def _run_one(name: str, quick: bool, scale: bool = False) -> ScenarioResult:
     print(f"--- {name} ...", file=sys.stderr, flush=True)
     load_before = [round(x, 2) for x in os.getloadavg()]
     started = time.perf_counter()
     try:
-        result = SCENARIOS[name](quick)
+        result = (SCALED.get(name, SCENARIOS[name]) if scale else SCENARIOS[name])(quick)
     except Exception as exc:  # a broken scenario must not hide the others' figures
         result = ScenarioResult(name, name, status="error")
         result.notes.append(f"{type(exc).__name__}: {exc}")
@@ -124,17 +134,18 @@ def _run_one(name: str, quick: bool) -> ScenarioResult:
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parse(argv)
     names = args.only or list(SCENARIOS)
-    partial = args.quick or bool(args.only)
+    partial = args.quick or args.scale or bool(args.only)
     output: Path = args.output or (
         Path(tempfile.gettempdir()) / "weshop-bench-results.json" if partial else RESULTS
     )
     machine = machine_info()
     started = datetime.datetime.now(datetime.UTC)
-    results = [_run_one(name, args.quick) for name in names]
+    results = [_run_one(name, args.quick, args.scale) for name in names]
     document: dict[str, Any] = {
         "generated_at": started.isoformat(timespec="seconds"),
         "command": "python -m benchmarks.run " + " ".join(sys.argv[1:] if argv is None else argv),
         "quick": args.quick,
+        "scale": args.scale,
         "scenarios_run": names,
         "machine": machine,
         "scenarios": {result.name: dataclasses.asdict(result) for result in results},

@@ -5,14 +5,20 @@ against the spec before anything is sent; then up to ``--concurrency`` rows are 
 at once (``AsyncWeShop``; the facade backs off on 429 and 5xx, and the batch halves its
 concurrency while rate limits keep coming, growing it back after successes).
 
-Resuming: the state file (:mod:`weshop.cli._state`) gets each row's idempotency key —
-synced to disk *before* the request that carries it, with that request's uploaded image
-URLs and params — its execution id once known, and its outcome. Running the same command
+Resuming: the state file (:mod:`weshop.cli._state`, an append-only journal written by a
+group-commit thread) gets each row's idempotency key — synced to disk *before* the request
+that carries it, with that request's uploaded image URLs and params — its execution id
+once known, and its outcome. Running the same command
 again submits nothing twice: finished rows are skipped, rows with an execution id are
 only waited on, rows with a key but no execution id are sent again with the same key and
 the recorded URLs and params (the service answers with the run it already started, if it
 did), and only the remaining rows get new keys. At the end (also after
 Ctrl-C) the results manifest is rewritten with one line per row.
+
+At scale: the manifest is read row by row (checked in one pass, run in another, the
+results written in a third), finished rows are kept as a few bytes of offsets into the
+state file (:class:`~weshop.cli._state.LoadedState`), and only the rows in flight are
+objects — memory does not grow with the number of rows.
 """
 
 from __future__ import annotations
@@ -24,7 +30,7 @@ import logging
 import math
 import time
 import uuid
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final
@@ -47,16 +53,20 @@ from ._common import (
     violation_text,
     writable_output,
 )
-from ._manifest import RESERVED_KEYS, ManifestError, ManifestRow, load_manifest
+from ._manifest import RESERVED_KEYS, ManifestError, ManifestRow, iter_manifest, load_manifest
 from ._progress import BatchCounts, BatchProgress
 from ._state import (
+    FAILED,
+    NOT_FINISHED,
     STATE_VERSION,
+    SUCCEEDED,
+    JournalError,
     LoadedState,
     RowState,
     StateFile,
     StateLocked,
     load_state,
-    write_atomically,
+    write_lines_atomically,
 )
 
 if TYPE_CHECKING:
@@ -167,68 +177,91 @@ def default_path(manifest: Path, suffix: str) -> Path:
 # --------------------------------------------------------------------------- checking
 def validate_rows(rows: Sequence[ManifestRow], base: Path) -> list[str]:
     """Problems of the rows, one line each: broken spec rules, missing local files."""
-    from .._base_client import sent_params
     from .._spec import spec_validator
 
     validator = spec_validator()
     problems: list[str] = []
     for row in rows:
-        where = f"row {row.row} (line {row.line})"
-        run_input: dict[str, Any] = {}
-        for name, image in row.images(base).items():
-            if isinstance(image, Path):
-                if not image.is_file():
-                    problems.append(f"{where}: {name}: {image}: no such file")
-                run_input[name] = _PLACEHOLDER_URL
-            else:
-                run_input[name] = image
-        if row.task_name is not None:
-            run_input["taskName"] = row.task_name
-        params = sent_params(row.agent, row.params)
-        for image in row.image_list(base):
-            if isinstance(image, Path) and not image.is_file():
-                problems.append(f"{where}: images: {image}: no such file")
-        if row.media.get("images"):
-            params["images"] = [
-                _PLACEHOLDER_URL if isinstance(i, Path) else i for i in row.image_list(base)
-            ]
-            run_input.setdefault("originalImage", params["images"][0])
-        for key in ("videos", "audios"):
-            if row.media.get(key):
-                params[key] = list(row.media[key])
-        body: dict[str, Any] = {
-            "agent": {"name": row.agent, "version": row.version},
-            "input": run_input,
-            "params": params,
-        }
-        if row.callback_url is not None:
-            body["callbackUrl"] = row.callback_url
-        for violation in validator.violations("RunRequest", body):
-            problems.append(f"{where}: {violation_text(violation, option_hints=False)}")
+        problems += row_problems(row, base, validator)
+    return problems
+
+
+def row_problems(row: ManifestRow, base: Path, validator: Any = None) -> list[str]:
+    """Problems of one row (see :func:`validate_rows`)."""
+    from .._base_client import sent_params
+    from .._spec import spec_validator
+
+    validator = validator or spec_validator()
+    problems: list[str] = []
+    where = f"row {row.row} (line {row.line})"
+    run_input: dict[str, Any] = {}
+    for name, image in row.images(base).items():
+        if isinstance(image, Path):
+            if not image.is_file():
+                problems.append(f"{where}: {name}: {image}: no such file")
+            run_input[name] = _PLACEHOLDER_URL
+        else:
+            run_input[name] = image
+    if row.task_name is not None:
+        run_input["taskName"] = row.task_name
+    params = sent_params(row.agent, row.params)
+    for image in row.image_list(base):
+        if isinstance(image, Path) and not image.is_file():
+            problems.append(f"{where}: images: {image}: no such file")
+    if row.media.get("images"):
+        params["images"] = [
+            _PLACEHOLDER_URL if isinstance(i, Path) else i for i in row.image_list(base)
+        ]
+        run_input.setdefault("originalImage", params["images"][0])
+    for key in ("videos", "audios"):
+        if row.media.get(key):
+            params[key] = list(row.media[key])
+    body: dict[str, Any] = {
+        "agent": {"name": row.agent, "version": row.version},
+        "input": run_input,
+        "params": params,
+    }
+    if row.callback_url is not None:
+        body["callbackUrl"] = row.callback_url
+    for violation in validator.violations("RunRequest", body):
+        problems.append(f"{where}: {violation_text(violation, option_hints=False)}")
     return problems
 
 
 def _check_state(
-    rows: Sequence[ManifestRow], state: LoadedState, state_path: Path, *, retry_failed: bool
+    rows: Iterable[ManifestRow],
+    total: int,
+    state: LoadedState,
+    state_path: Path,
+    *,
+    retry_failed: bool,
 ) -> None:
     """Refuse a state file whose submitted rows do not match the manifest (a failed row
-    about to be run again with a new key may have been edited)."""
-    by_number = {row.row: row for row in rows}
+    about to be run again with a new key may have been edited). ``rows`` are read once,
+    in order; the state is compact or full."""
     for number, found in sorted(state.rows.items()):
         went_out = found.key is not None or found.execution_id is not None or found.finished
-        rerun = retry_failed and found.finished and found.status != "Success"
-        if not went_out or (rerun and number in by_number):
-            continue
-        row = by_number.get(number)
-        if row is None:
+        if number > total and went_out:
             raise UsageError(
-                f"{state_path} has row {number} but the manifest has {len(rows)} rows; "
+                f"{state_path} has row {number} but the manifest has {total} rows; "
                 "it belongs to another manifest (use --state to choose another state file)"
             )
-        if found.fingerprint is not None and found.fingerprint != row.fingerprint:
+    for row in rows:
+        outcome = state.finished_outcome(row.row)
+        if outcome != NOT_FINISHED:
+            if retry_failed and outcome == FAILED:
+                continue
+            fingerprint = state.finished_row(row.row).fingerprint
+        else:
+            unfinished = state.rows.get(row.row)
+            if unfinished is None or (unfinished.key is None and unfinished.execution_id is None):
+                continue
+            fingerprint = unfinished.fingerprint
+        if fingerprint is not None and fingerprint != row.fingerprint:
             raise UsageError(
-                f"row {number} of the manifest changed since it was submitted (see {state_path}); "
-                "restore it, or use a new --state file to run the manifest afresh"
+                f"row {row.row} of the manifest changed since it was submitted (see "
+                f"{state_path}); restore it, or use a new --state file to run the manifest "
+                "afresh"
             )
 
 
@@ -289,9 +322,12 @@ class _Tally:
 
 @dataclass
 class _Batch:
-    """One invocation of a batch: the rows, their states, the client and the journal."""
+    """One invocation of a batch: the rows' states, the client and the journal.
 
-    rows: Sequence[ManifestRow]
+    ``states`` holds the rows that have state but have not finished (those in flight, and
+    those an earlier invocation left with a key or an error); a row that finishes leaves
+    it for ``loaded`` (a few bytes of offsets into the state file)."""
+
     states: dict[int, RowState]
     journal: StateFile
     base: Path
@@ -301,6 +337,7 @@ class _Batch:
     progress: BatchProgress
     limit: AdaptiveLimit
     tally: _Tally = field(default_factory=_Tally)
+    loaded: LoadedState = field(default_factory=lambda: LoadedState(compact=True))
 
     # ---------------------------------------------------------------- events
     def _error(
@@ -310,10 +347,11 @@ class _Batch:
             "event": "error",
             "row": row.row,
             "key": found.key,
+            "executionId": found.execution_id,
             "sent": sent,
             "error": _short_error(error),
         }
-        self.journal.append(record)
+        self.journal.enqueue(record)
         found.error = record
         if not sent and found.execution_id is None:
             found.key = None
@@ -339,6 +377,8 @@ class _Batch:
         record = {
             "event": "done",
             "row": row.row,
+            "key": found.key,
+            "fingerprint": found.fingerprint,
             "executionId": run.execution_id,
             "status": run.status,
             "images": run.images,
@@ -346,9 +386,10 @@ class _Batch:
             "downloaded": [str(path) for path in downloaded],
             "error": None if error is None else _short_error(error),
         }
-        self.journal.append(record)
-        found.done = record
-        found.error = None
+        offset = self.journal.enqueue(record)
+        # Finished: nothing of the row stays in memory but the line's offset.
+        self.loaded.set_finished(row.row, run.succeeded, offset, -1)
+        self.states.pop(row.row, None)
         if run.succeeded:
             self.counts.succeeded += 1
         else:
@@ -385,18 +426,22 @@ class _Batch:
                 for media_key in ("videos", "audios"):
                     if row.media.get(media_key):
                         params[media_key] = list(row.media[media_key])
-                self.journal.append(
+                fingerprint = row.fingerprint
+                self.journal.enqueue(
                     {
                         "event": "key",
                         "row": row.row,
-                        "fingerprint": row.fingerprint,
+                        "fingerprint": fingerprint,
                         "key": key,
                         "input": uploaded,
                         "params": params,
                     }
                 )
-                found.key, found.fingerprint, found.error = key, row.fingerprint, None
+                found.key, found.fingerprint, found.error = key, fingerprint, None
                 found.inputs, found.params = uploaded, params
+                # Durable before the request that carries it (group commit: the event
+                # loop goes on meanwhile): a crash from here on resends the same key.
+                await _synced(self.journal)
                 self.tally.submitted += 1
             else:
                 self.tally.resent += 1
@@ -424,7 +469,8 @@ class _Batch:
                 self._error(row, found, exc, sent=True)
                 return False
             execution_id = found.execution_id = created.execution_id
-            self.journal.append(
+            # Not awaited: if a crash loses it, the key (on disk) gets the same run back.
+            self.journal.enqueue(
                 {
                     "event": "submitted",
                     "row": row.row,
@@ -456,7 +502,8 @@ class _Batch:
         return True
 
     # ---------------------------------------------------------------- all rows
-    async def run(self, client: AsyncWeShop, todo: Sequence[ManifestRow]) -> None:
+    async def run(self, client: AsyncWeShop, todo: Iterable[ManifestRow]) -> None:
+        """Run ``todo`` (read lazily: only the rows in flight are in memory)."""
         pending: Iterator[ManifestRow] = iter(todo)
 
         async def worker() -> None:
@@ -470,8 +517,13 @@ class _Batch:
                     succeeded = await self.process(client, row)
                 except _Fatal:
                     raise
+                except JournalError as exc:  # the state file cannot be written: stop
+                    raise _Fatal(exc) from exc
                 except Exception as exc:  # a bug: the row's error, and the batch goes on
-                    self._unexpected(row, exc)
+                    try:
+                        self._unexpected(row, exc)
+                    except JournalError as error:
+                        raise _Fatal(error) from error
                 finally:
                     self.counts.running -= 1
                     await self.limit.release(succeeded=succeeded)
@@ -479,8 +531,16 @@ class _Batch:
                     self.progress.update()
 
         async with asyncio.TaskGroup() as group:
-            for _ in range(min(self.limit.maximum, len(todo))):
+            for _ in range(self.limit.maximum):
                 group.create_task(worker())
+
+
+async def _synced(journal: StateFile) -> None:
+    """``journal.sync()``; a state file that cannot be written stops the batch."""
+    try:
+        await journal.sync()
+    except JournalError as exc:
+        raise _Fatal(exc) from exc
 
 
 async def _uploaded_images(client: AsyncWeShop, images: Mapping[str, str | Path]) -> dict[str, str]:
@@ -535,34 +595,53 @@ def _row_error(found: RowState | None) -> Any:
 
 
 def _write_results(
-    path: Path, rows: Sequence[ManifestRow], states: Mapping[int, RowState]
-) -> list[dict[str, Any]]:
-    records = [result_record(row, states.get(row.row)) for row in rows]
-    text = "".join(json.dumps(r, ensure_ascii=False, separators=(",", ":")) + "\n" for r in records)
-    write_atomically(path, text)
-    return records
+    path: Path, rows: Iterable[ManifestRow], loaded: LoadedState, states: Mapping[int, RowState]
+) -> dict[str, int]:
+    """Write the results manifest line by line (nothing held but the current row); the
+    number of rows per outcome."""
+    outcomes = {"succeeded": 0, "failed": 0, "error": 0, "pending": 0}
+
+    def lines() -> Iterator[str]:
+        for row in rows:
+            if loaded.finished_outcome(row.row) != NOT_FINISHED:
+                found: RowState | None = loaded.finished_row(row.row)
+            else:
+                found = states.get(row.row)
+            record = result_record(row, found)
+            outcomes[record["outcome"]] += 1
+            yield json.dumps(record, ensure_ascii=False, separators=(",", ":")) + "\n"
+
+    write_lines_atomically(path, lines())
+    return outcomes
 
 
 # --------------------------------------------------------------------------- the command
 def _batch(args: argparse.Namespace, out: Output) -> int:
     manifest: Path = args.manifest
+    fmt = args.format
+    base = manifest.resolve().parent
+
+    def rows() -> Iterator[ManifestRow]:
+        """The manifest's rows, read again from the file each time (never all at once)."""
+        return iter_manifest(manifest, fmt)
+
     try:
-        rows = load_manifest(manifest, args.format)
+        total, problems, problem_count = _check_manifest(rows(), base)
+        if total == 0:
+            raise ManifestError(f"{manifest}: no rows")
     except ManifestError as exc:
         raise UsageError(str(exc)) from None
-    base = manifest.resolve().parent
-    problems = validate_rows(rows, base)
     if problems:
-        for problem in problems[:_MAX_LISTED_PROBLEMS]:
+        for problem in problems:
             out.error(f"{manifest} {problem}")
-        more = len(problems) - _MAX_LISTED_PROBLEMS
+        more = problem_count - len(problems)
         tail = f" (and {more} more)" if more > 0 else ""
         raise UsageError(
-            f"{manifest}: {len(problems)} problem{'s' if len(problems) != 1 else ''} in the "
+            f"{manifest}: {problem_count} problem{'s' if problem_count != 1 else ''} in the "
             f"manifest{tail}; nothing was sent"
         )
     if args.estimate:
-        return _estimate(args, out, rows, base)
+        return _estimate(args, out, load_manifest(manifest, fmt), base)
     writable_output(args.output)  # before any row is billed
 
     state_path: Path = args.state or default_path(manifest, "state")
@@ -572,40 +651,39 @@ def _batch(args: argparse.Namespace, out: Output) -> int:
         journal.open()  # locked: no other batch writes it while we read it
     except StateLocked as exc:
         raise UsageError(str(exc)) from None
+    loaded = LoadedState(compact=True)
     try:
-        loaded = load_state(state_path)
-        _check_state(rows, loaded, state_path, retry_failed=args.retry_failed)
+        loaded = load_state(state_path, compact=True, max_row=total)
+        _check_state(rows(), total, loaded, state_path, retry_failed=args.retry_failed)
     except BaseException:
+        loaded.close()
         journal.close()
         raise
     if loaded.ignored:
         out.note(f"{state_path}: ignored {loaded.ignored} incomplete line(s) (torn by a crash)")
     states = loaded.rows
     tally = _Tally()
-    todo: list[ManifestRow] = []
-    counts = BatchCounts(total=len(rows))
-    for row in rows:
-        found = states.get(row.row)
-        if found is not None and found.finished:
-            if args.retry_failed and found.status != "Success":
-                found.key = None
-                found.inputs = found.params = None
-                found.execution_id = None
-                found.done = None
-                tally.retried_failed += 1
-                todo.append(row)
-                continue
-            tally.skipped += 1
-            if found.status == "Success":
-                counts.succeeded += 1
-            else:
-                counts.failed += 1
-            continue
-        todo.append(row)
+    counts = BatchCounts(total=total)
+    outcome_codes = loaded.outcome[1 : total + 1]
+    finished = {code: outcome_codes.count(code) for code in (SUCCEEDED, FAILED)}
+    tally.skipped = finished[SUCCEEDED] + (0 if args.retry_failed else finished[FAILED])
+    tally.retried_failed = finished[FAILED] if args.retry_failed else 0
+    counts.succeeded = finished[SUCCEEDED]
+    counts.failed = 0 if args.retry_failed else finished[FAILED]
+    todo_count = total - tally.skipped
+
+    def todo() -> Iterator[ManifestRow]:
+        for row in rows():
+            outcome = loaded.finished_outcome(row.row)
+            if outcome == NOT_FINISHED:
+                yield row
+            elif outcome == FAILED and args.retry_failed:
+                loaded.unfinish(row.row)  # a new key: billed again
+                states[row.row] = RowState(row.row)
+                yield row
 
     progress = BatchProgress(out, counts)
     batch = _Batch(
-        rows=rows,
         states=states,
         journal=journal,
         base=base,
@@ -615,6 +693,7 @@ def _batch(args: argparse.Namespace, out: Output) -> int:
         progress=progress,
         limit=AdaptiveLimit(args.concurrency),
         tally=tally,
+        loaded=loaded,
     )
     fatal: BaseException | None = None
 
@@ -629,19 +708,20 @@ def _batch(args: argparse.Namespace, out: Output) -> int:
         "event": "start",
         "version": STATE_VERSION,
         "manifest": str(manifest.resolve()),
-        "rows": len(rows),
-        "todo": len(todo),
+        "rows": total,
+        "todo": todo_count,
     }
-    started = not todo
+    started = not todo_count
+    outcomes: dict[str, int] = {}
     try:
-        if todo:
-            resuming = sum(1 for row in todo if row.row in states and states[row.row].key)
+        if todo_count:
+            resuming = sum(1 for number, found in states.items() if number <= total and found.key)
             out.note(
-                f"batch: {len(todo)} of {plural(len(rows), 'row')} to run"
+                f"batch: {todo_count} of {plural(total, 'row')} to run"
                 + (f" ({resuming} resumed from {state_path})" if resuming else "")
                 + f", concurrency {args.concurrency}"
             )
-            fatal, started = asyncio.run(_run_all(args, batch, todo, start, on_retry))
+            fatal, started = asyncio.run(_run_all(args, batch, todo(), start, on_retry))
     except KeyboardInterrupt:
         started = True
         raise Interrupted(
@@ -649,16 +729,36 @@ def _batch(args: argparse.Namespace, out: Output) -> int:
         ) from None
     finally:
         progress.close()
-        journal.close()
-        # Not when the client could not even be made (no key...): nothing happened.
-        records = _write_results(results_path, rows, states) if started else []
-    return _summarize(out, args, records, batch, state_path, results_path, fatal)
+        try:
+            journal.close()  # every queued event written and synced
+            # Not when the client could not even be made (no key...): nothing happened.
+            if started:
+                outcomes = _write_results(results_path, rows(), loaded, states)
+        finally:
+            loaded.close()
+    return _summarize(out, args, outcomes, batch, state_path, results_path, fatal)
+
+
+def _check_manifest(rows: Iterable[ManifestRow], base: Path) -> tuple[int, list[str], int]:
+    """Check every row against the spec, one at a time: the number of rows, the first
+    problems (up to the number listed) and how many problems there are."""
+    from .._spec import spec_validator
+
+    validator = spec_validator()
+    total = count = 0
+    listed: list[str] = []
+    for row in rows:
+        total += 1
+        problems = row_problems(row, base, validator)
+        count += len(problems)
+        listed += problems[: _MAX_LISTED_PROBLEMS - len(listed)]
+    return total, listed, count
 
 
 async def _run_all(
     args: argparse.Namespace,
     batch: _Batch,
-    todo: Sequence[ManifestRow],
+    todo: Iterable[ManifestRow],
     start: Mapping[str, Any],
     on_retry: Callable[[RetryEvent], object],
 ) -> tuple[BaseException | None, bool]:
@@ -666,6 +766,7 @@ async def _run_all(
     fatal: BaseException | None = None
     async with make_async_client(args, on_retry=on_retry) as client:
         batch.journal.append(start)
+        batch.journal.start_writer()  # group commit from here on
         try:
             await batch.run(client, todo)
         except* _Fatal as group:
@@ -677,22 +778,21 @@ async def _run_all(
 def _summarize(
     out: Output,
     args: argparse.Namespace,
-    records: Sequence[Mapping[str, Any]],
+    outcomes: Mapping[str, int],
     batch: _Batch,
     state_path: Path,
     results_path: Path,
     fatal: BaseException | None,
 ) -> int:
-    outcomes = [record["outcome"] for record in records]
     summary: dict[str, Any] = {
         "manifest": str(args.manifest),
         "state": str(state_path),
         "results": str(results_path),
-        "total": len(records),
-        "succeeded": outcomes.count("succeeded"),
-        "failed": outcomes.count("failed"),
-        "errors": outcomes.count("error"),
-        "pending": outcomes.count("pending"),
+        "total": sum(outcomes.values()),
+        "succeeded": outcomes.get("succeeded", 0),
+        "failed": outcomes.get("failed", 0),
+        "errors": outcomes.get("error", 0),
+        "pending": outcomes.get("pending", 0),
         "submitted": batch.tally.submitted,
         "resent": batch.tally.resent,
         "resumed": batch.tally.resumed,

@@ -22,15 +22,18 @@ types as strings are always text.
 
 Rows are numbered from 1 in file order (blank lines not counted); each row has a
 fingerprint of what it asks for, so a resumed batch can tell that its manifest changed.
+:func:`iter_manifest` reads a file row by row (a batch of a million rows never holds them
+all); :func:`load_manifest` is the same as a list.
 """
 
 from __future__ import annotations
 
 import csv
+import functools
 import hashlib
 import io
 import json
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Final, Literal
@@ -45,6 +48,7 @@ __all__ = [
     "ManifestError",
     "ManifestRow",
     "detect_format",
+    "iter_manifest",
     "load_manifest",
     "parse_csv",
     "parse_jsonl",
@@ -66,6 +70,10 @@ RESERVED_KEYS: Final = (
     *INPUT_IMAGE_KEYS,
     *MEDIA_KEYS,
 )
+
+
+#: A manifest names few agents over many rows: each name is looked up once.
+_agent_name = functools.lru_cache(maxsize=1024)(agent_wire_name)
 
 
 class ManifestError(ValueError):
@@ -144,37 +152,56 @@ def detect_format(path: Path, text: str) -> ManifestFormat:
 
 def load_manifest(path: Path, fmt: ManifestFormat | None = None) -> list[ManifestRow]:
     """Read and check a manifest file (UTF-8, a BOM is allowed)."""
-    try:
-        text = path.read_text(encoding="utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise ManifestError(f"{path}: not UTF-8 text ({exc.reason})") from None
-    chosen = fmt or detect_format(path, text)
-    rows = parse_csv(text, str(path)) if chosen == "csv" else parse_jsonl(text, str(path))
+    rows = list(iter_manifest(path, fmt))
     if not rows:
         raise ManifestError(f"{path}: no rows")
     return rows
 
 
+def iter_manifest(path: Path, fmt: ManifestFormat | None = None) -> Iterator[ManifestRow]:
+    """The rows of a manifest file, read and checked one at a time (UTF-8, a BOM is
+    allowed); a file without rows yields none."""
+    try:
+        with path.open(encoding="utf-8-sig", newline="") as stream:
+            chosen = fmt or detect_format(path, stream.read(4096))
+            stream.seek(0)
+            if chosen == "csv":
+                yield from _csv_rows(stream, str(path))
+            else:
+                yield from _jsonl_rows(stream, str(path))
+    except UnicodeDecodeError as exc:
+        raise ManifestError(f"{path}: not UTF-8 text ({exc.reason})") from None
+
+
 def parse_jsonl(text: str, source: str = "manifest") -> list[ManifestRow]:
-    rows: list[ManifestRow] = []
-    for line_number, line in enumerate(text.splitlines(), start=1):
+    # newline="": lines end at \n, \r\n or \r, kept (json.loads ignores them)
+    return list(_jsonl_rows(io.StringIO(text, newline=""), source))
+
+
+def _jsonl_rows(lines: Iterable[str], source: str) -> Iterator[ManifestRow]:
+    count = 0
+    for line_number, line in enumerate(lines, start=1):
         if not line.strip():
             continue
-        where = f"{source} row {len(rows) + 1} (line {line_number})"
+        where = f"{source} row {count + 1} (line {line_number})"
         try:
             record = json.loads(line)
         except ValueError as exc:
             raise ManifestError(f"{where}: not valid JSON ({exc})") from None
         if not isinstance(record, dict):
             raise ManifestError(f"{where}: not a JSON object")
-        rows.append(_row(record, len(rows) + 1, line_number, where))
-    return rows
+        count += 1
+        yield _row(record, count, line_number, where)
 
 
 def parse_csv(text: str, source: str = "manifest") -> list[ManifestRow]:
-    reader = csv.reader(io.StringIO(text, newline=""))
+    return list(_csv_rows(io.StringIO(text, newline=""), source))
+
+
+def _csv_rows(stream: Iterable[str], source: str) -> Iterator[ManifestRow]:
+    reader = csv.reader(stream)
     header: Sequence[str] | None = None
-    rows: list[ManifestRow] = []
+    count = 0
     for cells in reader:
         line_number = reader.line_num
         if not any(cell.strip() for cell in cells):
@@ -183,10 +210,10 @@ def parse_csv(text: str, source: str = "manifest") -> list[ManifestRow]:
             header = [cell.strip() for cell in cells]
             _check_header(header, source)
             continue
-        where = f"{source} row {len(rows) + 1} (line {line_number})"
+        where = f"{source} row {count + 1} (line {line_number})"
         if len(cells) > len(header):
             raise ManifestError(f"{where}: {len(cells)} cells but {len(header)} columns")
-        agent = agent_wire_name(_cell(cells, header.index("agent")).strip())
+        agent = _agent_name(_cell(cells, header.index("agent")).strip())
         record: dict[str, Any] = {}
         for name, cell in zip(header, cells, strict=False):
             if not cell.strip():
@@ -195,10 +222,8 @@ def parse_csv(text: str, source: str = "manifest") -> list[ManifestRow]:
                 record[name] = cell.strip()
             else:
                 record[name] = parse_param_value(agent, name, cell)
-        rows.append(_row(record, len(rows) + 1, line_number, where, csv_cells=True))
-    if header is None:
-        return []
-    return rows
+        count += 1
+        yield _row(record, count, line_number, where, csv_cells=True)
 
 
 def _cell(cells: Sequence[str], index: int) -> str:
@@ -230,7 +255,7 @@ def _text(record: Mapping[str, Any], key: str, where: str, *, required: bool) ->
 def _row(
     record: Mapping[str, Any], row: int, line: int, where: str, *, csv_cells: bool = False
 ) -> ManifestRow:
-    agent = agent_wire_name(str(_text(record, "agent", where, required=True)))
+    agent = _agent_name(str(_text(record, "agent", where, required=True)))
     image = _text(record, "image", where, required=False)
     media: dict[str, tuple[str, ...]] = {}
     for key in MEDIA_KEYS:

@@ -1,40 +1,62 @@
 """The batch state file: an append-only, crash-safe journal of what each row did.
 
-One JSON object per line, appended with a single ``write`` and ``fsync``-ed before the
-batch goes on — above all, a row's idempotency key is on disk before the request that
-carries it is sent. Events (``event``):
+One JSON object per line; a line is only ever appended (never rewritten), so an event
+costs the same few hundred bytes at row 10 as at row 1,000,000. Events (``event``):
 
-``start``      ``{"event", "version", "manifest", "rows", "pid", "at"}`` — one per invocation
+``start``      ``{"event", "version", "manifest", "rows", "todo", "at"}`` — one per
+               invocation
 ``key``        ``{"event", "row", "fingerprint", "key", "input", "params", "at"}`` — a new
                key, before sending: ``input`` holds the row's input images by wire name as
                the URLs the request carries (local images already uploaded), ``params`` its
                parameters; a resend carries exactly these (older files lack both: the
                request is then rebuilt from the manifest)
 ``submitted``  ``{"event", "row", "key", "executionId", "at"}`` — the run exists
-``error``      ``{"event", "row", "key", "sent", "error": {"type", "message"}, "at"}`` —
-               the row could not be submitted, waited on or downloaded this time
-               (``sent: false``: nothing was sent, the key is dropped)
-``done``       ``{"event", "row", "executionId", "status", "images", "videos",
-               "downloaded", "error", "at"}`` — the run finished (Success or Failed)
+``error``      ``{"event", "row", "key", "executionId", "sent", "error": {"type",
+               "message"}, "at"}`` — the row could not be submitted, waited on or
+               downloaded this time (``sent: false``: nothing was sent, the key is dropped)
+``done``       ``{"event", "row", "key", "fingerprint", "executionId", "status", "images",
+               "videos", "downloaded", "error", "at"}`` — the run finished (Success or
+               Failed); older files lack ``key`` and ``fingerprint``
+
+Durability (group commit): while a batch runs, events go to a writer thread that writes
+whatever has queued up with one ``write`` and one ``fsync`` — the event loop never waits
+on the disk. A ``key`` event is awaited (:meth:`StateFile.sync`) before the request that
+carries it is sent: a crash can lose the events after it (``submitted``, ``done``), never
+the key, and the next invocation sends the request again with that key, so the service
+answers with the run it already started — nothing is billed twice.
 
 Loading replays the events per row; the last one wins. A line that is not a complete JSON
 object — the torn last line of a crash — is ignored; before appending, a torn tail is
 terminated with a newline so it stays a line of its own. An exclusive lock keeps two
-batches from writing one state file at the same time.
+batches from writing one state file at the same time. A batch loads the file *compactly*
+(``load_state(..., compact=True)``): finished rows are kept as the file offsets of their
+last ``done`` and ``key`` lines (16 bytes a row), not as objects.
 """
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import datetime as _dt
 import json
 import os
-from collections.abc import Iterator, Mapping
+import threading
+from array import array
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Final
+from typing import IO, Any, Final
 
-__all__ = ["STATE_VERSION", "RowState", "StateFile", "StateLocked", "load_state"]
+__all__ = [
+    "STATE_VERSION",
+    "JournalError",
+    "LoadedState",
+    "RowState",
+    "StateFile",
+    "StateLocked",
+    "load_state",
+    "write_lines_atomically",
+]
 
 STATE_VERSION: Final = 1
 
@@ -74,12 +96,35 @@ class RowState:
         return None if self.done is None else str(self.done.get("status"))
 
 
+#: ``LoadedState.outcome`` codes of a finished row.
+NOT_FINISHED: Final = 0
+SUCCEEDED: Final = 1
+FAILED: Final = 2
+
+
 @dataclass
 class LoadedState:
+    """A replayed state file.
+
+    Full (the default): ``rows`` holds every row that has an event. Compact: ``rows``
+    holds only rows that have not finished; a finished row is ``outcome[row]``
+    (:data:`SUCCEEDED` or :data:`FAILED`) and the offsets of its last ``done`` and ``key``
+    lines (:meth:`finished_row` reads them back) — a few bytes a row, however many rows.
+    """
+
     rows: dict[int, RowState] = field(default_factory=dict)
     lines: int = 0
     #: Lines that were not complete JSON objects (torn by a crash), ignored.
     ignored: int = 0
+    compact: bool = False
+    path: Path | None = None
+    #: Compact only, indexed by row number: offsets (-1: none) and outcome codes.
+    done_at: array[int] = field(default_factory=lambda: array("q"))
+    key_at: array[int] = field(default_factory=lambda: array("q"))
+    outcome: bytearray = field(default_factory=bytearray)
+    #: Compact: finished rows numbered beyond this stay in ``rows`` (another manifest's).
+    max_row: int | None = None
+    _reader: IO[bytes] | None = field(default=None, repr=False)
 
     def row(self, number: int) -> RowState:
         found = self.rows.get(number)
@@ -87,19 +132,98 @@ class LoadedState:
             found = self.rows[number] = RowState(number)
         return found
 
+    # ---------------------------------------------------------------- compact
+    def _grow(self, number: int) -> bool:
+        """Make room for row ``number``; False if it is beyond ``max_row``."""
+        if self.max_row is not None and number > self.max_row:
+            return False
+        missing = number + 1 - len(self.outcome)
+        if missing > 0:
+            self.done_at.extend([-1] * missing)
+            self.key_at.extend([-1] * missing)
+            self.outcome.extend(bytes(missing))
+        return True
+
+    def finished_outcome(self, number: int) -> int:
+        """:data:`SUCCEEDED`, :data:`FAILED`, or :data:`NOT_FINISHED`."""
+        if not self.compact:
+            found = self.rows.get(number)
+            if found is None or found.done is None:
+                return NOT_FINISHED
+            return SUCCEEDED if found.status == "Success" else FAILED
+        return self.outcome[number] if number < len(self.outcome) else NOT_FINISHED
+
+    def set_finished(self, number: int, succeeded: bool, done_at: int, key_at: int) -> None:
+        """Compact: row ``number`` finished; its ``done`` line is at ``done_at``."""
+        self._grow(number)
+        self.outcome[number] = SUCCEEDED if succeeded else FAILED
+        self.done_at[number] = done_at
+        self.key_at[number] = key_at
+        self.rows.pop(number, None)
+
+    def unfinish(self, number: int) -> None:
+        """Compact: forget that row ``number`` finished (it is run again)."""
+        if number < len(self.outcome):
+            self.outcome[number] = NOT_FINISHED
+            self.done_at[number] = self.key_at[number] = -1
+
+    def finished_row(self, number: int) -> RowState:
+        """A finished row as a :class:`RowState`, read back from its lines."""
+        if not self.compact:
+            return self.rows[number]
+        done = self._line_at(self.done_at[number])
+        found = RowState(number, done=done)
+        execution_id = done.get("executionId")
+        found.execution_id = execution_id if isinstance(execution_id, str) else None
+        key, fingerprint = done.get("key"), done.get("fingerprint")
+        older_file = not isinstance(key, str) or not isinstance(fingerprint, str)
+        if older_file and self.key_at[number] >= 0:
+            key_event = self._line_at(self.key_at[number])
+            key, fingerprint = key_event.get("key"), key_event.get("fingerprint")
+        found.key = key if isinstance(key, str) else None
+        found.fingerprint = fingerprint if isinstance(fingerprint, str) else None
+        return found
+
+    def _line_at(self, offset: int) -> dict[str, Any]:
+        if self._reader is None:
+            assert self.path is not None
+            self._reader = self.path.open("rb")
+        self._reader.seek(offset)
+        record = json.loads(self._reader.readline())
+        assert isinstance(record, dict)
+        return record
+
+    def close(self) -> None:
+        if self._reader is not None:
+            self._reader.close()
+            self._reader = None
+
 
 def now() -> str:
     return _dt.datetime.now(_dt.UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
 
-def load_state(path: Path) -> LoadedState:
-    """Replay a state file (a missing file is an empty state)."""
-    state = LoadedState()
+def load_state(path: Path, *, compact: bool = False, max_row: int | None = None) -> LoadedState:
+    """Replay a state file (a missing file is an empty state), reading it line by line.
+
+    ``compact``: keep finished rows as offsets, not objects (see :class:`LoadedState`),
+    those numbered up to ``max_row`` (if given) at least."""
+    state = LoadedState(compact=compact, path=path, max_row=max_row)
     try:
-        data = path.read_bytes()
+        stream = path.open("rb")
     except FileNotFoundError:
         return state
-    for raw in data.split(b"\n"):
+    with stream:
+        _replay(state, stream)
+    return state
+
+
+def _replay(state: LoadedState, lines: Iterable[bytes]) -> None:
+    offset = 0
+    #: Compact: where each unfinished row's key line is.
+    key_lines: dict[int, int] = {}
+    for raw in lines:
+        at, offset = offset, offset + len(raw)
         if not raw.strip():
             continue
         state.lines += 1
@@ -110,7 +234,17 @@ def load_state(path: Path) -> LoadedState:
             continue
         if not isinstance(record, dict) or not _apply(state, record):
             state.ignored += 1
-    return state
+            continue
+        if not state.compact:
+            continue
+        row, event = record.get("row", 0), record.get("event")
+        if event == "key":
+            key_lines[row] = at
+            state.unfinish(row)
+        elif event == "done":
+            key_at = key_lines.pop(row, -1)
+            if state._grow(row):
+                state.set_finished(row, state.rows[row].status == "Success", at, key_at)
 
 
 def _apply(state: LoadedState, record: Mapping[str, Any]) -> bool:
@@ -167,12 +301,35 @@ def _recorded_request(
     return None, None
 
 
+class JournalError(Exception):
+    """The state file could not be written (the batch must stop: nothing more is safe)."""
+
+
 class StateFile:
-    """Appends events to a state file: one ``write`` plus ``fsync`` per event."""
+    """Appends events to a state file.
+
+    :meth:`append` writes one event and ``fsync``-s it before returning. While
+    :meth:`start_writer` is in force, :meth:`enqueue` hands events to a writer thread
+    instead (group commit: one ``write`` and one ``fsync`` for all that queued up) and
+    returns at once; ``await`` :meth:`sync` to know everything queued so far is on disk.
+    """
 
     def __init__(self, path: Path) -> None:
         self.path = path
         self._fd: int | None = None
+        #: The file's size once every queued event is written: the next line's offset.
+        self._size = 0
+        self._lock = threading.Condition()
+        self._queue: list[bytes] = []
+        self._queued = 0  # events queued so far (a sequence number)
+        self._durable = 0  # events written and synced so far
+        self._waiters: list[tuple[int, asyncio.AbstractEventLoop, asyncio.Future[None]]] = []
+        self._thread: threading.Thread | None = None
+        self._closing = False
+        self._failure: OSError | None = None
+        #: Counters (tests, benchmarks): fsyncs and bytes written.
+        self.syncs = 0
+        self.bytes_written = 0
 
     def open(self) -> None:
         """Open for appending (created if missing), locked, with a torn tail terminated."""
@@ -192,20 +349,125 @@ class StateFile:
                 os.fsync(fd)
             if created:
                 _fsync_directory(self.path.parent)
+            self._size = os.fstat(fd).st_size
         except BaseException:
             os.close(fd)
             raise
         self._fd = fd
 
-    def append(self, record: Mapping[str, Any]) -> None:
-        """Write one event and make it durable before returning."""
+    @staticmethod
+    def encode(record: Mapping[str, Any]) -> bytes:
+        line = json.dumps({**record, "at": now()}, ensure_ascii=False, separators=(",", ":"))
+        return line.encode("utf-8") + b"\n"
+
+    def append(self, record: Mapping[str, Any]) -> int:
+        """Write one event and make it durable before returning; its offset."""
         if self._fd is None:
             raise RuntimeError("the state file is not open")
-        line = json.dumps({**record, "at": now()}, ensure_ascii=False, separators=(",", ":"))
-        _write_all(self._fd, line.encode("utf-8") + b"\n")
+        if self._thread is not None:
+            offset = self.enqueue(record)
+            with self._lock:
+                target = self._queued
+                self._lock.wait_for(lambda: self._durable >= target or self._failure is not None)
+                self._raise_failure()
+            return offset
+        data = self.encode(record)
+        offset = self._size
+        _write_all(self._fd, data)
         os.fsync(self._fd)
+        self._size += len(data)
+        self.syncs += 1
+        self.bytes_written += len(data)
+        return offset
+
+    # ---------------------------------------------------------------- group commit
+    def start_writer(self) -> None:
+        """Hand appends to a writer thread until :meth:`close`."""
+        if self._fd is None:
+            raise RuntimeError("the state file is not open")
+        if self._thread is None:
+            self._thread = threading.Thread(
+                target=self._write_queued, name="weshop-batch-state", daemon=True
+            )
+            self._thread.start()
+
+    def enqueue(self, record: Mapping[str, Any]) -> int:
+        """Queue one event for the writer thread; its offset in the file (where it will be)."""
+        if self._thread is None:
+            return self.append(record)
+        data = self.encode(record)
+        with self._lock:
+            self._raise_failure()
+            offset = self._size
+            self._size += len(data)
+            self._queue.append(data)
+            self._queued += 1
+            self._lock.notify()
+        return offset
+
+    async def sync(self) -> None:
+        """Return once every event queued so far is written and synced to disk."""
+        with self._lock:
+            self._raise_failure()
+            if self._thread is None or self._durable >= self._queued:
+                return
+            loop = asyncio.get_running_loop()
+            future: asyncio.Future[None] = loop.create_future()
+            self._waiters.append((self._queued, loop, future))
+        await future
+
+    def _raise_failure(self) -> None:
+        if self._failure is not None:
+            raise JournalError(f"{self.path}: {self._failure}") from self._failure
+
+    def _write_queued(self) -> None:
+        fd = self._fd
+        assert fd is not None
+        while True:
+            with self._lock:
+                self._lock.wait_for(lambda: bool(self._queue) or self._closing)
+                if not self._queue:
+                    return
+                batch, self._queue = self._queue, []
+                target = self._queued
+            failure: OSError | None = None
+            try:
+                data = b"".join(batch)
+                _write_all(fd, data)
+                os.fsync(fd)
+                self.syncs += 1
+                self.bytes_written += len(data)
+            except OSError as exc:
+                failure = exc
+            with self._lock:
+                if failure is not None:
+                    self._failure = failure
+                else:
+                    self._durable = target
+                ready = [w for w in self._waiters if failure is not None or w[0] <= target]
+                self._waiters = [w for w in self._waiters if w not in ready]
+                self._lock.notify_all()
+            for _, loop, future in ready:
+                with contextlib.suppress(RuntimeError):  # the loop is gone
+                    loop.call_soon_threadsafe(_settle, future, self._journal_error())
+            if failure is not None:
+                return
+
+    def _journal_error(self) -> JournalError | None:
+        if self._failure is None:
+            return None
+        return JournalError(f"{self.path}: {self._failure}")
 
     def close(self) -> None:
+        """Write what is queued, stop the writer thread, close (and unlock) the file."""
+        thread = self._thread
+        if thread is not None:
+            with self._lock:
+                self._closing = True
+                self._lock.notify_all()
+            thread.join()
+            self._thread = None
+            self._closing = False
         if self._fd is not None:
             os.close(self._fd)  # also releases the lock
             self._fd = None
@@ -217,6 +479,15 @@ class StateFile:
             yield self
         finally:
             self.close()
+
+
+def _settle(future: asyncio.Future[None], error: BaseException | None) -> None:
+    if future.done():
+        return
+    if error is None:
+        future.set_result(None)
+    else:
+        future.set_exception(error)
 
 
 def _last_byte(path: Path) -> bytes | None:
@@ -245,11 +516,17 @@ def _fsync_directory(directory: Path) -> None:
 
 def write_atomically(path: Path, text: str) -> None:
     """Replace ``path`` with ``text`` (written to a temporary file, synced, renamed)."""
+    write_lines_atomically(path, [text])
+
+
+def write_lines_atomically(path: Path, lines: Iterable[str]) -> None:
+    """Replace ``path`` with ``lines``, written one by one to a temporary file (never
+    held together in memory), synced, renamed."""
     path.parent.mkdir(parents=True, exist_ok=True)
     partial = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     try:
         with partial.open("w", encoding="utf-8") as out:
-            out.write(text)
+            out.writelines(lines)
             out.flush()
             os.fsync(out.fileno())
         os.replace(partial, path)
