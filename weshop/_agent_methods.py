@@ -11,9 +11,9 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Concatenate, ParamSpec, TypeAlias, TypedDict
 
 from ._async.runs import submit as asubmit
-from ._base_client import RunMedia
 from ._constants import DEFAULT_AGENT_VERSION, DEFAULT_WAIT_TIMEOUT
 from ._models import RunBase
+from ._requests.runs import RunMedia
 from ._sync.runs import submit
 from ._uploads import ImageInput
 

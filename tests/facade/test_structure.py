@@ -15,7 +15,7 @@ import pytest
 
 import weshop
 from codegen import unasync
-from weshop import _base_client, _concurrency
+from weshop import _concurrency, _drafts
 from weshop._async import client as async_client_module
 from weshop._uploads import prepare_image
 from weshop.resources import (
@@ -153,7 +153,7 @@ async def test_async_client_checks_and_caches_images_off_the_event_loop(
 
         return wrapper
 
-    monkeypatch.setattr(_base_client, "prepare_image", recorded("prepare", prepare_image))
+    monkeypatch.setattr(_drafts, "prepare_image", recorded("prepare", prepare_image))
     monkeypatch.setattr(async_client_module, "prepare_image", recorded("prepare", prepare_image))
     client, _ = make_client(_uploads_and_runs)
     cache = client.upload_cache

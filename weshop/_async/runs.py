@@ -7,18 +7,11 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Unpack
 
 from .. import _generated as gen
-from .._base_client import (
-    CREATE_RUN,
-    ESTIMATE_POWER,
-    GET_RUN,
-    RunMedia,
-    checked_idempotency_key,
-    draft_run,
-    run_inputs,
-)
 from .._constants import DEFAULT_AGENT_VERSION, DEFAULT_WAIT_TIMEOUT
 from .._models import AsyncRun, PowerEstimate, created_run_fields
+from .._operations import CREATE_RUN, ESTIMATE_POWER, GET_RUN
 from .._options import PollRequestOptions, RequestOptions, call_options
+from .._requests.runs import RunMedia, checked_idempotency_key, draft_run, run_inputs
 from .._uploads import ImageInput
 from ._resource import AsyncResource
 

@@ -6,20 +6,17 @@ from collections.abc import Callable, Mapping
 from typing import Any, Unpack
 
 from .. import _generated as gen
-from .._base_client import (
-    CREATE_TASK,
-    DELETE_TASK,
-    EXECUTE_TASK,
-    QUERY_TASK,
+from .._constants import DEFAULT_AGENT_VERSION, DEFAULT_WAIT_TIMEOUT
+from .._models import AsyncRun, TaskInfo, execution_fields, task_fields
+from .._operations import CREATE_TASK, DELETE_TASK, EXECUTE_TASK, QUERY_TASK
+from .._options import BodyRequestOptions, PollRequestOptions, RequestOptions, call_options
+from .._requests.tasks import (
     draft_task,
     task_delete_request,
     task_execute_request,
     task_images,
     task_query_request,
 )
-from .._constants import DEFAULT_AGENT_VERSION, DEFAULT_WAIT_TIMEOUT
-from .._models import AsyncRun, TaskInfo, execution_fields, task_fields
-from .._options import BodyRequestOptions, PollRequestOptions, RequestOptions, call_options
 from .._uploads import ImageInput
 from ._resource import AsyncResource
 

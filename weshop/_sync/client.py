@@ -39,27 +39,7 @@ from .._agents import (
     remove_background,
     virtual_try_on,
 )
-from .._base_client import (
-    PARSE_ERRORS,
-    UPLOAD_IMAGE,
-    BaseClient,
-    Captured,
-    Draft,
-    NoCookies,
-    Operation,
-    PreparedT,
-    RunT,
-    S,
-    T,
-    Waiter,
-    answered_request_id,
-    capture_response,
-    check_download_url,
-    checked_upload_url,
-    cleaned_up,
-    download_path,
-    note_request_id,
-)
+from .._base_client import BaseClient, PreparedT, RunT, S, T
 from .._concurrency import KeyedLocks, Semaphore, gather, run_blocking, sleep_seconds
 from .._constants import (
     DEFAULT_CONNECTION_LIMITS,
@@ -67,15 +47,29 @@ from .._constants import (
     DEFAULT_TIMEOUT,
     DOWNLOAD_CHUNK_SIZE,
 )
+from .._cookies import NoCookies
 from .._credentials import SecretKey
 from .._deadlines import attempt_deadline, waiting_until, with_deadlines
+from .._downloads import check_download_url, cleaned_up, download_path
+from .._drafts import Draft
 from .._key_safety import KeyAuth, scrubbed_response
 from .._models import DownloadTarget, Run, RunFields
+from .._operation import Operation
+from .._operations import UPLOAD_IMAGE
 from .._options import checked_headers, current_options, user_agent
 from .._polling import PollPolicy
+from .._raw_answers import (
+    PARSE_ERRORS,
+    Captured,
+    answered_request_id,
+    capture_response,
+    note_request_id,
+)
+from .._requests.assets import checked_upload_url
 from .._retry import RetryEvent, RetryPolicy, RetryState
 from .._typed_agents import CatalogAgents
 from .._uploads import FileInput, PreparedImage, UploadCache, prepare_image
+from .._waiting import Waiter
 from ..errors import APIError, WeShopError
 from .agents import Agents
 from .assets import Assets
@@ -122,7 +116,7 @@ class _Shared(httpx.BaseTransport):
 
 class _Scrubbing(httpx.BaseTransport):
     """API answers with the key redacted (:func:`~weshop._key_safety.scrubbed_response`),
-    each kept as the raw answer of its attempt (:class:`~weshop._base_client.Captured`);
+    each kept as the raw answer of its attempt (:class:`~weshop._raw_answers.Captured`);
     downloads do not pass here (they never carry the key and may be large). Closing it
     leaves the connection's transport open (copies share it)."""
 
