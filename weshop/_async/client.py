@@ -16,27 +16,17 @@ closed. Copies made with :meth:`AsyncWeShop.with_options` share the pool of the 
 
 from __future__ import annotations
 
-import inspect
 import logging
 import os
-from collections.abc import Awaitable, Callable, Coroutine, Iterable, Mapping, Sequence
+from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Concatenate, ParamSpec, Self, TypeVar
+from typing import TYPE_CHECKING, Any, ParamSpec, Self, TypeVar
 
 import httpx
 
 from .. import _generated as gen
-from .._agents import (
-    AgentCall,
-    aimodel,
-    aipose,
-    aiproduct,
-    expand_image,
-    remove_background,
-    virtual_try_on,
-)
 from .._base_client import BaseClient, PreparedT, RunT, S, T
 from .._concurrency import AsyncKeyedLocks, AsyncSemaphore, agather, arun_blocking, asleep_seconds
 from .._constants import (
@@ -65,7 +55,7 @@ from .._raw_answers import (
 )
 from .._requests.assets import checked_upload_url
 from .._retry import RetryEvent, RetryPolicy, RetryState
-from .._typed_agents import AsyncCatalogAgents
+from .._typed_agents import AsyncCatalogAgents, AsyncDocumentedAgents
 from .._uploads import FileInput, PreparedImage, UploadCache, prepare_image
 from .._waiting import Waiter
 from ..errors import APIError, WeShopError
@@ -73,7 +63,7 @@ from .agents import AsyncAgents
 from .assets import AsyncAssets
 from .fashion_models import AsyncFashionModels
 from .locations import AsyncLocations
-from .runs import AsyncRuns, submit
+from .runs import AsyncRuns
 from .tasks import AsyncTasks
 
 if TYPE_CHECKING:
@@ -296,36 +286,8 @@ class AsyncClientAPI:
         return self.owner._preparation_waiter(kind, resource_id, timeout)
 
 
-# --------------------------------------------------------------------------- agents
-def _describe(method: Callable[..., Any], build: Callable[..., AgentCall], returns: str) -> None:
-    """Give a wrapped agent method the builder's name, docs and signature (plus self)."""
-    signature = inspect.signature(build)
-    self_param = inspect.Parameter("self", inspect.Parameter.POSITIONAL_ONLY)
-    method.__name__ = build.__name__
-    method.__qualname__ = build.__name__
-    method.__doc__ = (build.__doc__ or "") + (
-        f"\n\nSubmits the run and, with ``wait=True`` (default), waits for it and returns the "
-        f"finished {returns}; with ``wait=False`` returns the {returns} just submitted. Raises "
-        "RunFailedError / RunTimeoutError while waiting, RequestValidationError (nothing "
-        "sent) for parameters that break a rule of the spec."
-    )
-    method.__signature__ = signature.replace(  # type: ignore[attr-defined]
-        parameters=[self_param, *signature.parameters.values()], return_annotation=returns
-    )
-
-
-def _agent(
-    build: Callable[P, AgentCall],
-) -> Callable[Concatenate[AsyncWeShop, P], Coroutine[Any, Any, AsyncRun]]:
-    async def method(self: AsyncWeShop, /, *args: P.args, **kwargs: P.kwargs) -> AsyncRun:
-        return await submit(self.runs, build(*args, **kwargs))
-
-    _describe(method, build, "AsyncRun")
-    return method
-
-
 # --------------------------------------------------------------------------- the client
-class AsyncWeShop(BaseClient):
+class AsyncWeShop(BaseClient, AsyncDocumentedAgents):
     """The WeShop AI client (asyncio).
 
     ``AsyncWeShop()`` reads the key from ``WESHOP_API_KEY`` or
@@ -517,11 +479,3 @@ class AsyncWeShop(BaseClient):
         )
 
     copy = with_options
-
-    # ---------------------------------------------------------------- the six agents
-    aimodel = _agent(aimodel)
-    aiproduct = _agent(aiproduct)
-    aipose = _agent(aipose)
-    expand_image = _agent(expand_image)
-    remove_background = _agent(remove_background)
-    virtual_try_on = _agent(virtual_try_on)

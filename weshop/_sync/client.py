@@ -18,27 +18,17 @@ closed. Copies made with :meth:`WeShop.with_options` share the pool of the origi
 
 from __future__ import annotations
 
-import inspect
 import logging
 import os
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Concatenate, ParamSpec, Self, TypeVar
+from typing import TYPE_CHECKING, Any, ParamSpec, Self, TypeVar
 
 import httpx
 
 from .. import _generated as gen
-from .._agents import (
-    AgentCall,
-    aimodel,
-    aipose,
-    aiproduct,
-    expand_image,
-    remove_background,
-    virtual_try_on,
-)
 from .._base_client import BaseClient, PreparedT, RunT, S, T
 from .._concurrency import KeyedLocks, Semaphore, gather, run_blocking, sleep_seconds
 from .._constants import (
@@ -67,7 +57,7 @@ from .._raw_answers import (
 )
 from .._requests.assets import checked_upload_url
 from .._retry import RetryEvent, RetryPolicy, RetryState
-from .._typed_agents import CatalogAgents
+from .._typed_agents import CatalogAgents, DocumentedAgents
 from .._uploads import FileInput, PreparedImage, UploadCache, prepare_image
 from .._waiting import Waiter
 from ..errors import APIError, WeShopError
@@ -75,7 +65,7 @@ from .agents import Agents
 from .assets import Assets
 from .fashion_models import FashionModels
 from .locations import Locations
-from .runs import Runs, submit
+from .runs import Runs
 from .tasks import Tasks
 
 if TYPE_CHECKING:
@@ -298,36 +288,8 @@ class ClientAPI:
         return self.owner._preparation_waiter(kind, resource_id, timeout)
 
 
-# --------------------------------------------------------------------------- agents
-def _describe(method: Callable[..., Any], build: Callable[..., AgentCall], returns: str) -> None:
-    """Give a wrapped agent method the builder's name, docs and signature (plus self)."""
-    signature = inspect.signature(build)
-    self_param = inspect.Parameter("self", inspect.Parameter.POSITIONAL_ONLY)
-    method.__name__ = build.__name__
-    method.__qualname__ = build.__name__
-    method.__doc__ = (build.__doc__ or "") + (
-        f"\n\nSubmits the run and, with ``wait=True`` (default), waits for it and returns the "
-        f"finished {returns}; with ``wait=False`` returns the {returns} just submitted. Raises "
-        "RunFailedError / RunTimeoutError while waiting, RequestValidationError (nothing "
-        "sent) for parameters that break a rule of the spec."
-    )
-    method.__signature__ = signature.replace(  # type: ignore[attr-defined]
-        parameters=[self_param, *signature.parameters.values()], return_annotation=returns
-    )
-
-
-def _agent(
-    build: Callable[P, AgentCall],
-) -> Callable[Concatenate[WeShop, P], Run]:
-    def method(self: WeShop, /, *args: P.args, **kwargs: P.kwargs) -> Run:
-        return submit(self.runs, build(*args, **kwargs))
-
-    _describe(method, build, "Run")
-    return method
-
-
 # --------------------------------------------------------------------------- the client
-class WeShop(BaseClient):
+class WeShop(BaseClient, DocumentedAgents):
     """The WeShop AI client (synchronous).
 
     ``WeShop()`` reads the key from ``WESHOP_API_KEY`` or
@@ -519,11 +481,3 @@ class WeShop(BaseClient):
         )
 
     copy = with_options
-
-    # ---------------------------------------------------------------- the six agents
-    aimodel = _agent(aimodel)
-    aiproduct = _agent(aiproduct)
-    aipose = _agent(aipose)
-    expand_image = _agent(expand_image)
-    remove_background = _agent(remove_background)
-    virtual_try_on = _agent(virtual_try_on)
