@@ -24,7 +24,7 @@ from ._constants import BASE_URL_ENV, DEFAULT_BASE_URL, UPLOAD_CACHE_FILE
 from ._credentials import guard_logs, resolve_api_key
 from ._deadlines import attempt_seconds, wait_deadline
 from ._key_safety import trusted_base_url
-from ._models import CustomFashionModel, CustomLocation, RunBase, RunFields, run_fields
+from ._models import CustomFashionModel, CustomLocation, RunBase, find_execution
 from ._operation import Envelope, Operation
 from ._options import current_options
 from ._polling import PollPolicy
@@ -50,7 +50,7 @@ from .errors import (
 )
 
 if TYPE_CHECKING:
-    from weshop_openapi.models import RunData
+    from weshop_openapi.models import Execution, RunData
     from weshop_openapi.types import Response
 
 # Kept importable here for the modules that import them from here today (``weshop.cli``,
@@ -236,10 +236,9 @@ class BaseClient:
         return self._api_error(op.name, captured.response)
 
     # ---------------------------------------------------------------- building
-    def _run_fields(
-        self, data: RunData, execution_id: str, op_name: str, request_id: str | None = None
-    ) -> RunFields:
-        found = run_fields(data, execution_id, request_id)
+    def _execution(self, data: RunData, execution_id: str, op_name: str) -> Execution:
+        """The execution ``execution_id`` of a run answer, or :class:`NotFoundError`."""
+        found = find_execution(data, execution_id)
         if found is None:
             raise NotFoundError(
                 f"{op_name}: the answer holds no execution {execution_id!r}", status_code=200

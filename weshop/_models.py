@@ -16,7 +16,7 @@ import re
 from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, ClassVar, Generic, Protocol, Self, TypedDict, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Final, Generic, Protocol, Self, TypedDict, TypeVar
 from urllib.parse import urlsplit
 
 from . import _generated as gen
@@ -54,6 +54,9 @@ __all__ = [
 
 _T = TypeVar("_T")
 RunT = TypeVar("RunT", bound="RunBase")
+
+#: Where a run read from an answer keeps the generated model its ``raw`` is made from.
+_RAW_SOURCE: Final = "_raw_source"
 
 #: Run statuses after which nothing changes.
 TERMINAL_STATUSES = frozenset({"Success", "Failed"})
@@ -233,6 +236,17 @@ class RunBase(Serializable):
         "results": lambda item: RunResult.from_dict(item)
     }
 
+    if not TYPE_CHECKING:  # (a __getattr__ would hide every misspelt attribute from mypy)
+
+        def __getattr__(self, name: str) -> Any:
+            # ``raw`` of a run read from an answer is the generated model's wire form, made
+            # when first asked for: most runs read while polling never need it.
+            source = self.__dict__.get(_RAW_SOURCE)
+            if name == "raw" and source is not None:
+                raw = self.__dict__["raw"] = source.to_dict()
+                return raw
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+
     @property
     def done(self) -> bool:
         """Whether the run reached a terminal status (``Success`` or ``Failed``)."""
@@ -297,9 +311,7 @@ class RunBase(Serializable):
         done by ``files``. Equal to ``cls(**fields, _files=files)``, but filled in
         directly: a frozen dataclass's ``__init__`` sets each of the 14 fields through
         ``object.__setattr__``, and this is the hot path of every read of a run."""
-        run = object.__new__(cls)
-        run.__dict__.update(fields, _files=files)
-        return run
+        return _filled(cls, files, fields)
 
     def with_creation(self, created: RunBase) -> Self:
         """This (polled) run with what only its creation answer told: task id, power
@@ -408,25 +420,43 @@ class AsyncRun(RunBase):
         return await self._files.download(self.download_targets(directory))
 
 
-def created_run_fields(
-    created: RunCreated, idempotency_key: str | None, request_id: str | None = None
-) -> RunFields:
-    """A just-created run (status ``Pending`` until polled)."""
-    return RunFields(
-        execution_id=created.execution_id,
-        status="Pending",
-        results=(),
-        error=None,
-        task_id=_opt(created.task_id),
-        agent_name=None,
-        agent_version=None,
-        execution_time=None,
-        params={},
-        power_consumption=_opt(created.power_consumption),
-        power_balance=_opt(created.power_balance_amount),
-        idempotency_key=idempotency_key,
-        raw=created.to_dict(),
-        request_id=request_id,
+def _filled(kind: type[RunT], files: object, values: Mapping[str, Any]) -> RunT:
+    """A run of ``kind`` holding ``values`` (every field), its downloads done by ``files``.
+    Equal to ``kind(**values, _files=files)``, but filled in directly: a frozen
+    dataclass's ``__init__`` sets each field through ``object.__setattr__``, and this is
+    the hot path of every read of a run."""
+    run = object.__new__(kind)
+    run.__dict__.update(values, _files=files)
+    return run
+
+
+def created_run(
+    kind: type[RunT],
+    created: RunCreated,
+    idempotency_key: str | None,
+    request_id: str | None,
+    files: object,
+) -> RunT:
+    """A just-created run (status ``Pending`` until polled), from the generated answer."""
+    return _filled(
+        kind,
+        files,
+        {
+            "execution_id": created.execution_id,
+            "status": "Pending",
+            "results": (),
+            "error": None,
+            "task_id": _opt(created.task_id),
+            "agent_name": None,
+            "agent_version": None,
+            "execution_time": None,
+            "params": {},
+            "power_consumption": _opt(created.power_consumption),
+            "power_balance": _opt(created.power_balance_amount),
+            "idempotency_key": idempotency_key,
+            "request_id": request_id,
+            _RAW_SOURCE: created,
+        },
     )
 
 
@@ -442,36 +472,44 @@ def _execution_results(execution: Execution) -> tuple[RunResult, ...]:
     return tuple(RunResult.from_generated(item) for item in items or ())
 
 
-def execution_fields(
+def execution_run(
+    kind: type[RunT],
     data: RunData,
     execution: Execution,
+    files: object,
+    *,
     task_id: str | None = None,
     request_id: str | None = None,
-) -> RunFields:
+) -> RunT:
+    """A run as an answer's ``execution`` (of the run or task ``data``) says it is."""
     params = _opt(execution.params)
-    return RunFields(
-        execution_id=execution.execution_id,
-        status=str(execution.status),
-        results=_execution_results(execution),
-        error=_opt(execution.error),
-        task_id=task_id,
-        agent_name=_opt(data.agent_name),
-        agent_version=_opt(data.agent_version),
-        execution_time=_opt(execution.execution_time),
-        params=dict(params.additional_properties) if params is not None else {},
-        power_consumption=None,
-        power_balance=None,
-        idempotency_key=None,
-        raw=execution.to_dict(),
-        request_id=request_id,
+    return _filled(
+        kind,
+        files,
+        {
+            "execution_id": execution.execution_id,
+            "status": str(execution.status),
+            "results": _execution_results(execution),
+            "error": _opt(execution.error),
+            "task_id": task_id,
+            "agent_name": _opt(data.agent_name),
+            "agent_version": _opt(data.agent_version),
+            "execution_time": _opt(execution.execution_time),
+            "params": dict(params.additional_properties) if params is not None else {},
+            "power_consumption": None,
+            "power_balance": None,
+            "idempotency_key": None,
+            "request_id": request_id,
+            _RAW_SOURCE: execution,
+        },
     )
 
 
-def run_fields(data: RunData, execution_id: str, request_id: str | None = None) -> RunFields | None:
+def find_execution(data: RunData, execution_id: str) -> Execution | None:
     """The execution ``execution_id`` of a run answer, if present."""
     for execution in data.executions:
         if execution.execution_id == execution_id:
-            return execution_fields(data, execution, request_id=request_id)
+            return execution
     return None
 
 

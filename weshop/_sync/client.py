@@ -43,7 +43,7 @@ from .._deadlines import attempt_deadline, waiting_until, with_deadlines
 from .._downloads import check_download_url, cleaned_up, download_path
 from .._drafts import Draft
 from .._key_safety import KeyAuth, scrubbed_response
-from .._models import DownloadTarget, Run, RunFields
+from .._models import DownloadTarget, Run, created_run, execution_run
 from .._operation import Operation
 from .._operations import UPLOAD_IMAGE
 from .._options import checked_headers, current_options, user_agent
@@ -70,7 +70,7 @@ from .tasks import Tasks
 
 if TYPE_CHECKING:
     from weshop_openapi.client import Client as GeneratedClient
-    from weshop_openapi.models import RunData
+    from weshop_openapi.models import Execution, RunCreated, RunData
 
 __all__ = ["ClientAPI", "WeShop"]
 
@@ -271,11 +271,20 @@ class ClientAPI:
         """The ``X-Request-Id`` of the last answer :meth:`request` returned (this task)."""
         return answered_request_id()
 
-    def make_run(self, fields: RunFields) -> Run:
-        return Run.from_fields(fields, self.files)
+    def created_run(self, created: RunCreated, idempotency_key: str) -> Run:
+        """The run an answer to ``createRun`` (just read) says was created."""
+        return created_run(Run, created, idempotency_key, answered_request_id(), self.files)
 
-    def run_fields(self, data: RunData, execution_id: str, op_name: str) -> RunFields:
-        return self.owner._run_fields(data, execution_id, op_name, answered_request_id())
+    def execution_run(self, data: RunData, execution: Execution, task_id: str | None = None) -> Run:
+        """The run ``execution`` of an answer (just read) describes."""
+        return execution_run(
+            Run, data, execution, self.files, task_id=task_id, request_id=answered_request_id()
+        )
+
+    def read_run(self, data: RunData, execution_id: str, op_name: str) -> Run:
+        """The run ``execution_id`` of an answer (just read); :class:`NotFoundError` if the
+        answer does not hold it."""
+        return self.execution_run(data, self.owner._execution(data, execution_id, op_name))
 
     def run_waiter(
         self, execution_id: str, timeout: float, on_progress: Callable[[RunT], object] | None

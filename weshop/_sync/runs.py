@@ -11,7 +11,7 @@ from typing import Any, Unpack
 from .. import _generated as gen
 from .._agent_methods import AgentCall
 from .._constants import DEFAULT_AGENT_VERSION, DEFAULT_WAIT_TIMEOUT
-from .._models import PowerEstimate, Run, created_run_fields
+from .._models import PowerEstimate, Run
 from .._operations import CREATE_RUN, ESTIMATE_POWER, GET_RUN
 from .._options import PollRequestOptions, RequestOptions, call_options
 from .._requests.runs import RunMedia, checked_idempotency_key, draft_run, run_inputs
@@ -104,13 +104,13 @@ class Runs(Resource):
             CREATE_RUN, client=self._api.generated, body=body, idempotency_key=key
         )
         logger.debug("run %s created (Idempotency-Key %s)", created.data.execution_id, key)
-        return self._api.make_run(created_run_fields(created.data, key, self._api.request_id()))
+        return self._api.created_run(created.data, key)
 
     def get(self, execution_id: str, **options: Unpack[RequestOptions]) -> Run:
         """Read a run's status, progress and results."""
         with call_options(options):
             answer = self._api.request(GET_RUN, execution_id, client=self._api.generated)
-        return self._api.make_run(self._api.run_fields(answer.data, execution_id, GET_RUN.name))
+        return self._api.read_run(answer.data, execution_id, GET_RUN.name)
 
     def wait(
         self,
