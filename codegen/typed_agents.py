@@ -143,7 +143,8 @@ def _agent(name: str, function: str, entry: Mapping[str, Any], spec: Mapping[str
         wires[kwarg] = wire
         hint = annotation(schema, wire)
         if wire == "batchCount":
-            # Always sent: the facade's default, not the server's (README, choices).
+            # Always sent: the facade's default, not the server's (CONTRIBUTING.md, "Where
+            # the documents disagree").
             keywords.append(f"{kwarg}: {hint} = DEFAULT_BATCH_COUNT")
         elif wire in required and "x-facade-default" in schema:
             keywords.append(f"{kwarg}: {hint} = {schema['x-facade-default']!r}")
@@ -262,8 +263,7 @@ def render(spec: Mapping[str, Any]) -> str:
         "class DocumentedAgents:\n"
         '    """The six documented agents as methods of the client: ``client.aimodel(...)``.'
         '"""\n\n'
-        "    runs: Runs\n\n"
-        + "\n".join(a.method("self.runs", is_async=False) for a in documented)
+        "    runs: Runs\n\n" + "\n".join(a.method("self.runs", is_async=False) for a in documented)
     )
     parts.append(
         "class AsyncDocumentedAgents:\n"

@@ -30,11 +30,12 @@ class RunMedia:
 
 
 def place_media(body: dict[str, Any], media: RunMedia) -> list[Path_]:
-    """Put ``media`` into a run body in the layout the vendor's CLI sends (README: the only
-    one known to work against the live service): ``params.images`` = every image and
-    ``input.originalImage`` = the first (unless given), ``input.videos`` + ``params.videos``,
-    ``input.audios`` + ``params.audios``. Returns the paths of the images, which may be
-    local. A local video or audio raises :class:`RequestValidationError` (nothing sent)."""
+    """Put ``media`` into a run body in the layout the vendor's CLI sends (the only one
+    known to work against the live service: CONTRIBUTING.md, "The agent catalog"):
+    ``params.images`` = every image and ``input.originalImage`` = the first (unless
+    given), ``input.videos`` + ``params.videos``, ``input.audios`` + ``params.audios``.
+    Returns the paths of the images, which may be local. A local video or audio raises
+    :class:`RequestValidationError` (nothing sent)."""
     paths: list[Path_] = []
     if not (media.images or media.videos or media.audios):
         return paths

@@ -4,11 +4,11 @@
 
 ``weshop/_async/client.py`` is the one hand-written copy; ``weshop/_sync/client.py`` is
 generated from it by ``codegen/unasync.py`` (``await`` dropped, each async name read as
-its sync twin). Everything that decides — configuration, request bodies and their
-validation, reading answers, retry and polling policy — is in
-:class:`~weshop._base_client.BaseClient` and the modules it uses. This module only does
-I/O: call a generated endpoint function through :meth:`ClientAPI.request`, sleep,
-upload and download.
+its sync twin). Everything that decides — configuration, reading answers, retry and
+polling policy — is in :class:`~weshop._base_client.BaseClient` and the modules it uses;
+request bodies and their validation are in each resource's :mod:`weshop._requests`.
+This module only does I/O: call a generated endpoint function through
+:meth:`ClientAPI.request`, sleep, upload and download.
 
 Connections: without ``http_client=`` a client owns an ``httpx.HTTPTransport`` (one
 connection pool) and closes it. With ``http_client=`` requests go out through that client
