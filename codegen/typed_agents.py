@@ -34,7 +34,7 @@ from typing import Any, Literal, Unpack
 
 from typing import TYPE_CHECKING
 
-from ._agent_methods import AgentCall, AsyncCatalog, ProgressCallback, SyncCatalog, build_call
+from ._agent_methods import AgentCall, ProgressCallback, build_call
 from ._constants import DEFAULT_AGENT_VERSION, DEFAULT_BATCH_COUNT, DEFAULT_WAIT_TIMEOUT
 from ._options import PollRequestOptions
 from ._uploads import ImageInput
@@ -215,6 +215,15 @@ class Agent:
         )
 
 
+#: The namespace's own members: the ``runs`` its methods submit through.
+NAMESPACE: Final = """    def __init__(self, runs: {runs}) -> None:
+        self._runs = runs
+
+    def __repr__(self) -> str:
+        return f"<{{type(self).__name__}} through {{self._runs!r}}>"
+
+"""
+
 #: Added to each method's docstring (after the builder's).
 SUBMITS: Final = (
     "Submits the run and, with ``wait=True`` (default), waits for it and returns the "
@@ -249,14 +258,16 @@ def render(spec: Mapping[str, Any]) -> str:
     )
     documented = [agent for agent in built.values() if agent.function in six]
     parts.append(
-        "class CatalogAgents(SyncCatalog):\n"
+        "class CatalogAgents:\n"
         '    """Every catalog agent as a method: ``client.catalog.kling(images=[...], ...)``\n'
         '    submits the run and (``wait=True``) returns the finished :class:`~weshop.Run`."""\n\n'
+        + NAMESPACE.format(runs="Runs")
         + "\n".join(a.method("self._runs", is_async=False) for a in built.values())
     )
     parts.append(
-        "class AsyncCatalogAgents(AsyncCatalog):\n"
+        "class AsyncCatalogAgents:\n"
         '    """Every catalog agent as a coroutine method; see :class:`CatalogAgents`."""\n\n'
+        + NAMESPACE.format(runs="AsyncRuns")
         + "\n".join(a.method("self._runs", is_async=True) for a in built.values())
     )
     parts.append(

@@ -1,29 +1,23 @@
 """The plumbing under every typed agent — hand-written once, used by the generated
 ``_typed_agents`` module: :class:`AgentCall` (what to run and how to wait for it),
-:func:`build_call` (a typed method's keywords → wire-named params and inputs) and the
-bases of the generated ``client.catalog`` namespaces. ``runs._submit`` sends a call."""
+:func:`build_call` (a typed method's keywords → wire-named params and inputs);
+``runs._submit`` sends a call."""
 
 from __future__ import annotations
 
 import base64
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, TypeAlias, TypedDict
+from typing import Any, TypeAlias, TypedDict
 
 from ._constants import DEFAULT_AGENT_VERSION, DEFAULT_WAIT_TIMEOUT
 from ._models import RunBase
 from ._requests.runs import RunMedia
 from ._uploads import ImageInput
 
-if TYPE_CHECKING:
-    from ._async.runs import AsyncRuns
-    from ._sync.runs import Runs
-
 __all__ = [
     "AgentCall",
-    "AsyncCatalog",
     "ProgressCallback",
-    "SyncCatalog",
     "build_call",
     "wire_name",
 ]
@@ -148,23 +142,3 @@ def build_call(
         options=dict(values.get("options") or {}),
         **{key: values[key] for key in _RUN_OPTIONS},
     )
-
-
-class SyncCatalog:
-    """Base of the generated ``CatalogAgents``: the ``runs`` its methods run through."""
-
-    def __init__(self, runs: Runs) -> None:
-        self._runs = runs
-
-    def __repr__(self) -> str:
-        return f"<{type(self).__name__} through {self._runs!r}>"
-
-
-class AsyncCatalog:
-    """Base of the generated ``AsyncCatalogAgents``."""
-
-    def __init__(self, runs: AsyncRuns) -> None:
-        self._runs = runs
-
-    def __repr__(self) -> str:
-        return f"<{type(self).__name__} through {self._runs!r}>"

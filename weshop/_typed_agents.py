@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal, Unpack
 
-from ._agent_methods import AgentCall, AsyncCatalog, ProgressCallback, SyncCatalog, build_call
+from ._agent_methods import AgentCall, ProgressCallback, build_call
 from ._constants import DEFAULT_AGENT_VERSION, DEFAULT_BATCH_COUNT, DEFAULT_WAIT_TIMEOUT
 from ._options import PollRequestOptions
 from ._uploads import ImageInput
@@ -4407,9 +4407,15 @@ AGENT_BUILDERS: dict[str, tuple[Callable[..., AgentCall], str]] = {
 }
 
 
-class CatalogAgents(SyncCatalog):
+class CatalogAgents:
     """Every catalog agent as a method: ``client.catalog.kling(images=[...], ...)``
     submits the run and (``wait=True``) returns the finished :class:`~weshop.Run`."""
+
+    def __init__(self, runs: Runs) -> None:
+        self._runs = runs
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} through {self._runs!r}>"
 
     def agent_2d_to_3d_image_converter(
         self,
@@ -9641,8 +9647,14 @@ class CatalogAgents(SyncCatalog):
         )
 
 
-class AsyncCatalogAgents(AsyncCatalog):
+class AsyncCatalogAgents:
     """Every catalog agent as a coroutine method; see :class:`CatalogAgents`."""
+
+    def __init__(self, runs: AsyncRuns) -> None:
+        self._runs = runs
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} through {self._runs!r}>"
 
     async def agent_2d_to_3d_image_converter(
         self,
