@@ -95,7 +95,7 @@ def _validation_us(repeat: int) -> float | None:
     """Microseconds the facade's local request validation takes per create (the private
     function the facade calls; None if it moved)."""
     try:
-        from weshop._base_client import validate
+        from weshop._drafts import validate
     except ImportError:
         return None
     body = run_request_body()
@@ -123,7 +123,7 @@ CATALOG_GOAL_US = 20.0
 
 def _catalog_validation_us(repeat: int) -> float:
     """Microseconds to validate a catalog run request, warm (the spec's per-agent rules)."""
-    from weshop._base_client import validate
+    from weshop._drafts import validate
 
     validate("RunRequest", CATALOG_BODY)
     started = time.perf_counter()
@@ -137,19 +137,19 @@ def _without_validation() -> Iterator[bool]:
     """Diagnostic only: the facade with its local request validation stubbed out (the
     private function it calls; yields False, changing nothing, if that moved)."""
     try:
-        from weshop import _base_client
+        from weshop import _drafts
     except ImportError:
         yield False
         return
-    original = getattr(_base_client, "validate", None)
+    original = getattr(_drafts, "validate", None)
     if original is None:
         yield False
         return
-    _base_client.validate = lambda *args, **kwargs: None
+    _drafts.validate = lambda *args, **kwargs: None
     try:
         yield True
     finally:
-        _base_client.validate = original
+        _drafts.validate = original
 
 
 def _profile(block: Callable[[], object], top: int = 12) -> list[dict[str, Any]]:

@@ -14,14 +14,17 @@ from __future__ import annotations
 import keyword
 import re
 from collections.abc import Mapping
+from dataclasses import dataclass
 from typing import Any, Final
 
 HEADER: Final = '''"""Every agent of the catalog, typed — GENERATED from generated/openapi.yaml by
 codegen/typed_agents.py (``nox -s generate``); do not edit, ``nox -s drift`` checks it.
 
 One builder per agent (keywords = the agent's params in snake_case, enums as ``Literal``)
-returning an :class:`~weshop._agents.AgentCall`; ``CatalogAgents`` / ``AsyncCatalogAgents``
-wrap them as ``client.catalog.<agent>(...)``.
+returning an :class:`~weshop._agent_methods.AgentCall`; ``CatalogAgents`` /
+``AsyncCatalogAgents`` have one method per agent (``client.catalog.<agent>(...)``), and
+``DocumentedAgents`` / ``AsyncDocumentedAgents`` the six documented agents' methods of
+the client (``client.aimodel(...)``): same signature, submitted through ``runs``.
 """
 
 from __future__ import annotations
@@ -29,11 +32,17 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any, Literal, Unpack
 
-from ._agent_methods import AsyncCatalog, SyncCatalog, async_method, sync_method
+from typing import TYPE_CHECKING
+
 from ._agent_methods import AgentCall, ProgressCallback, build_call
 from ._constants import DEFAULT_AGENT_VERSION, DEFAULT_BATCH_COUNT, DEFAULT_WAIT_TIMEOUT
 from ._options import PollRequestOptions
 from ._uploads import ImageInput
+
+if TYPE_CHECKING:
+    from ._async.runs import AsyncRuns
+    from ._models import AsyncRun, Run
+    from ._sync.runs import Runs
 
 '''
 
@@ -95,7 +104,7 @@ def _doc(text: str, indent: str = "    ") -> str:
     return f"\n{indent}".join(lines)
 
 
-def _builder(name: str, function: str, entry: Mapping[str, Any], spec: Mapping[str, Any]) -> str:
+def _agent(name: str, function: str, entry: Mapping[str, Any], spec: Mapping[str, Any]) -> Agent:
     params_schema = _resolve(spec, entry.get("params", {}))
     properties: Mapping[str, Any] = params_schema.get("properties", {})
     required = set(params_schema.get("required", []))
@@ -134,7 +143,8 @@ def _builder(name: str, function: str, entry: Mapping[str, Any], spec: Mapping[s
         wires[kwarg] = wire
         hint = annotation(schema, wire)
         if wire == "batchCount":
-            # Always sent: the facade's default, not the server's (README, choices).
+            # Always sent: the facade's default, not the server's (CONTRIBUTING.md, "Where
+            # the documents disagree").
             keywords.append(f"{kwarg}: {hint} = DEFAULT_BATCH_COUNT")
         elif wire in required and "x-facade-default" in schema:
             keywords.append(f"{kwarg}: {hint} = {schema['x-facade-default']!r}")
@@ -166,48 +176,110 @@ def _builder(name: str, function: str, entry: Mapping[str, Any], spec: Mapping[s
     )
     summary = str(entry.get("summary", "")).rstrip(".")
     version, source = entry.get("version", "v1.0"), entry.get("source")
-    doc = _doc(f"``{name}`` {version}: {summary}. Makes {makes}. Source: {source}.")
-    return (
-        f"def {function}({signature}) -> AgentCall:\n"
-        f'    """{doc}"""\n'
-        f"    return build_call({name!r}, locals(), wires={wires!r}, "
-        f"image_inputs={image_inputs!r}, media={tuple(media)!r})\n"
+    doc = f"``{name}`` {version}: {summary}. Makes {makes}. Source: {source}."
+    call = (
+        f"build_call({name!r}, locals(), wires={wires!r}, "
+        f"image_inputs={image_inputs!r}, media={tuple(media)!r})"
     )
+    return Agent(function, signature, doc, call)
+
+
+@dataclass(frozen=True)
+class Agent:
+    """One agent's generated parts: its Python name, keyword signature, summary and the
+    ``build_call(...)`` expression its builder and its methods evaluate."""
+
+    function: str
+    signature: str
+    doc: str
+    call: str
+
+    def builder(self) -> str:
+        return (
+            f"def {self.function}({self.signature}) -> AgentCall:\n"
+            f'    """{_doc(self.doc)}"""\n'
+            f"    return {self.call}\n"
+        )
+
+    def method(self, runs: str, *, is_async: bool) -> str:
+        """The method submitting the call through ``runs`` (``runs._submit``), its
+        signature the builder's: no wrapper, no signature rewritten at import."""
+        returns = "AsyncRun" if is_async else "Run"
+        indent = "        "
+        doc = f"{_doc(self.doc, indent)}\n\n{indent}{_doc(SUBMITS.format(returns=returns), indent)}"
+        return (
+            f"    {'async ' if is_async else ''}def {self.function}(self, {self.signature}) "
+            f"-> {returns}:\n"
+            f'        """{doc}"""\n'
+            f"        return {'await ' if is_async else ''}{runs}._submit({self.call})\n"
+        )
+
+
+#: The namespace's own members: the ``runs`` its methods submit through.
+NAMESPACE: Final = """    def __init__(self, runs: {runs}) -> None:
+        self._runs = runs
+
+    def __repr__(self) -> str:
+        return f"<{{type(self).__name__}} through {{self._runs!r}}>"
+
+"""
+
+#: Added to each method's docstring (after the builder's).
+SUBMITS: Final = (
+    "Submits the run and, with ``wait=True`` (default), waits for it and returns the "
+    "finished {returns}; with ``wait=False`` returns the {returns} just submitted. Raises "
+    "RunFailedError / RunTimeoutError while waiting, RequestValidationError (nothing "
+    "sent) for parameters that break a rule of the spec."
+)
 
 
 def render(spec: Mapping[str, Any]) -> str:
     """The source of ``weshop/_typed_agents.py`` (unformatted; the pipeline runs ruff)."""
     agents: Mapping[str, Mapping[str, Any]] = spec.get("x-weshop-agents", {})
     parts = [HEADER]
-    functions: dict[str, str] = {}
-    six: dict[str, tuple[str, str]] = {}
+    built: dict[str, Agent] = {}
+    six: dict[str, str] = {}
     for name, entry in agents.items():
         # The six keep their method names (``expand_image``); the rest are derived.
-        function = str(entry.get("pythonName") or python_name(name))
-        functions[name] = function
-        parts.append(_builder(name, function, entry, spec))
+        agent = _agent(name, str(entry.get("pythonName") or python_name(name)), entry, spec)
+        built[name] = agent
+        parts.append(agent.builder())
         if entry.get("pythonName"):
-            ref = str(entry["params"].get("$ref", ""))
-            six[function] = (function, ref.rsplit("/", 1)[-1])
-    names = ", ".join(f"{agent!r}: {function}" for agent, function in functions.items())
+            six[agent.function] = str(entry["params"].get("$ref", "")).rsplit("/", 1)[-1]
+    names = ", ".join(f"{name!r}: {agent.function}" for name, agent in built.items())
     parts.append(
         f"#: Agent name → builder.\nBUILDERS: dict[str, Callable[..., AgentCall]] = {{{names}}}\n"
     )
-    builders = ", ".join(f"{m!r}: ({f}, {s!r})" for m, (f, s) in six.items())
+    builders = ", ".join(f"{m!r}: ({m}, {schema!r})" for m, schema in six.items())
     parts.append(
         "#: The six documented agents: facade method name → (builder, params schema).\n"
         "AGENT_BUILDERS: dict[str, tuple[Callable[..., AgentCall], str]] = "
         f"{{{builders}}}\n"
     )
-    sync = "".join(f"    {f} = sync_method({f})\n" for f in functions.values())
-    async_ = "".join(f"    {f} = async_method({f})\n" for f in functions.values())
+    documented = [agent for agent in built.values() if agent.function in six]
     parts.append(
-        "class CatalogAgents(SyncCatalog):\n"
+        "class CatalogAgents:\n"
         '    """Every catalog agent as a method: ``client.catalog.kling(images=[...], ...)``\n'
         '    submits the run and (``wait=True``) returns the finished :class:`~weshop.Run`."""\n\n'
-        f"{sync}\n\n"
-        "class AsyncCatalogAgents(AsyncCatalog):\n"
+        + NAMESPACE.format(runs="Runs")
+        + "\n".join(a.method("self._runs", is_async=False) for a in built.values())
+    )
+    parts.append(
+        "class AsyncCatalogAgents:\n"
         '    """Every catalog agent as a coroutine method; see :class:`CatalogAgents`."""\n\n'
-        f"{async_}"
+        + NAMESPACE.format(runs="AsyncRuns")
+        + "\n".join(a.method("self._runs", is_async=True) for a in built.values())
+    )
+    parts.append(
+        "class DocumentedAgents:\n"
+        '    """The six documented agents as methods of the client: ``client.aimodel(...)``.'
+        '"""\n\n'
+        "    runs: Runs\n\n" + "\n".join(a.method("self.runs", is_async=False) for a in documented)
+    )
+    parts.append(
+        "class AsyncDocumentedAgents:\n"
+        '    """The six documented agents as coroutine methods of ``AsyncWeShop``."""\n\n'
+        "    runs: AsyncRuns\n\n"
+        + "\n".join(a.method("self.runs", is_async=True) for a in documented)
     )
     return "\n\n".join(parts)

@@ -45,7 +45,6 @@ SUBSTITUTIONS: Final[Sequence[tuple[str, str]]] = (
     (r"\bagather\b", "gather"),
     (r"\barun_blocking\b", "run_blocking"),
     (r"\basleep_seconds\b", "sleep_seconds"),
-    (r"\basubmit\b", "submit"),
     (r"\(asyncio\)", "(synchronous)"),
     # Every other AsyncName is the async twin of Name (AsyncWeShop, AsyncRun, AsyncRuns...).
     (r"\bAsync([A-Z]\w*)", r"\1"),

@@ -1,39 +1,27 @@
 """The plumbing under every typed agent — hand-written once, used by the generated
 ``_typed_agents`` module: :class:`AgentCall` (what to run and how to wait for it),
-:func:`build_call` (a builder's keywords → wire-named params and inputs) and the wrappers
-that turn builders into ``client.catalog.<agent>`` methods for both clients."""
+:func:`build_call` (a typed method's keywords → wire-named params and inputs);
+``runs._submit`` sends a call."""
 
 from __future__ import annotations
 
 import base64
-from collections.abc import Callable, Coroutine, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Concatenate, ParamSpec, TypeAlias, TypedDict
+from typing import Any, TypeAlias, TypedDict
 
-from ._async.runs import submit as asubmit
-from ._base_client import RunMedia
 from ._constants import DEFAULT_AGENT_VERSION, DEFAULT_WAIT_TIMEOUT
 from ._models import RunBase
-from ._sync.runs import submit
+from ._requests.runs import RunMedia
 from ._uploads import ImageInput
-
-if TYPE_CHECKING:
-    from ._async.runs import AsyncRuns
-    from ._models import AsyncRun, Run
-    from ._sync.runs import Runs
 
 __all__ = [
     "AgentCall",
-    "AsyncCatalog",
     "ProgressCallback",
-    "SyncCatalog",
-    "async_method",
     "build_call",
-    "sync_method",
     "wire_name",
 ]
 
-P = ParamSpec("P")
 
 #: Called with the run after every status read while waiting.
 ProgressCallback: TypeAlias = Callable[[RunBase], object]
@@ -131,16 +119,19 @@ def build_call(
     image_inputs: Mapping[str, str],
     media: Sequence[str],
 ) -> AgentCall:
-    """An :class:`AgentCall` from a generated builder's ``locals()``: keywords in ``wires``
-    become params (``None`` = not sent), ``image_inputs`` input images by wire name,
-    ``media`` the ``images``/``videos``/``audios`` lists."""
+    """An :class:`AgentCall` from a generated builder's or method's ``locals()``: keywords
+    in ``wires`` become params (``None`` = not sent), ``image_inputs`` input images by wire
+    name, ``media`` the ``images``/``videos``/``audios`` lists."""
     params = {
         wire: _wire_value(values[kwarg])
         for kwarg, wire in wires.items()
         if values.get(kwarg) is not None
     }
+    # ``input.originalImage`` first, then the other input images: the body's order.
     images = {
-        wire: values[kwarg] for kwarg, wire in image_inputs.items() if values.get(kwarg) is not None
+        wire: values[kwarg]
+        for kwarg, wire in sorted(image_inputs.items(), key=lambda item: item[1] != "originalImage")
+        if values.get(kwarg) is not None
     }
     lists = {wire: list(values.get(wire) or ()) for wire in media}
     return AgentCall(
@@ -151,55 +142,3 @@ def build_call(
         options=dict(values.get("options") or {}),
         **{key: values[key] for key in _RUN_OPTIONS},
     )
-
-
-class SyncCatalog:
-    """Base of the generated ``CatalogAgents``: the ``runs`` its methods run through."""
-
-    def __init__(self, runs: Runs) -> None:
-        self._runs = runs
-
-    def __repr__(self) -> str:
-        return f"<{type(self).__name__} through {self._runs!r}>"
-
-
-class AsyncCatalog:
-    """Base of the generated ``AsyncCatalogAgents``."""
-
-    def __init__(self, runs: AsyncRuns) -> None:
-        self._runs = runs
-
-    def __repr__(self) -> str:
-        return f"<{type(self).__name__} through {self._runs!r}>"
-
-
-def _describe(method: Callable[..., Any], build: Callable[..., AgentCall], returns: str) -> None:
-    method.__name__ = method.__qualname__ = build.__name__
-    method.__doc__ = (build.__doc__ or "") + (
-        f"\n\nSubmits the run and, with ``wait=True`` (default), waits for it and returns the "
-        f"finished {returns}; with ``wait=False`` returns the {returns} just submitted. Raises "
-        "RunFailedError / RunTimeoutError while waiting, RequestValidationError (nothing "
-        "sent) for parameters that break a rule of the spec."
-    )
-
-
-def sync_method(build: Callable[P, AgentCall]) -> Callable[Concatenate[SyncCatalog, P], Run]:
-    """``build`` as a method of ``client.catalog`` (synchronous)."""
-
-    def method(self: SyncCatalog, /, *args: P.args, **kwargs: P.kwargs) -> Run:
-        return submit(self._runs, build(*args, **kwargs))
-
-    _describe(method, build, "Run")
-    return method
-
-
-def async_method(
-    build: Callable[P, AgentCall],
-) -> Callable[Concatenate[AsyncCatalog, P], Coroutine[Any, Any, AsyncRun]]:
-    """``build`` as a coroutine method of ``client.catalog`` (``AsyncWeShop``)."""
-
-    async def method(self: AsyncCatalog, /, *args: P.args, **kwargs: P.kwargs) -> AsyncRun:
-        return await asubmit(self._runs, build(*args, **kwargs))
-
-    _describe(method, build, "AsyncRun")
-    return method

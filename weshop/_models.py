@@ -1,4 +1,5 @@
-"""What the facade returns: runs, their results, estimates, agent info, your own models.
+"""What the facade returns: runs, their results, estimates and tasks (agent presets and
+your own fashion models / locations are in :mod:`weshop._presets`, re-exported here).
 
 The data classes are frozen and built by pure functions from the generated models.
 ``Run`` (from :class:`~weshop.WeShop`) and ``AsyncRun`` (from
@@ -10,34 +11,26 @@ results to disk with a plain GET that never carries the API key.
 from __future__ import annotations
 
 import dataclasses
-import difflib
-import json
 import re
-from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, ClassVar, Generic, Protocol, Self, TypedDict, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Final, Generic, Protocol, Self, TypedDict, TypeVar
 from urllib.parse import urlsplit
 
 from . import _generated as gen
-from .errors import PresetNotFoundError
+from ._presets import AgentInfo, CustomFashionModel, CustomLocation  # re-exported
+from ._serializable import Serializable
+from ._serializable import opt as _opt
 
 if TYPE_CHECKING:
-    from weshop_openapi.models import AgentInfo as GeneratedAgentInfo
     from weshop_openapi.models import (
-        Background,
-        Dimension,
         Execution,
-        FashionModel,
-        Location,
-        MyFashionModel,
-        MyLocation,
         ResultItem,
         RunCreated,
         RunData,
     )
     from weshop_openapi.models import PowerEstimate as GeneratedPowerEstimate
-    from weshop_openapi.types import Unset
 
 __all__ = [
     "AgentInfo",
@@ -55,6 +48,9 @@ __all__ = [
 _T = TypeVar("_T")
 RunT = TypeVar("RunT", bound="RunBase")
 
+#: Where a run read from an answer keeps the generated model its ``raw`` is made from.
+_RAW_SOURCE: Final = "_raw_source"
+
 #: Run statuses after which nothing changes.
 TERMINAL_STATUSES = frozenset({"Success", "Failed"})
 _MEDIA_SUFFIXES = frozenset(
@@ -69,10 +65,6 @@ _CONTENT_TYPE_SUFFIXES: Mapping[str, str] = {
     "video/quicktime": ".mov",
     "video/webm": ".webm",
 }
-
-
-def _opt(value: _T | Unset) -> _T | None:
-    return None if isinstance(value, gen.types.Unset) else value
 
 
 def parse_progress(value: object) -> float | None:
@@ -90,60 +82,6 @@ def parse_progress(value: object) -> float | None:
     if percent or number > 1.0:
         number /= 100.0
     return min(max(number, 0.0), 1.0)
-
-
-# --------------------------------------------------------------------------- serializing
-def _plain(value: Any) -> Any:
-    """``value`` as JSON-ready data: models as dicts, tuples as lists."""
-    if isinstance(value, Serializable) or hasattr(value, "to_dict"):
-        return value.to_dict()
-    if isinstance(value, Mapping):
-        return {str(key): _plain(item) for key, item in value.items()}
-    if isinstance(value, list | tuple):
-        return [_plain(item) for item in value]
-    return value
-
-
-class Serializable:
-    """``to_dict()`` / ``to_json()`` / ``from_dict()`` for the public data classes.
-
-    The dict has the Python field names (``execution_id``), JSON types only (tuples as
-    lists; generated preset models in their wire form), ``raw`` included: what a run or
-    an estimate said can be stored and read back (``Run.from_dict(run.to_dict()) == run``;
-    a run read back is not attached to a client, so it cannot ``download``).
-    """
-
-    #: Fields holding nested models: field name → how one item is read back.
-    _nested: ClassVar[Mapping[str, Callable[[Any], Any]]] = {}
-
-    def to_dict(self) -> dict[str, Any]:
-        """The public fields as JSON-ready data."""
-        return {
-            item.name: _plain(getattr(self, item.name))
-            for item in dataclasses.fields(self)  # type: ignore[arg-type]
-            if not item.name.startswith("_")
-        }
-
-    def to_json(self, *, indent: int | None = 2) -> str:
-        """:meth:`to_dict` as a JSON text."""
-        return json.dumps(self.to_dict(), indent=indent, ensure_ascii=False)
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> Self:
-        """The model a :meth:`to_dict` made (unknown keys are an error)."""
-        values = dict(data)
-        for name, read in cls._nested.items():
-            if isinstance(values.get(name), list):
-                values[name] = tuple(read(item) for item in values[name])
-        for item in dataclasses.fields(cls):  # type: ignore[arg-type]
-            if isinstance(values.get(item.name), list) and item.name not in cls._nested:
-                values[item.name] = _restore_sequence(item.type, values[item.name])
-        return cls(**values)
-
-
-def _restore_sequence(annotation: object, value: list[Any]) -> Any:
-    # Tuples went out as lists; the annotation says which fields are tuples.
-    return tuple(value) if str(annotation).startswith("tuple") else value
 
 
 # --------------------------------------------------------------------------- runs
@@ -233,6 +171,17 @@ class RunBase(Serializable):
         "results": lambda item: RunResult.from_dict(item)
     }
 
+    if not TYPE_CHECKING:  # (a __getattr__ would hide every misspelt attribute from mypy)
+
+        def __getattr__(self, name: str) -> Any:
+            # ``raw`` of a run read from an answer is the generated model's wire form, made
+            # when first asked for: most runs read while polling never need it.
+            source = self.__dict__.get(_RAW_SOURCE)
+            if name == "raw" and source is not None:
+                raw = self.__dict__["raw"] = source.to_dict()
+                return raw
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+
     @property
     def done(self) -> bool:
         """Whether the run reached a terminal status (``Success`` or ``Failed``)."""
@@ -297,9 +246,7 @@ class RunBase(Serializable):
         done by ``files``. Equal to ``cls(**fields, _files=files)``, but filled in
         directly: a frozen dataclass's ``__init__`` sets each of the 14 fields through
         ``object.__setattr__``, and this is the hot path of every read of a run."""
-        run = object.__new__(cls)
-        run.__dict__.update(fields, _files=files)
-        return run
+        return _filled(cls, files, fields)
 
     def with_creation(self, created: RunBase) -> Self:
         """This (polled) run with what only its creation answer told: task id, power
@@ -408,25 +355,43 @@ class AsyncRun(RunBase):
         return await self._files.download(self.download_targets(directory))
 
 
-def created_run_fields(
-    created: RunCreated, idempotency_key: str | None, request_id: str | None = None
-) -> RunFields:
-    """A just-created run (status ``Pending`` until polled)."""
-    return RunFields(
-        execution_id=created.execution_id,
-        status="Pending",
-        results=(),
-        error=None,
-        task_id=_opt(created.task_id),
-        agent_name=None,
-        agent_version=None,
-        execution_time=None,
-        params={},
-        power_consumption=_opt(created.power_consumption),
-        power_balance=_opt(created.power_balance_amount),
-        idempotency_key=idempotency_key,
-        raw=created.to_dict(),
-        request_id=request_id,
+def _filled(kind: type[RunT], files: object, values: Mapping[str, Any]) -> RunT:
+    """A run of ``kind`` holding ``values`` (every field), its downloads done by ``files``.
+    Equal to ``kind(**values, _files=files)``, but filled in directly: a frozen
+    dataclass's ``__init__`` sets each field through ``object.__setattr__``, and this is
+    the hot path of every read of a run."""
+    run = object.__new__(kind)
+    run.__dict__.update(values, _files=files)
+    return run
+
+
+def created_run(
+    kind: type[RunT],
+    created: RunCreated,
+    idempotency_key: str | None,
+    request_id: str | None,
+    files: object,
+) -> RunT:
+    """A just-created run (status ``Pending`` until polled), from the generated answer."""
+    return _filled(
+        kind,
+        files,
+        {
+            "execution_id": created.execution_id,
+            "status": "Pending",
+            "results": (),
+            "error": None,
+            "task_id": _opt(created.task_id),
+            "agent_name": None,
+            "agent_version": None,
+            "execution_time": None,
+            "params": {},
+            "power_consumption": _opt(created.power_consumption),
+            "power_balance": _opt(created.power_balance_amount),
+            "idempotency_key": idempotency_key,
+            "request_id": request_id,
+            _RAW_SOURCE: created,
+        },
     )
 
 
@@ -442,36 +407,44 @@ def _execution_results(execution: Execution) -> tuple[RunResult, ...]:
     return tuple(RunResult.from_generated(item) for item in items or ())
 
 
-def execution_fields(
+def execution_run(
+    kind: type[RunT],
     data: RunData,
     execution: Execution,
+    files: object,
+    *,
     task_id: str | None = None,
     request_id: str | None = None,
-) -> RunFields:
+) -> RunT:
+    """A run as an answer's ``execution`` (of the run or task ``data``) says it is."""
     params = _opt(execution.params)
-    return RunFields(
-        execution_id=execution.execution_id,
-        status=str(execution.status),
-        results=_execution_results(execution),
-        error=_opt(execution.error),
-        task_id=task_id,
-        agent_name=_opt(data.agent_name),
-        agent_version=_opt(data.agent_version),
-        execution_time=_opt(execution.execution_time),
-        params=dict(params.additional_properties) if params is not None else {},
-        power_consumption=None,
-        power_balance=None,
-        idempotency_key=None,
-        raw=execution.to_dict(),
-        request_id=request_id,
+    return _filled(
+        kind,
+        files,
+        {
+            "execution_id": execution.execution_id,
+            "status": str(execution.status),
+            "results": _execution_results(execution),
+            "error": _opt(execution.error),
+            "task_id": task_id,
+            "agent_name": _opt(data.agent_name),
+            "agent_version": _opt(data.agent_version),
+            "execution_time": _opt(execution.execution_time),
+            "params": dict(params.additional_properties) if params is not None else {},
+            "power_consumption": None,
+            "power_balance": None,
+            "idempotency_key": None,
+            "request_id": request_id,
+            _RAW_SOURCE: execution,
+        },
     )
 
 
-def run_fields(data: RunData, execution_id: str, request_id: str | None = None) -> RunFields | None:
+def find_execution(data: RunData, execution_id: str) -> Execution | None:
     """The execution ``execution_id`` of a run answer, if present."""
     for execution in data.executions:
         if execution.execution_id == execution_id:
-            return execution_fields(data, execution, request_id=request_id)
+            return execution
     return None
 
 
@@ -499,158 +472,6 @@ class PowerEstimate(Serializable):
             paid_power_not_enough=_opt(estimate.paid_power_not_enough),
             is_estimated=_opt(estimate.is_estimated),
             request_id=request_id,
-        )
-
-
-# --------------------------------------------------------------------------- agent info
-_Named = TypeVar("_Named", "Location", "FashionModel", "Background", "Dimension")
-
-
-def _find(kind: str, items: Sequence[_Named], name: str) -> _Named:
-    wanted = name.strip().casefold()
-    for item in items:
-        if item.name.strip().casefold() == wanted:
-            return item
-    names = [item.name for item in items]
-    folded = {n.casefold(): n for n in names}
-    close = difflib.get_close_matches(wanted, list(folded), n=3, cutoff=0.6)
-    close += [n.casefold() for n in names if wanted in n.casefold() and n.casefold() not in close]
-    raise PresetNotFoundError(kind, name, [folded[c] for c in close[:5]], len(names))
-
-
-def _merge(existing: list[_Named], new: Iterable[_Named]) -> None:
-    seen = {(getattr(item, "id", None), item.name) for item in existing}
-    for item in new:
-        key = (getattr(item, "id", None), item.name)
-        if key not in seen:
-            seen.add(key)
-            existing.append(item)
-
-
-def _generated_reader(model: str) -> Callable[[Any], Any]:
-    def read(item: Any) -> Any:
-        return getattr(gen.models, model).from_dict(item)
-
-    return read
-
-
-@dataclass
-class AgentInfo(Serializable):
-    """An agent's presets (all pages), with look-up by name (case-insensitive).
-
-    Items are the generated models (``weshop_openapi.models.Location`` etc.): ``id``,
-    ``name``, ``image`` and, depending on the kind, tags, profile, width/height.
-    """
-
-    agent_name: str
-    agent_version: str
-    locations: list[Location] = field(default_factory=list)
-    fashion_models: list[FashionModel] = field(default_factory=list)
-    backgrounds: list[Background] = field(default_factory=list)
-    dimensions: list[Dimension] = field(default_factory=list)
-
-    _nested: ClassVar[Mapping[str, Callable[[Any], Any]]] = {
-        "locations": _generated_reader("Location"),
-        "fashion_models": _generated_reader("FashionModel"),
-        "backgrounds": _generated_reader("Background"),
-        "dimensions": _generated_reader("Dimension"),
-    }
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> Self:
-        info = super().from_dict(data)
-        for name in cls._nested:  # lists here, not tuples: pages are merged into them
-            setattr(info, name, list(getattr(info, name)))
-        return info
-
-    def add_page(self, page: GeneratedAgentInfo) -> int:
-        """Merge one page; return how many items it carried."""
-        locations = _opt(page.locations) or []
-        fashion_models = _opt(page.fashion_models) or []
-        backgrounds = _opt(page.backgrounds) or []
-        dimensions = _opt(page.dimensions) or []
-        _merge(self.locations, locations)
-        _merge(self.fashion_models, fashion_models)
-        _merge(self.backgrounds, backgrounds)
-        _merge(self.dimensions, dimensions)
-        return len(locations) + len(fashion_models) + len(backgrounds) + len(dimensions)
-
-    def merge(self, other: AgentInfo) -> None:
-        """Add the presets of ``other`` (a further page) not already here."""
-        self.agent_version = other.agent_version
-        _merge(self.locations, other.locations)
-        _merge(self.fashion_models, other.fashion_models)
-        _merge(self.backgrounds, other.backgrounds)
-        _merge(self.dimensions, other.dimensions)
-
-    def location(self, name: str) -> int:
-        """The id of the location preset called ``name`` (e.g. ``"White Studio"``)."""
-        return _find("location", self.locations, name).id
-
-    def fashion_model(self, name: str) -> int:
-        """The id of the fashion model preset called ``name``."""
-        return _find("fashion model", self.fashion_models, name).id
-
-    def background(self, name: str) -> int:
-        """The id of the background preset called ``name`` (removeBG)."""
-        return _find("background", self.backgrounds, name).id
-
-    def dimension(self, name: str) -> tuple[int, int]:
-        """``(width, height)`` of the reference size called ``name`` (expandimage)."""
-        found = _find("dimension", self.dimensions, name)
-        return (found.width, found.height)
-
-
-# --------------------------------------------------------------------------- your own presets
-
-
-@dataclass(frozen=True)
-class CustomFashionModel(Serializable):
-    """A fashion model of your own ("My Models"); usable once ``status == "complete"``."""
-
-    id: int
-    name: str
-    status: str
-    cover: str | None = None
-    images: tuple[str, ...] = ()
-
-    @property
-    def ready(self) -> bool:
-        return self.status == "complete"
-
-    @classmethod
-    def from_generated(cls, model: MyFashionModel) -> CustomFashionModel:
-        return cls(
-            id=model.fashion_model_id,
-            name=model.name,
-            status=str(model.status),
-            cover=_opt(model.cover),
-            images=tuple(_opt(model.images) or ()),
-        )
-
-
-@dataclass(frozen=True)
-class CustomLocation(Serializable):
-    """A location of your own ("My Locations"); usable once ``status == "complete"``."""
-
-    id: int
-    name: str
-    status: str
-    cover: str | None = None
-    image: str | None = None
-
-    @property
-    def ready(self) -> bool:
-        return self.status == "complete"
-
-    @classmethod
-    def from_generated(cls, location: MyLocation) -> CustomLocation:
-        return cls(
-            id=location.location_id,
-            name=location.name,
-            status=str(location.status),
-            cover=_opt(location.cover),
-            image=_opt(location.image),
         )
 
 

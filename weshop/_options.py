@@ -18,12 +18,11 @@ retry). No option changes where a request goes: query parameters and headers onl
 
 from __future__ import annotations
 
-import contextlib
 import logging
 import os
 import platform
-from collections.abc import Iterator, Mapping
-from contextvars import ContextVar
+from collections.abc import Mapping
+from contextvars import ContextVar, Token
 from dataclasses import dataclass
 from typing import Any, Final, TypedDict
 
@@ -168,18 +167,26 @@ def current_options() -> CallOptions:
     return _current.get()
 
 
-@contextlib.contextmanager
-def call_options(options: Mapping[str, Any]) -> Iterator[CallOptions]:
-    """Make ``options`` (checked) those of every request sent inside the block."""
-    if not options:  # the common case: nothing to check, nothing to set
-        yield _current.get()
-        return
-    checked = CallOptions.parse(options).over(_current.get())
-    token = _current.set(checked)
-    try:
-        yield checked
-    finally:
-        _current.reset(token)
+class call_options:
+    """Make ``options`` (checked) those of every request sent inside the block. (A class,
+    not a generator: every request method enters one, most with no options at all.)"""
+
+    __slots__ = ("_checked", "_token")
+
+    def __init__(self, options: Mapping[str, Any]) -> None:
+        # Checked when made, as the generator did when entered: before anything is sent.
+        self._checked = CallOptions.parse(options).over(_current.get()) if options else None
+        self._token: Token[CallOptions] | None = None
+
+    def __enter__(self) -> CallOptions:
+        if self._checked is None:  # the common case: nothing to check, nothing to set
+            return _current.get()
+        self._token = _current.set(self._checked)
+        return self._checked
+
+    def __exit__(self, *exc_info: object) -> None:
+        if self._token is not None:
+            _current.reset(self._token)
 
 
 # --------------------------------------------------------------------------- identity

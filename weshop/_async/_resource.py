@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from .client import AsyncClientAPI
+    from ._api import AsyncClientAPI
 
 __all__ = ["AsyncResource"]
 

@@ -4,28 +4,19 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Unpack
+from typing import Any, Unpack
 
 from .. import _generated as gen
-from .._base_client import (
-    CREATE_RUN,
-    ESTIMATE_POWER,
-    GET_RUN,
-    RunMedia,
-    checked_idempotency_key,
-    draft_run,
-    run_inputs,
-)
+from .._agent_methods import AgentCall
 from .._constants import DEFAULT_AGENT_VERSION, DEFAULT_WAIT_TIMEOUT
-from .._models import AsyncRun, PowerEstimate, created_run_fields
+from .._models import AsyncRun, PowerEstimate
+from .._operations import CREATE_RUN, ESTIMATE_POWER, GET_RUN
 from .._options import PollRequestOptions, RequestOptions, call_options
+from .._requests.runs import RunMedia, checked_idempotency_key, draft_run, run_inputs
 from .._uploads import ImageInput
 from ._resource import AsyncResource
 
-if TYPE_CHECKING:
-    from .._agent_methods import AgentCall
-
-__all__ = ["AsyncRuns", "submit"]
+__all__ = ["AsyncRuns"]
 
 logger = logging.getLogger("weshop")
 
@@ -113,13 +104,13 @@ class AsyncRuns(AsyncResource):
             CREATE_RUN, client=self._api.generated, body=body, idempotency_key=key
         )
         logger.debug("run %s created (Idempotency-Key %s)", created.data.execution_id, key)
-        return self._api.make_run(created_run_fields(created.data, key, self._api.request_id()))
+        return self._api.created_run(created.data, key)
 
     async def get(self, execution_id: str, **options: Unpack[RequestOptions]) -> AsyncRun:
         """Read a run's status, progress and results."""
         with call_options(options):
             answer = await self._api.request(GET_RUN, execution_id, client=self._api.generated)
-        return self._api.make_run(self._api.run_fields(answer.data, execution_id, GET_RUN.name))
+        return self._api.read_run(answer.data, execution_id, GET_RUN.name)
 
     async def wait(
         self,
@@ -179,10 +170,40 @@ class AsyncRuns(AsyncResource):
                 inputs=inputs,
                 extra_body=extra_body,
             )
-            waiter = self._api.run_waiter(created.execution_id, timeout, on_progress)
-            await self._api.sleep(waiter.first_delay())
-            finished = await self._api.wait_for(lambda: self.get(created.execution_id), waiter)
-            return finished.with_creation(created)
+            return await self._finish(created, timeout, on_progress)
+
+    async def _submit(self, call: AgentCall) -> AsyncRun:
+        """Run a typed agent call (``client.catalog.kling(...)``, ``client.aimodel(...)``):
+        created, and waited for unless ``call.wait`` is false, as :meth:`create_and_wait`
+        would. The call's request options hold for every request."""
+        with call_options(call.options):
+            created = await self._create(
+                call.agent,
+                images=call.images,
+                media=call.media,
+                params=call.params,
+                version=call.version,
+                task_name=call.task_name,
+                callback_url=call.callback_url,
+                idempotency_key=call.idempotency_key,
+                extra_body=call.extra_body,
+            )
+            if not call.wait:
+                return created
+            return await self._finish(created, call.timeout, call.on_progress)
+
+    async def _finish(
+        self,
+        created: AsyncRun,
+        timeout: float,
+        on_progress: Callable[[AsyncRun], object] | None,
+    ) -> AsyncRun:
+        """Wait for a run just created: the first read after the poll policy's first
+        delay (it cannot be done yet), and the finished run keeps its creation's facts."""
+        waiter = self._api.run_waiter(created.execution_id, timeout, on_progress)
+        await self._api.sleep(waiter.first_delay())
+        finished = await self._api.wait_for(lambda: self.get(created.execution_id), waiter)
+        return finished.with_creation(created)
 
     async def estimate(
         self,
@@ -215,15 +236,3 @@ class AsyncRuns(AsyncResource):
             body = gen.models.RunRequest.from_dict(await self._api.complete(draft))
             answer = await self._api.request(ESTIMATE_POWER, client=self._api.generated, body=body)
             return PowerEstimate.from_generated(answer.data, self._api.request_id())
-
-
-async def submit(runs: AsyncRuns, call: AgentCall) -> AsyncRun:
-    """Run a typed agent call (``client.aimodel(...)``, ``client.catalog.kling(...)``)
-    through the public ``runs`` verbs: created, and waited for unless ``call.wait`` is
-    false. The call's request options hold for every request."""
-    with call_options(call.options):
-        if call.wait:
-            return await runs.create_and_wait(
-                **call.run_arguments(), timeout=call.timeout, on_progress=call.on_progress
-            )
-        return await runs.create(**call.run_arguments())

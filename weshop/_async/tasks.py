@@ -6,20 +6,17 @@ from collections.abc import Callable, Mapping
 from typing import Any, Unpack
 
 from .. import _generated as gen
-from .._base_client import (
-    CREATE_TASK,
-    DELETE_TASK,
-    EXECUTE_TASK,
-    QUERY_TASK,
+from .._constants import DEFAULT_AGENT_VERSION, DEFAULT_WAIT_TIMEOUT
+from .._models import AsyncRun, TaskInfo, task_fields
+from .._operations import CREATE_TASK, DELETE_TASK, EXECUTE_TASK, QUERY_TASK
+from .._options import BodyRequestOptions, PollRequestOptions, RequestOptions, call_options
+from .._requests.tasks import (
     draft_task,
     task_delete_request,
     task_execute_request,
     task_images,
     task_query_request,
 )
-from .._constants import DEFAULT_AGENT_VERSION, DEFAULT_WAIT_TIMEOUT
-from .._models import AsyncRun, TaskInfo, execution_fields, task_fields
-from .._options import BodyRequestOptions, PollRequestOptions, RequestOptions, call_options
 from .._uploads import ImageInput
 from ._resource import AsyncResource
 
@@ -84,11 +81,8 @@ class AsyncTasks(AsyncResource):
         with call_options(options):
             body = task_query_request(execution_id, task_id, options.get("extra_body"))
             answer = await self._api.request(QUERY_TASK, client=self._api.generated, body=body)
-        data, request_id = answer.data, self._api.request_id()
-        runs = tuple(
-            self._api.make_run(execution_fields(data, item, task_id, request_id))
-            for item in data.executions
-        )
+        data = answer.data
+        runs = tuple(self._api.execution_run(data, item, task_id) for item in data.executions)
         return TaskInfo(*task_fields(data), executions=runs)
 
     async def get(self, execution_id: str, **options: Unpack[RequestOptions]) -> AsyncRun:
@@ -96,7 +90,7 @@ class AsyncTasks(AsyncResource):
         with call_options(options):
             body = task_query_request(execution_id, None)
             answer = await self._api.request(QUERY_TASK, client=self._api.generated, body=body)
-        return self._api.make_run(self._api.run_fields(answer.data, execution_id, QUERY_TASK.name))
+        return self._api.read_run(answer.data, execution_id, QUERY_TASK.name)
 
     async def wait(
         self,

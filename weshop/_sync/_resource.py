@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from .client import ClientAPI
+    from ._api import ClientAPI
 
 __all__ = ["Resource"]
 

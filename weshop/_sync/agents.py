@@ -8,10 +8,11 @@ from collections.abc import Iterator
 from typing import Unpack
 
 from .. import _generated as gen
-from .._base_client import GET_AGENT_INFO, InfoPager, info_resource_type
 from .._constants import DEFAULT_AGENT_VERSION
 from .._models import AgentInfo
+from .._operations import GET_AGENT_INFO
 from .._options import RequestOptions, call_options
+from .._requests.agents import InfoPager, info_resource_type
 from ._resource import Resource
 
 __all__ = ["Agents"]

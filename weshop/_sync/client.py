@@ -4,11 +4,11 @@
 
 ``weshop/_async/client.py`` is the one hand-written copy; ``weshop/_sync/client.py`` is
 generated from it by ``codegen/unasync.py`` (``await`` dropped, each async name read as
-its sync twin). Everything that decides — configuration, request bodies and their
-validation, reading answers, retry and polling policy — is in
-:class:`~weshop._base_client.BaseClient` and the modules it uses. This module only does
-I/O: call a generated endpoint function through :meth:`ClientAPI.request`, sleep,
-upload and download.
+its sync twin). Everything that decides — configuration, reading answers, retry and
+polling policy — is in :class:`~weshop._base_client.BaseClient` and the modules it uses;
+request bodies and their validation are in each resource's :mod:`weshop._requests`.
+This module only does I/O: call a generated endpoint function through
+:meth:`ClientAPI.request`, sleep, upload and download.
 
 Connections: without ``http_client=`` a client owns an ``httpx.HTTPTransport`` (one
 connection pool) and closes it. With ``http_client=`` requests go out through that client
@@ -18,77 +18,45 @@ closed. Copies made with :meth:`WeShop.with_options` share the pool of the origi
 
 from __future__ import annotations
 
-import functools
-import inspect
 import logging
 import os
 import threading
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
-from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Concatenate, ParamSpec, Self, TypeVar
+from typing import TYPE_CHECKING, Any, ParamSpec, Self, TypeVar
 
 import httpx
 
-from .. import _generated as gen
-from .._agents import (
-    AgentCall,
-    aimodel,
-    aipose,
-    aiproduct,
-    expand_image,
-    remove_background,
-    virtual_try_on,
-)
-from .._base_client import (
-    PARSE_ERRORS,
-    UPLOAD_IMAGE,
-    BaseClient,
-    Captured,
-    Draft,
-    NoCookies,
-    Operation,
-    PreparedT,
-    RunT,
-    S,
-    T,
-    Waiter,
-    answered_request_id,
-    capture_response,
-    check_download_url,
-    checked_upload_url,
-    cleaned_up,
-    download_path,
-    note_request_id,
-)
-from .._concurrency import KeyedLocks, Semaphore, gather, run_blocking, sleep_seconds
+from .._base_client import BaseClient
+from .._concurrency import Semaphore, sleep_seconds
 from .._constants import (
     DEFAULT_CONNECTION_LIMITS,
     DEFAULT_MAX_CONCURRENT_REQUESTS,
     DEFAULT_TIMEOUT,
-    DOWNLOAD_CHUNK_SIZE,
 )
+from .._cookies import NoCookies
 from .._credentials import SecretKey
-from .._deadlines import attempt_deadline, waiting_until, with_deadlines
+from .._deadlines import with_deadlines
 from .._key_safety import KeyAuth, scrubbed_response
-from .._models import DownloadTarget, Run, RunFields
 from .._options import checked_headers, current_options, user_agent
 from .._polling import PollPolicy
-from .._retry import RetryEvent, RetryPolicy, RetryState
-from .._typed_agents import CatalogAgents
-from .._uploads import FileInput, PreparedImage, UploadCache, prepare_image
-from ..errors import APIError, WeShopError
+from .._raw_answers import (
+    capture_response,
+)
+from .._retry import RetryEvent, RetryPolicy
+from .._typed_agents import CatalogAgents, DocumentedAgents
+from .._uploads import UploadCache
+from ._api import ClientAPI
 from .agents import Agents
 from .assets import Assets
 from .fashion_models import FashionModels
 from .locations import Locations
-from .runs import Runs, submit
+from .runs import Runs
 from .tasks import Tasks
 
 if TYPE_CHECKING:
-    from weshop_openapi.client import Client as GeneratedClient
-    from weshop_openapi.models import RunData
+    pass
 
 __all__ = ["ClientAPI", "WeShop"]
 
@@ -150,7 +118,7 @@ class _Shared(httpx.BaseTransport):
 
 class _Scrubbing(httpx.BaseTransport):
     """API answers with the key redacted (:func:`~weshop._key_safety.scrubbed_response`),
-    each kept as the raw answer of its attempt (:class:`~weshop._base_client.Captured`);
+    each kept as the raw answer of its attempt (:class:`~weshop._raw_answers.Captured`);
     downloads do not pass here (they never carry the key and may be large). Closing it
     leaves the connection's transport open (copies share it)."""
 
@@ -178,193 +146,8 @@ class _Connection:
     in_flight: Semaphore
 
 
-# --------------------------------------------------------------------------- downloads
-class _Files:
-    """Streams results to disk with an HTTP client that has no key."""
-
-    def __init__(self, http: httpx.Client, api: ClientAPI) -> None:
-        self.http = http
-        self._api = api
-
-    def download(self, targets: Sequence[DownloadTarget]) -> list[Path]:
-        return gather(*(self._one(target) for target in targets))
-
-    def _one(self, target: DownloadTarget) -> Path:
-        check_download_url(target.url)
-        target.stem.parent.mkdir(parents=True, exist_ok=True)
-        state = self._api.owner._retry_state("download")
-        while True:
-            failure: Exception
-            try:
-                with self.http.stream("GET", target.url) as response:
-                    if response.is_success:
-                        path = download_path(target, response.headers.get("content-type"))
-                        partial = path.with_name(path.name + ".part")
-                        with cleaned_up(partial), partial.open("wb") as out:
-                            for chunk in response.iter_bytes(DOWNLOAD_CHUNK_SIZE):
-                                out.write(chunk)
-                        os.replace(partial, path)
-                        return path
-                    response.read()
-                    failure = self._api.owner._api_error("download", response)
-            except httpx.RequestError as exc:
-                failure = exc
-            self._api.sleep(state.next_delay(failure))
-
-
-# --------------------------------------------------------------------------- resource API
-class ClientAPI:
-    """The narrow set of verbs resources use, bound once per client: send a request to
-    a generated endpoint (with retries), upload local images, wait, make runs. Resources
-    touch nothing else of the client."""
-
-    def __init__(
-        self,
-        owner: WeShop,
-        *,
-        http: httpx.Client,
-        downloads: httpx.Client,
-        in_flight: Semaphore,
-        sleep: Callable[[float], object],
-    ) -> None:
-        #: The client these verbs belong to (its configuration and decisions).
-        self.owner = owner
-        self.http = http
-        self.files = _Files(downloads, self)
-        self._in_flight = in_flight
-        self._sleep = sleep
-        self._upload_locks = KeyedLocks()
-
-    @functools.cached_property
-    def generated(self) -> GeneratedClient:
-        """The generated low-level client, sending through the keyed HTTP client. Made
-        when first used: its module imports attrs, which a request refused locally (or a
-        client that never sends) need not pay for."""
-        return gen.client.Client(base_url=self.owner.base_url).set_httpx_client(self.http)
-
-    def sleep(self, seconds: float) -> None:
-        if seconds > 0:
-            self._sleep(seconds)
-
-    def request(self, op: Operation[P, T, S], /, *args: P.args, **kwargs: P.kwargs) -> S:
-        """Call a generated endpoint with retries; return its success model or raise."""
-        owner = self.owner
-        state: RetryState | None = None  # made on the first failure: most calls have none
-        while True:
-            failure: Exception
-            with Captured() as captured, attempt_deadline(owner._attempt_budget()):
-                try:
-                    with self._in_flight:
-                        response = op.sync(*args, **kwargs)
-                except httpx.RequestError as exc:
-                    failure = exc
-                except PARSE_ERRORS:
-                    failure = owner._unparseable(op, captured)
-                else:
-                    outcome = owner._interpret(op, response)
-                    if not isinstance(outcome, APIError):
-                        note_request_id(response.headers)
-                        return outcome
-                    failure = outcome
-            state = state or owner._retry_state(op)
-            self.sleep(state.next_delay(failure))
-
-    def wait_for(self, fetch: Callable[[], W], waiter: Waiter[W]) -> W:
-        """Read with ``fetch`` until ``waiter`` (which decides everything) says done. The
-        wait's deadline bounds the reads and their retries too (:mod:`weshop._deadlines`)."""
-        while True:
-            waiter.before_read()
-            outcome: W | Exception
-            try:
-                with waiting_until(waiter.poller.deadline):
-                    outcome = fetch()
-            except WeShopError as exc:
-                outcome = exc
-            step = waiter.step(outcome)
-            if not isinstance(step, float):
-                return step
-            self.sleep(step)
-
-    def upload(self, source: FileInput, *, cache: bool = True) -> str:
-        """Check a local image, upload it (once per content, when cached); its URL."""
-        return self._upload(run_blocking(prepare_image, source), cache=cache)
-
-    def _upload(self, image: PreparedImage, *, cache: bool = True) -> str:
-        owner = self.owner
-        with self._upload_locks.hold(image.sha256):
-            if cache and (url := owner._cached_upload(image)) is not None:
-                return url
-            with image.open() as stream:
-                upload = gen.types.File(
-                    payload=stream, file_name=image.filename, mime_type=image.mime_type
-                )
-                uploaded = self.request(
-                    UPLOAD_IMAGE, client=self.generated, body=gen.models.ImageUpload(upload)
-                )
-            url = checked_upload_url(uploaded.data.image)
-            run_blocking(owner._remember_upload, image, url)
-            logger.debug("uploaded %s (%d bytes)", image.filename, image.size)
-            return url
-
-    def complete(self, draft: Draft) -> dict[str, Any]:
-        """The draft's body with its local images checked and uploaded (each distinct
-        image once; the async client uploads them all at once, the request semaphore
-        bounding the wire)."""
-        if draft.local:
-            draft = run_blocking(draft.prepared)
-        return draft.complete(gather(*(self._upload(image) for image in draft.uploads)))
-
-    def request_id(self) -> str | None:
-        """The ``X-Request-Id`` of the last answer :meth:`request` returned (this task)."""
-        return answered_request_id()
-
-    def make_run(self, fields: RunFields) -> Run:
-        return Run.from_fields(fields, self.files)
-
-    def run_fields(self, data: RunData, execution_id: str, op_name: str) -> RunFields:
-        return self.owner._run_fields(data, execution_id, op_name, answered_request_id())
-
-    def run_waiter(
-        self, execution_id: str, timeout: float, on_progress: Callable[[RunT], object] | None
-    ) -> Waiter[RunT]:
-        return self.owner._run_waiter(execution_id, timeout, on_progress)
-
-    def preparation_waiter(
-        self, kind: type[PreparedT], resource_id: int, timeout: float
-    ) -> Waiter[PreparedT]:
-        return self.owner._preparation_waiter(kind, resource_id, timeout)
-
-
-# --------------------------------------------------------------------------- agents
-def _describe(method: Callable[..., Any], build: Callable[..., AgentCall], returns: str) -> None:
-    """Give a wrapped agent method the builder's name, docs and signature (plus self)."""
-    signature = inspect.signature(build)
-    self_param = inspect.Parameter("self", inspect.Parameter.POSITIONAL_ONLY)
-    method.__name__ = build.__name__
-    method.__qualname__ = build.__name__
-    method.__doc__ = (build.__doc__ or "") + (
-        f"\n\nSubmits the run and, with ``wait=True`` (default), waits for it and returns the "
-        f"finished {returns}; with ``wait=False`` returns the {returns} just submitted. Raises "
-        "RunFailedError / RunTimeoutError while waiting, RequestValidationError (nothing "
-        "sent) for parameters that break a rule of the spec."
-    )
-    method.__signature__ = signature.replace(  # type: ignore[attr-defined]
-        parameters=[self_param, *signature.parameters.values()], return_annotation=returns
-    )
-
-
-def _agent(
-    build: Callable[P, AgentCall],
-) -> Callable[Concatenate[WeShop, P], Run]:
-    def method(self: WeShop, /, *args: P.args, **kwargs: P.kwargs) -> Run:
-        return submit(self.runs, build(*args, **kwargs))
-
-    _describe(method, build, "Run")
-    return method
-
-
 # --------------------------------------------------------------------------- the client
-class WeShop(BaseClient):
+class WeShop(BaseClient, DocumentedAgents):
     """The WeShop AI client (synchronous).
 
     ``WeShop()`` reads the key from ``WESHOP_API_KEY`` or
@@ -554,11 +337,3 @@ class WeShop(BaseClient):
         )
 
     copy = with_options
-
-    # ---------------------------------------------------------------- the six agents
-    aimodel = _agent(aimodel)
-    aiproduct = _agent(aiproduct)
-    aipose = _agent(aipose)
-    expand_image = _agent(expand_image)
-    remove_background = _agent(remove_background)
-    virtual_try_on = _agent(virtual_try_on)

@@ -8,17 +8,19 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Unpack
 
 from .. import _generated as gen
-from .._base_client import (
+from .._constants import DEFAULT_PREPARE_TIMEOUT
+from .._models import CustomFashionModel
+from .._operations import (
     CREATE_MY_FASHION_MODEL,
     DELETE_MY_FASHION_MODEL,
     QUERY_MY_FASHION_MODEL,
+)
+from .._options import BodyRequestOptions, PollRequestOptions, RequestOptions, call_options
+from .._requests.fashion_models import (
     draft_fashion_model,
     fashion_model_delete_request,
     fashion_model_query_id,
 )
-from .._constants import DEFAULT_PREPARE_TIMEOUT
-from .._models import CustomFashionModel
-from .._options import BodyRequestOptions, PollRequestOptions, RequestOptions, call_options
 from .._uploads import ImageInput
 from ._resource import Resource
 

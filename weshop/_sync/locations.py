@@ -7,17 +7,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Unpack
 
 from .. import _generated as gen
-from .._base_client import (
-    CREATE_MY_LOCATION,
-    DELETE_MY_LOCATION,
-    QUERY_MY_LOCATION,
-    draft_location,
-    location_delete_request,
-    location_query_id,
-)
 from .._constants import DEFAULT_PREPARE_TIMEOUT
 from .._models import CustomLocation
+from .._operations import CREATE_MY_LOCATION, DELETE_MY_LOCATION, QUERY_MY_LOCATION
 from .._options import BodyRequestOptions, PollRequestOptions, RequestOptions, call_options
+from .._requests.locations import draft_location, location_delete_request, location_query_id
 from .._uploads import ImageInput
 from ._resource import Resource
 

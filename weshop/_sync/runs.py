@@ -6,28 +6,19 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Unpack
+from typing import Any, Unpack
 
 from .. import _generated as gen
-from .._base_client import (
-    CREATE_RUN,
-    ESTIMATE_POWER,
-    GET_RUN,
-    RunMedia,
-    checked_idempotency_key,
-    draft_run,
-    run_inputs,
-)
+from .._agent_methods import AgentCall
 from .._constants import DEFAULT_AGENT_VERSION, DEFAULT_WAIT_TIMEOUT
-from .._models import PowerEstimate, Run, created_run_fields
+from .._models import PowerEstimate, Run
+from .._operations import CREATE_RUN, ESTIMATE_POWER, GET_RUN
 from .._options import PollRequestOptions, RequestOptions, call_options
+from .._requests.runs import RunMedia, checked_idempotency_key, draft_run, run_inputs
 from .._uploads import ImageInput
 from ._resource import Resource
 
-if TYPE_CHECKING:
-    from .._agent_methods import AgentCall
-
-__all__ = ["Runs", "submit"]
+__all__ = ["Runs"]
 
 logger = logging.getLogger("weshop")
 
@@ -115,13 +106,13 @@ class Runs(Resource):
             CREATE_RUN, client=self._api.generated, body=body, idempotency_key=key
         )
         logger.debug("run %s created (Idempotency-Key %s)", created.data.execution_id, key)
-        return self._api.make_run(created_run_fields(created.data, key, self._api.request_id()))
+        return self._api.created_run(created.data, key)
 
     def get(self, execution_id: str, **options: Unpack[RequestOptions]) -> Run:
         """Read a run's status, progress and results."""
         with call_options(options):
             answer = self._api.request(GET_RUN, execution_id, client=self._api.generated)
-        return self._api.make_run(self._api.run_fields(answer.data, execution_id, GET_RUN.name))
+        return self._api.read_run(answer.data, execution_id, GET_RUN.name)
 
     def wait(
         self,
@@ -181,10 +172,40 @@ class Runs(Resource):
                 inputs=inputs,
                 extra_body=extra_body,
             )
-            waiter = self._api.run_waiter(created.execution_id, timeout, on_progress)
-            self._api.sleep(waiter.first_delay())
-            finished = self._api.wait_for(lambda: self.get(created.execution_id), waiter)
-            return finished.with_creation(created)
+            return self._finish(created, timeout, on_progress)
+
+    def _submit(self, call: AgentCall) -> Run:
+        """Run a typed agent call (``client.catalog.kling(...)``, ``client.aimodel(...)``):
+        created, and waited for unless ``call.wait`` is false, as :meth:`create_and_wait`
+        would. The call's request options hold for every request."""
+        with call_options(call.options):
+            created = self._create(
+                call.agent,
+                images=call.images,
+                media=call.media,
+                params=call.params,
+                version=call.version,
+                task_name=call.task_name,
+                callback_url=call.callback_url,
+                idempotency_key=call.idempotency_key,
+                extra_body=call.extra_body,
+            )
+            if not call.wait:
+                return created
+            return self._finish(created, call.timeout, call.on_progress)
+
+    def _finish(
+        self,
+        created: Run,
+        timeout: float,
+        on_progress: Callable[[Run], object] | None,
+    ) -> Run:
+        """Wait for a run just created: the first read after the poll policy's first
+        delay (it cannot be done yet), and the finished run keeps its creation's facts."""
+        waiter = self._api.run_waiter(created.execution_id, timeout, on_progress)
+        self._api.sleep(waiter.first_delay())
+        finished = self._api.wait_for(lambda: self.get(created.execution_id), waiter)
+        return finished.with_creation(created)
 
     def estimate(
         self,
@@ -217,15 +238,3 @@ class Runs(Resource):
             body = gen.models.RunRequest.from_dict(self._api.complete(draft))
             answer = self._api.request(ESTIMATE_POWER, client=self._api.generated, body=body)
             return PowerEstimate.from_generated(answer.data, self._api.request_id())
-
-
-def submit(runs: Runs, call: AgentCall) -> Run:
-    """Run a typed agent call (``client.aimodel(...)``, ``client.catalog.kling(...)``)
-    through the public ``runs`` verbs: created, and waited for unless ``call.wait`` is
-    false. The call's request options hold for every request."""
-    with call_options(call.options):
-        if call.wait:
-            return runs.create_and_wait(
-                **call.run_arguments(), timeout=call.timeout, on_progress=call.on_progress
-            )
-        return runs.create(**call.run_arguments())

@@ -1,0 +1,221 @@
+"""``AsyncClientAPI``: the narrow set of verbs the resources use — send a request to a
+generated endpoint (with retries), upload local images, wait, make runs — and the
+downloads of results (``_AsyncFiles``). Bound once per client by ``AsyncWeShop``; the
+resources touch nothing else of the client (calls go one way: client → resource → API).
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+import os
+from collections.abc import Awaitable, Callable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar
+
+import httpx
+
+from .. import _generated as gen
+from .._base_client import BaseClient, PreparedT, RunT, S, T
+from .._concurrency import AsyncKeyedLocks, AsyncSemaphore, agather, arun_blocking
+from .._constants import (
+    DOWNLOAD_CHUNK_SIZE,
+)
+from .._deadlines import attempt_deadline, waiting_until
+from .._downloads import check_download_url, cleaned_up, download_path
+from .._drafts import Draft
+from .._models import AsyncRun, DownloadTarget, created_run, execution_run
+from .._operation import Operation
+from .._operations import UPLOAD_IMAGE
+from .._raw_answers import (
+    PARSE_ERRORS,
+    Captured,
+    answered_request_id,
+    note_request_id,
+)
+from .._requests.assets import checked_upload_url
+from .._retry import RetryState
+from .._uploads import FileInput, PreparedImage, prepare_image
+from .._waiting import Waiter
+from ..errors import APIError, WeShopError
+
+if TYPE_CHECKING:
+    from weshop_openapi.client import Client as GeneratedClient
+    from weshop_openapi.models import Execution, RunCreated, RunData
+
+__all__ = ["AsyncClientAPI"]
+
+logger = logging.getLogger("weshop")
+
+P = ParamSpec("P")
+W = TypeVar("W")  # what a wait returns: a run, a model, a location
+
+
+# --------------------------------------------------------------------------- downloads
+class _AsyncFiles:
+    """Streams results to disk with an HTTP client that has no key."""
+
+    def __init__(self, http: httpx.AsyncClient, api: AsyncClientAPI) -> None:
+        self.http = http
+        self._api = api
+
+    async def download(self, targets: Sequence[DownloadTarget]) -> list[Path]:
+        return await agather(*(self._one(target) for target in targets))
+
+    async def _one(self, target: DownloadTarget) -> Path:
+        check_download_url(target.url)
+        target.stem.parent.mkdir(parents=True, exist_ok=True)
+        state = self._api.owner._retry_state("download")
+        while True:
+            failure: Exception
+            try:
+                async with self.http.stream("GET", target.url) as response:
+                    if response.is_success:
+                        path = download_path(target, response.headers.get("content-type"))
+                        partial = path.with_name(path.name + ".part")
+                        with cleaned_up(partial), partial.open("wb") as out:
+                            async for chunk in response.aiter_bytes(DOWNLOAD_CHUNK_SIZE):
+                                out.write(chunk)
+                        os.replace(partial, path)
+                        return path
+                    await response.aread()
+                    failure = self._api.owner._api_error("download", response)
+            except httpx.RequestError as exc:
+                failure = exc
+            await self._api.sleep(state.next_delay(failure))
+
+
+# --------------------------------------------------------------------------- resource API
+class AsyncClientAPI:
+    """The narrow set of verbs resources use, bound once per client: send a request to
+    a generated endpoint (with retries), upload local images, wait, make runs. Resources
+    touch nothing else of the client."""
+
+    def __init__(
+        self,
+        owner: BaseClient,
+        *,
+        http: httpx.AsyncClient,
+        downloads: httpx.AsyncClient,
+        in_flight: AsyncSemaphore,
+        sleep: Callable[[float], Awaitable[object]],
+    ) -> None:
+        #: The client these verbs belong to (its configuration and decisions).
+        self.owner = owner
+        self.http = http
+        self.files = _AsyncFiles(downloads, self)
+        self._in_flight = in_flight
+        self._sleep = sleep
+        self._upload_locks = AsyncKeyedLocks()
+
+    @functools.cached_property
+    def generated(self) -> GeneratedClient:
+        """The generated low-level client, sending through the keyed HTTP client. Made
+        when first used: its module imports attrs, which a request refused locally (or a
+        client that never sends) need not pay for."""
+        return gen.client.Client(base_url=self.owner.base_url).set_async_httpx_client(self.http)
+
+    async def sleep(self, seconds: float) -> None:
+        if seconds > 0:
+            await self._sleep(seconds)
+
+    async def request(self, op: Operation[P, T, S], /, *args: P.args, **kwargs: P.kwargs) -> S:
+        """Call a generated endpoint with retries; return its success model or raise."""
+        owner = self.owner
+        state: RetryState | None = None  # made on the first failure: most calls have none
+        while True:
+            failure: Exception
+            with Captured() as captured, attempt_deadline(owner._attempt_budget()):
+                try:
+                    async with self._in_flight:
+                        response = await op.asyncio(*args, **kwargs)
+                except httpx.RequestError as exc:
+                    failure = exc
+                except PARSE_ERRORS:
+                    failure = owner._unparseable(op, captured)
+                else:
+                    outcome = owner._interpret(op, response)
+                    if not isinstance(outcome, APIError):
+                        note_request_id(response.headers)
+                        return outcome
+                    failure = outcome
+            state = state or owner._retry_state(op)
+            await self.sleep(state.next_delay(failure))
+
+    async def wait_for(self, fetch: Callable[[], Awaitable[W]], waiter: Waiter[W]) -> W:
+        """Read with ``fetch`` until ``waiter`` (which decides everything) says done. The
+        wait's deadline bounds the reads and their retries too (:mod:`weshop._deadlines`)."""
+        while True:
+            waiter.before_read()
+            outcome: W | Exception
+            try:
+                with waiting_until(waiter.poller.deadline):
+                    outcome = await fetch()
+            except WeShopError as exc:
+                outcome = exc
+            step = waiter.step(outcome)
+            if not isinstance(step, float):
+                return step
+            await self.sleep(step)
+
+    async def upload(self, source: FileInput, *, cache: bool = True) -> str:
+        """Check a local image, upload it (once per content, when cached); its URL."""
+        return await self._upload(await arun_blocking(prepare_image, source), cache=cache)
+
+    async def _upload(self, image: PreparedImage, *, cache: bool = True) -> str:
+        owner = self.owner
+        async with self._upload_locks.hold(image.sha256):
+            if cache and (url := owner._cached_upload(image)) is not None:
+                return url
+            with image.open() as stream:
+                upload = gen.types.File(
+                    payload=stream, file_name=image.filename, mime_type=image.mime_type
+                )
+                uploaded = await self.request(
+                    UPLOAD_IMAGE, client=self.generated, body=gen.models.ImageUpload(upload)
+                )
+            url = checked_upload_url(uploaded.data.image)
+            await arun_blocking(owner._remember_upload, image, url)
+            logger.debug("uploaded %s (%d bytes)", image.filename, image.size)
+            return url
+
+    async def complete(self, draft: Draft) -> dict[str, Any]:
+        """The draft's body with its local images checked and uploaded (each distinct
+        image once; the async client uploads them all at once, the request semaphore
+        bounding the wire)."""
+        if not (draft.local or draft.pending):  # no local image: the body as validated
+            return draft.body
+        if draft.local:
+            draft = await arun_blocking(draft.prepared)
+        return draft.complete(await agather(*(self._upload(image) for image in draft.uploads)))
+
+    def request_id(self) -> str | None:
+        """The ``X-Request-Id`` of the last answer :meth:`request` returned (this task)."""
+        return answered_request_id()
+
+    def created_run(self, created: RunCreated, idempotency_key: str) -> AsyncRun:
+        """The run an answer to ``createRun`` (just read) says was created."""
+        return created_run(AsyncRun, created, idempotency_key, answered_request_id(), self.files)
+
+    def execution_run(
+        self, data: RunData, execution: Execution, task_id: str | None = None
+    ) -> AsyncRun:
+        """The run ``execution`` of an answer (just read) describes."""
+        return execution_run(
+            AsyncRun, data, execution, self.files, task_id=task_id, request_id=answered_request_id()
+        )
+
+    def read_run(self, data: RunData, execution_id: str, op_name: str) -> AsyncRun:
+        """The run ``execution_id`` of an answer (just read); :class:`NotFoundError` if the
+        answer does not hold it."""
+        return self.execution_run(data, self.owner._execution(data, execution_id, op_name))
+
+    def run_waiter(
+        self, execution_id: str, timeout: float, on_progress: Callable[[RunT], object] | None
+    ) -> Waiter[RunT]:
+        return self.owner._run_waiter(execution_id, timeout, on_progress)
+
+    def preparation_waiter(
+        self, kind: type[PreparedT], resource_id: int, timeout: float
+    ) -> Waiter[PreparedT]:
+        return self.owner._preparation_waiter(kind, resource_id, timeout)
