@@ -11,6 +11,10 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import tempfile
+import time
+from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
 
 from ._common import ROOT, Check, ScenarioResult, median, rounded
@@ -117,4 +121,113 @@ def run(quick: bool) -> ScenarioResult:
             f"{median(first_validation) * 1000:.1f} ms",
         )
     )
+    return result
+
+
+# --------------------------------------------------------------------------- CLI help
+# Issue 21, item 1: ``weshop --help`` and ``weshop run kling --help`` ≤ 2x ``python -c
+# "import httpx"``, in a clean environment holding only the built wheel (no extras: so
+# httpx does not import its own CLI, which would inflate the baseline). Whole processes
+# (interpreter start-up included, as a user waits for them), alternating, medians compared.
+
+#: The commands timed against the baseline, by label.
+CLI_HELP_COMMANDS: dict[str, tuple[str, ...]] = {
+    "weshop --help": ("--help",),
+    "weshop run kling --help": ("run", "kling", "--help"),
+}
+CLI_HELP_GOAL = 2.0
+
+
+def _clean_wheel_env(workdir: Path) -> Path:
+    """Build the wheel and install it, without extras, into a fresh virtual environment;
+    its python."""
+    import uv
+
+    uv_bin = uv.find_uv_bin()
+    dist = workdir / "dist"
+    subprocess.run(
+        [uv_bin, "build", "--quiet", "--wheel", "--out-dir", str(dist), str(ROOT)],
+        check=True,
+        capture_output=True,
+    )
+    (wheel,) = dist.glob("weshop-*.whl")
+    venv = workdir / "venv"
+    subprocess.run(
+        [uv_bin, "venv", "--quiet", "--python", sys.executable, str(venv)],
+        check=True,
+        capture_output=True,
+    )
+    python = venv / "bin" / "python"
+    subprocess.run(
+        [uv_bin, "pip", "install", "--quiet", "--python", str(python), str(wheel)],
+        check=True,
+        capture_output=True,
+    )
+    return python
+
+
+def _process_seconds(command: Sequence[str], cwd: Path) -> float:
+    """Wall time of one process, start to exit (its output is read and dropped)."""
+    started = time.perf_counter()
+    subprocess.run(command, cwd=cwd, capture_output=True, check=True)
+    return time.perf_counter() - started
+
+
+def cli_help_timings(python: Path, repetitions: int, cwd: Path) -> dict[str, list[float]]:
+    """Seconds per run of the baseline and of each help command, interleaved (the order
+    rotates so that drift of a noisy machine spreads over all of them)."""
+    commands: dict[str, list[str]] = {"import httpx": [str(python), "-c", "import httpx"]}
+    for label, arguments in CLI_HELP_COMMANDS.items():
+        commands[label] = [str(python), "-m", "weshop", *arguments]
+    for command in commands.values():  # warm the file system cache and write .pyc files
+        _process_seconds(command, cwd)
+    times: dict[str, list[float]] = {label: [] for label in commands}
+    labels = list(commands)
+    for index in range(repetitions):
+        shift = index % len(labels)
+        for label in labels[shift:] + labels[:shift]:
+            times[label].append(_process_seconds(commands[label], cwd))
+    return times
+
+
+def run_cli_help(quick: bool) -> ScenarioResult:
+    """The ``cli_startup`` scenario: the help commands against ``import httpx``."""
+    repetitions = 5 if quick else 15
+    result = ScenarioResult(
+        "cli_startup", "CLI start-up: weshop --help vs import httpx (clean wheel env)"
+    )
+    with tempfile.TemporaryDirectory(prefix="weshop-cli-startup-") as tmp:
+        workdir = Path(tmp)
+        python = _clean_wheel_env(workdir)
+        extras = subprocess.run(
+            [str(python), "-c", "import httpx, sys; print('rich' in sys.modules)"],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.strip()
+        times = cli_help_timings(python, repetitions, workdir)
+    baseline = median(times["import httpx"])
+    result.figures = {
+        "repetitions": repetitions,
+        "httpx_imported_its_cli_extras": extras == "True",
+        "import_httpx_process_ms_median": rounded(baseline * 1000, 2),
+    }
+    for label in CLI_HELP_COMMANDS:
+        seconds = median(times[label])
+        ratio = seconds / baseline
+        key = label.replace("weshop ", "").replace(" --help", "_help").replace(" ", "_")
+        key = key.replace("--help", "help")
+        result.figures[f"{key}_process_ms_median"] = rounded(seconds * 1000, 2)
+        result.figures[f"{key}_ratio"] = rounded(ratio, 3)
+        result.figures[f"{key}_ms_all"] = [rounded(t * 1000, 2) for t in times[label]]
+        result.checks.append(
+            Check(
+                label,
+                f"{seconds * 1000:.1f} ms",
+                f"{baseline * 1000:.1f} ms (python -c 'import httpx')",
+                ratio,
+                f"≤ {CLI_HELP_GOAL:g}x",
+                ratio <= CLI_HELP_GOAL,
+            )
+        )
     return result
