@@ -30,24 +30,28 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final
 
 from .. import RetryEvent
+from ._clients import make_async_client
 from ._common import (
     Exit,
-    HelpFormatter,
     Interrupted,
     Output,
     UsageError,
-    add_global_options,
-    add_wait_timeout,
     cli_command,
     describe_error,
     error_object,
-    make_async_client,
     plural,
-    positive_int,
     violation_text,
     writable_output,
 )
 from ._manifest import RESERVED_KEYS, ManifestError, ManifestRow, load_manifest
+from ._options import (
+    HelpFormatter,
+    Subcommand,
+    SubParsers,
+    add_global_options,
+    add_wait_timeout,
+    positive_int,
+)
 from ._progress import BatchCounts, BatchProgress
 from ._state import (
     STATE_VERSION,
@@ -64,8 +68,8 @@ if TYPE_CHECKING:
 
 __all__ = [
     "AdaptiveLimit",
+    "add_parser",
     "default_path",
-    "register",
     "result_record",
     "validate_rows",
 ]
@@ -79,11 +83,13 @@ _CUT_INTERVAL: Final = 1.0
 
 
 # --------------------------------------------------------------------------- parser
-def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+def add_parser(subparsers: SubParsers, command: Subcommand, argv: Sequence[str]) -> None:
+    """Add the parser of ``weshop batch``."""
     optional = ", ".join(key for key in RESERVED_KEYS if key not in ("agent", "image"))
     parser: argparse.ArgumentParser = subparsers.add_parser(
-        "batch",
-        help="run every row of a JSONL or CSV manifest, resumably",
+        command.name,
+        aliases=list(command.aliases),
+        help=command.help,
         description=(
             "Run every row of MANIFEST (JSON Lines or CSV; one run per row), up to\n"
             "--concurrency at once, with overall progress on stderr. Resumable: the state\n"

@@ -10,36 +10,23 @@ every agent with its inputs and result kind. Nothing here names a parameter.
 from __future__ import annotations
 
 import argparse
-from collections.abc import Mapping
-from contextvars import ContextVar
+from collections.abc import Mapping, Sequence
 from typing import Any, Final
 
-from .._catalog import MEDIA_INPUTS, AgentEntry, agent_entry, catalog, cli_option
-from ._common import HelpFormatter, Output, add_global_options, cli_command
+from .._catalog import MEDIA_INPUTS, AgentEntry, catalog, cli_option
+from ._common import Output, cli_command
+from ._options import HelpFormatter, Subcommand, SubParsers, add_global_options
 
 __all__ = [
-    "REQUESTED_ARGV",
     "add_agent_options",
+    "add_parser",
     "agent_option_params",
     "describe_inputs",
-    "register",
 ]
-
-#: The command line being parsed (set by ``weshop.cli.main``): ``run AGENT`` adds the
-#: options of that agent only, so the parser is built for one agent, not all of them.
-REQUESTED_ARGV: ContextVar[tuple[str, ...]] = ContextVar("REQUESTED_ARGV", default=())
 
 #: Params that ``run`` already has an option for (``--batch``), or that are inputs.
 _HANDLED: Final = frozenset({"batchCount", *MEDIA_INPUTS})
 _DEST_PREFIX: Final = "agent_param_"
-
-
-def requested_agent() -> AgentEntry | None:
-    """The catalog agent of ``weshop run AGENT ...`` on the current command line, if any."""
-    argv = REQUESTED_ARGV.get()
-    if len(argv) < 2 or argv[0] != "run":
-        return None
-    return agent_entry(argv[1])
 
 
 def _type(schema: Mapping[str, Any]) -> Any:
@@ -152,11 +139,12 @@ def _catalog_handler(args: argparse.Namespace, out: Output) -> int:
     return 0
 
 
-def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+def add_parser(subparsers: SubParsers, command: Subcommand, argv: Sequence[str]) -> None:
     """``weshop catalog``: every agent of the spec, its inputs and what it makes."""
     parser: argparse.ArgumentParser = subparsers.add_parser(
-        "catalog",
-        help="list every agent of the API spec: inputs and result kind",
+        command.name,
+        aliases=list(command.aliases),
+        help=command.help,
         description=(
             "Every agent in the spec's catalog (x-weshop-agents): its inputs with their\n"
             "counts, and whether it makes images or videos. Run one with\n"

@@ -37,7 +37,7 @@ from typing import Any, Final, Literal
 
 from .._constants import DEFAULT_AGENT_VERSION
 from .._uploads import is_url
-from ._common import agent_wire_name, parse_param_value
+from ._spec_info import agent_wire_name, parse_param_value
 
 __all__ = [
     "INPUT_IMAGE_KEYS",

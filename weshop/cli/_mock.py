@@ -5,13 +5,16 @@ from __future__ import annotations
 import argparse
 import secrets
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+
+from ._options import Subcommand, SubParsers
 
 if TYPE_CHECKING:
     from ..mock import FaultRule
 
-__all__ = ["parse_fault", "register"]
+__all__ = ["add_parser", "parse_fault"]
 
 _LOOPBACK_HELP = (
     "serve on a host that is not a loopback address. Refused by default: the mock accepts "
@@ -20,11 +23,12 @@ _LOOPBACK_HELP = (
 )
 
 
-def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+def add_parser(subparsers: SubParsers, command: Subcommand, argv: Sequence[str]) -> None:
     """Add ``mock`` and ``mock record`` to the ``weshop`` parser."""
     mock = subparsers.add_parser(
-        "mock",
-        help="run the offline WeShop mock server",
+        command.name,
+        aliases=list(command.aliases),
+        help=command.help,
         description=(
             "Serve a stateful WeShop mock on loopback. Prints its base URL "
             "(http://HOST:PORT/openapi) on the first line of standard output, then serves "
