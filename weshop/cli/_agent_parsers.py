@@ -9,7 +9,7 @@ import argparse
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from .._catalog import agent_entry
+from ..spec import agent_entry
 from ._agent_table import AGENT_COMMANDS, AgentCommand, Param, needs
 from ._agents import agent_handler, run_handler
 from ._catalog import add_agent_options

@@ -12,7 +12,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any, Final
 
-from .._catalog import agent_entry, cli_option
+from ..spec import agent_entry, cli_option
 from ._spec_info import enum_values, required_params
 
 __all__ = [

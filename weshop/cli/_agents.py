@@ -11,9 +11,8 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .._catalog import agent_entry
-from .._spec import image_constraints
 from .._uploads import _sniff_format, is_url
+from ..spec import agent_entry, image_constraints
 from ._agent_table import AGENT_COMMANDS, AgentCommand, mask_param, needs
 from ._catalog import agent_option_params
 from ._clients import make_client

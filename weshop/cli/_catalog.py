@@ -13,7 +13,7 @@ import argparse
 from collections.abc import Mapping, Sequence
 from typing import Any, Final
 
-from .._catalog import MEDIA_INPUTS, AgentEntry, catalog, cli_option
+from ..spec import MEDIA_INPUTS, AgentEntry, catalog, cli_option
 from ._common import Output, cli_command
 from ._options import HelpFormatter, Subcommand, SubParsers, add_global_options
 

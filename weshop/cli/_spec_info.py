@@ -9,7 +9,7 @@ import json
 from collections.abc import Mapping
 from typing import Any
 
-from .._spec import agent_params_schemas, image_constraints, load_spec
+from ..spec import agent_params_schemas, image_constraints, load_spec
 
 __all__ = [
     "agent_wire_name",
