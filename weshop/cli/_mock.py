@@ -9,6 +9,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from .._key_safety import is_loopback, trusted_base_url
+from ..errors import UntrustedHostError
 from ._options import Subcommand, SubParsers
 
 if TYPE_CHECKING:
@@ -141,7 +143,7 @@ def _add_listen_options(
 
 def parse_fault(spec: str) -> FaultRule:
     """``KIND[,key=value...]`` as a :class:`~weshop.mock.FaultRule`."""
-    from ..mock import FaultRule
+    from ..mock import FaultRule  # deliberately lazy: the optional 'mock' extra
 
     kind, *options = [part.strip() for part in spec.split(",")]
     values: dict[str, Any] = {}
@@ -161,8 +163,6 @@ def parse_fault(spec: str) -> FaultRule:
 
 
 def _listen_allowed(args: argparse.Namespace) -> bool:
-    from .._key_safety import is_loopback
-
     if args.allow_non_loopback or is_loopback(args.host.lower()):
         return True
     print(
@@ -178,7 +178,7 @@ def _print_url(url: str) -> None:
 
 
 def _serve(args: argparse.Namespace) -> int:
-    try:
+    try:  # deliberately lazy: the optional 'mock' extra, reported if missing
         from ..mock import MockSettings, serve
     except ModuleNotFoundError as exc:  # the 'mock' extra is not installed (it says so)
         print(f"weshop mock: {exc}", file=sys.stderr)
@@ -218,14 +218,11 @@ def _serve(args: argparse.Namespace) -> int:
 
 
 def _record(args: argparse.Namespace) -> int:
-    try:
+    try:  # deliberately lazy: the optional 'mock' extra, reported if missing
         from ..mock._proxy import serve_recording_proxy
     except ModuleNotFoundError as exc:  # the 'mock' extra is not installed (it says so)
         print(f"weshop mock: {exc}", file=sys.stderr)
         return 2
-    from .._key_safety import is_loopback, trusted_base_url
-    from ..errors import UntrustedHostError
-
     if args.allow_non_loopback or not is_loopback(args.host.lower()):
         print(
             f"weshop mock record: refusing to listen on {args.host!r}: the recording proxy "
