@@ -6,15 +6,13 @@ the command given; ``run AGENT`` gets that agent's options only."""
 from __future__ import annotations
 
 import argparse
-from collections.abc import Callable, Sequence
-from typing import Any
+from collections.abc import Mapping, Sequence
+from typing import Any, Final
 
-from ..spec import agent_entry
+from ..spec import MEDIA_INPUTS, AgentEntry, agent_entry, cli_option
 from ._agent_table import AGENT_COMMANDS, AgentCommand, Param, needs
-from ._agents import agent_handler, run_handler
-from ._catalog import add_agent_options
-from ._common import cli_command, run_document
 from ._options import (
+    Deferred,
     HelpFormatter,
     Subcommand,
     SubParsers,
@@ -23,9 +21,9 @@ from ._options import (
     add_image,
     add_run_options,
 )
-from ._spec_info import agent_wire_name, enum_default, enum_values, spec_rules
+from ._spec_info import enum_default, enum_values, spec_rules
 
-__all__ = ["add_parser"]
+__all__ = ["add_agent_options", "add_parser", "agent_option_params"]
 
 
 def add_parser(subparsers: SubParsers, command: Subcommand, argv: Sequence[str]) -> None:
@@ -119,17 +117,10 @@ def _add_agent_parser(subparsers: SubParsers, command: Subcommand, spec: AgentCo
     add_run_options(parser)
     add_global_options(parser)
     parser.set_defaults(
-        handler=cli_command(f"weshop {spec.command}")(agent_handler),
+        handler=Deferred("._agents", "run_agent_command"),
         agent_command=spec.command,
-        empty_document=_empty_run_document(spec.agent),
+        empty_document=Deferred("._agents", "empty_agent_document"),
     )
-
-
-def _empty_run_document(agent: str) -> Callable[[argparse.Namespace], dict[str, Any]]:
-    def make(args: argparse.Namespace) -> dict[str, Any]:
-        return run_document(None, agent=agent)
-
-    return make
 
 
 def _add_run_parser(subparsers: SubParsers, command: Subcommand, argv: Sequence[str]) -> None:
@@ -194,6 +185,75 @@ def _add_run_parser(subparsers: SubParsers, command: Subcommand, argv: Sequence[
         add_agent_options(parser, entry)
     add_global_options(parser)
     parser.set_defaults(
-        handler=cli_command("weshop run")(run_handler),
-        empty_document=lambda args: run_document(None, agent=agent_wire_name(args.agent)),
+        handler=Deferred("._agents", "run_command"),
+        empty_document=Deferred("._agents", "empty_run_document"),
     )
+
+
+# --------------------------------------------------------------------------- agent options
+#: Params that ``run`` already has an option for (``--batch``), or that are inputs.
+_HANDLED: Final = frozenset({"batchCount", *MEDIA_INPUTS})
+_DEST_PREFIX: Final = "agent_param_"
+
+
+def _type(schema: Mapping[str, Any]) -> Any:
+    kind = schema.get("type")
+    if kind == "integer":
+        return int
+    if kind == "number":
+        return float
+    if kind == "boolean":
+        return lambda text: {"true": True, "false": False}[text.lower()]
+    return str
+
+
+def _help(wire: str, schema: Mapping[str, Any], required: bool) -> str:
+    parts = [
+        str(schema.get("x-cli-help") or schema.get("description") or wire)
+        .split(". ")[0]
+        .rstrip(".")
+    ]
+    if "enum" in schema:
+        parts.append("one of: " + ", ".join(map(str, schema["enum"])))
+    if "minimum" in schema or "maximum" in schema:
+        parts.append(f"range {schema.get('minimum', '')}-{schema.get('maximum', '')}")
+    if "default" in schema and len(str(schema["default"])) <= 40:
+        parts.append(f"server default: {schema['default']}")
+    if required:
+        parts.append("required")
+    return f"{'; '.join(parts)} (params.{wire})".replace("%", "%%")
+
+
+def add_agent_options(parser: argparse.ArgumentParser, entry: AgentEntry) -> None:
+    """One option per parameter of ``entry`` (skipping any name ``parser`` already has)."""
+    group = parser.add_argument_group(f"{entry.name} parameters (from the API spec)")
+    required = set(entry.required_params)
+    for wire, schema in entry.properties.items():
+        if wire in _HANDLED:
+            continue
+        flag = f"--{cli_option(wire, schema)}"
+        repeat = schema.get("type") == "array"
+        items = schema.get("items", {}) if repeat else schema
+        kwargs: dict[str, Any] = {
+            "dest": _DEST_PREFIX + wire,
+            "help": _help(wire, schema, wire in required),
+            "type": _type(items),
+            "metavar": "VALUE" if "enum" not in items else None,
+        }
+        if "enum" in items:
+            kwargs["choices"] = items["enum"]
+        if repeat:
+            kwargs["action"] = "append"
+        try:
+            group.add_argument(flag, **kwargs)
+        except argparse.ArgumentError:
+            continue  # clashes with a run option: still settable with --param
+
+
+def agent_option_params(args: argparse.Namespace) -> dict[str, Any]:
+    """The params given through the agent's own options (wire names)."""
+    return {
+        key.removeprefix(_DEST_PREFIX): value
+        for key, value in vars(args).items()
+        if key.startswith(_DEST_PREFIX) and value is not None
+    }

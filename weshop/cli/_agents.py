@@ -13,10 +13,10 @@ from typing import TYPE_CHECKING, Any
 
 from .._uploads import _sniff_format, is_url
 from ..spec import agent_entry, image_constraints
+from ._agent_parsers import agent_option_params
 from ._agent_table import AGENT_COMMANDS, AgentCommand, mask_param, needs
-from ._catalog import agent_option_params
 from ._clients import make_client
-from ._common import Output, UsageError
+from ._common import Output, UsageError, cli_command, run_document
 from ._running import perform_run, report_estimate
 from ._spec_info import agent_wire_name, parse_param_value
 
@@ -26,9 +26,13 @@ if TYPE_CHECKING:
 __all__ = [
     "agent_handler",
     "custom_mask_keywords",
+    "empty_agent_document",
+    "empty_run_document",
     "generic_inputs",
     "generic_params",
     "image_argument",
+    "run_agent_command",
+    "run_command",
     "run_handler",
 ]
 
@@ -115,7 +119,7 @@ def _check_needs(spec: AgentCommand, args: argparse.Namespace, keywords: Mapping
 
 def agent_handler(args: argparse.Namespace, out: Output) -> int:
     """Run one of the six agent commands (``args.agent_command`` names it)."""
-    spec = next(command for command in AGENT_COMMANDS if command.command == args.agent_command)
+    spec = _agent_command(args)
     image = image_argument(args)
     args.idempotency_key = args.idempotency_key or str(uuid.uuid4())
     keywords = _agent_keywords(spec, args)
@@ -236,3 +240,27 @@ def run_handler(args: argparse.Namespace, out: Output) -> int:
             )
 
         return perform_run(client, out, args, agent=agent, submit=submit)
+
+
+def _agent_command(args: argparse.Namespace) -> AgentCommand:
+    return next(command for command in AGENT_COMMANDS if command.command == args.agent_command)
+
+
+def run_agent_command(args: argparse.Namespace) -> int:
+    """The handler of the six agent commands (``args.agent_command`` names the one)."""
+    return cli_command(f"weshop {args.agent_command}")(agent_handler)(args)
+
+
+def run_command(args: argparse.Namespace) -> int:
+    """The handler of ``weshop run``."""
+    return cli_command("weshop run")(run_handler)(args)
+
+
+def empty_agent_document(args: argparse.Namespace) -> dict[str, Any]:
+    """The ``--json`` document of an agent command that failed before its run existed."""
+    return run_document(None, agent=_agent_command(args).agent)
+
+
+def empty_run_document(args: argparse.Namespace) -> dict[str, Any]:
+    """The ``--json`` document of ``weshop run`` that failed before its run existed."""
+    return run_document(None, agent=agent_wire_name(args.agent))

@@ -10,86 +10,13 @@ every agent with its inputs and result kind. Nothing here names a parameter.
 from __future__ import annotations
 
 import argparse
-from collections.abc import Mapping, Sequence
-from typing import Any, Final
+from collections.abc import Sequence
 
-from ..spec import MEDIA_INPUTS, AgentEntry, catalog, cli_option
+from ..spec import AgentEntry, catalog
 from ._common import Output, cli_command
 from ._options import HelpFormatter, Subcommand, SubParsers, add_global_options
 
-__all__ = [
-    "add_agent_options",
-    "add_parser",
-    "agent_option_params",
-    "describe_inputs",
-]
-
-#: Params that ``run`` already has an option for (``--batch``), or that are inputs.
-_HANDLED: Final = frozenset({"batchCount", *MEDIA_INPUTS})
-_DEST_PREFIX: Final = "agent_param_"
-
-
-def _type(schema: Mapping[str, Any]) -> Any:
-    kind = schema.get("type")
-    if kind == "integer":
-        return int
-    if kind == "number":
-        return float
-    if kind == "boolean":
-        return lambda text: {"true": True, "false": False}[text.lower()]
-    return str
-
-
-def _help(wire: str, schema: Mapping[str, Any], required: bool) -> str:
-    parts = [
-        str(schema.get("x-cli-help") or schema.get("description") or wire)
-        .split(". ")[0]
-        .rstrip(".")
-    ]
-    if "enum" in schema:
-        parts.append("one of: " + ", ".join(map(str, schema["enum"])))
-    if "minimum" in schema or "maximum" in schema:
-        parts.append(f"range {schema.get('minimum', '')}-{schema.get('maximum', '')}")
-    if "default" in schema and len(str(schema["default"])) <= 40:
-        parts.append(f"server default: {schema['default']}")
-    if required:
-        parts.append("required")
-    return f"{'; '.join(parts)} (params.{wire})".replace("%", "%%")
-
-
-def add_agent_options(parser: argparse.ArgumentParser, entry: AgentEntry) -> None:
-    """One option per parameter of ``entry`` (skipping any name ``parser`` already has)."""
-    group = parser.add_argument_group(f"{entry.name} parameters (from the API spec)")
-    required = set(entry.required_params)
-    for wire, schema in entry.properties.items():
-        if wire in _HANDLED:
-            continue
-        flag = f"--{cli_option(wire, schema)}"
-        repeat = schema.get("type") == "array"
-        items = schema.get("items", {}) if repeat else schema
-        kwargs: dict[str, Any] = {
-            "dest": _DEST_PREFIX + wire,
-            "help": _help(wire, schema, wire in required),
-            "type": _type(items),
-            "metavar": "VALUE" if "enum" not in items else None,
-        }
-        if "enum" in items:
-            kwargs["choices"] = items["enum"]
-        if repeat:
-            kwargs["action"] = "append"
-        try:
-            group.add_argument(flag, **kwargs)
-        except argparse.ArgumentError:
-            continue  # clashes with a run option: still settable with --param
-
-
-def agent_option_params(args: argparse.Namespace) -> dict[str, Any]:
-    """The params given through the agent's own options (wire names)."""
-    return {
-        key.removeprefix(_DEST_PREFIX): value
-        for key, value in vars(args).items()
-        if key.startswith(_DEST_PREFIX) and value is not None
-    }
+__all__ = ["add_parser", "describe_inputs"]
 
 
 def describe_inputs(entry: AgentEntry) -> str:

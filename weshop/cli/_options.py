@@ -10,7 +10,7 @@ import importlib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Final, TypeAlias
+from typing import Any, Final, TypeAlias
 
 from .. import DEFAULT_BATCH_COUNT
 from .._constants import API_KEY_ENV, BASE_URL_ENV, DEFAULT_AGENT_VERSION, DEFAULT_WAIT_TIMEOUT
@@ -18,6 +18,7 @@ from ._spec_info import batch_count_range, task_name_max_length
 
 __all__ = [
     "GLOBAL_OPTIONS",
+    "Deferred",
     "HelpFormatter",
     "SubParsers",
     "Subcommand",
@@ -232,6 +233,20 @@ def add_generic_params(parser: argparse.ArgumentParser) -> None:
 
 
 # --------------------------------------------------------------------------- subcommands
+@dataclass(frozen=True)
+class Deferred:
+    """A function of a command's module (``handler``, ``empty_document``), imported when
+    it is called: deliberately lazy, so that building a parser — all ``--help`` does —
+    loads none of what running the command needs (handlers, output, the client)."""
+
+    module: str
+    name: str
+
+    def __call__(self, args: argparse.Namespace) -> Any:
+        function = getattr(importlib.import_module(self.module, __package__), self.name)
+        return function(args)
+
+
 SubParsers: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"
 
 
