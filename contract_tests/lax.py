@@ -28,12 +28,12 @@ LAX_ENV: Final = "WESHOP_CONTRACT_LAX"
 def _accepts_custom_mask_without_mask(server: MockServer) -> None:
     """Forgets the overlay's ``custom-mask`` rule: ``maskType: custom`` without a mask runs."""
     app: Any = server._mock
-    violations: Callable[[str, object], list[Violation]] = app._violations
+    violations: Callable[[str, object], list[Violation]] = app.validation.violations
 
     def lax(pointer: str, instance: object) -> list[Violation]:
         return [v for v in violations(pointer, instance) if v.rule != "custom-mask"]
 
-    app._violations = lax
+    app.validation.violations = lax
 
 
 def _rewrite_errors(server: MockServer, rewrite: Callable[[int, Any], tuple[int, Any]]) -> None:
@@ -114,7 +114,7 @@ LAX_VARIANTS: Final[dict[str, Callable[[MockServer], None]]] = {
 def _validates_nothing(server: MockServer) -> None:
     """Forgets every rule of the spec: any body, any parameter is served."""
     app: Any = server._mock
-    app._violations = lambda pointer, instance: []
+    app.validation.violations = lambda pointer, instance: []
 
 
 def _reads_back_another_run(server: MockServer) -> None:

@@ -191,3 +191,38 @@ def test_well_formed_urls_pass(url: str) -> None:
     body = {**AIMODEL_MINIMAL, "input": {"originalImage": url}}
     assert spec_validator().violations("RunRequest", body) == []
     assert _full_verdict("RunRequest", body)
+
+
+def _unreduced_violations(validator: SpecValidator, schema: str, instance: Any) -> set[Any]:
+    """What the full validator (every agent's branch) names, as ``violations`` names it."""
+    pointer = schema if schema.startswith("/") else f"/components/schemas/{schema}"
+    full = validator.validator(pointer)
+    errors = _spec._selected_errors(full.iter_errors(instance), instance)
+    return {validator._violation(full, error) for error in errors}
+
+
+def test_a_validator_built_for_one_agent_names_what_the_full_one_names(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Without the compiled validator, a run request is judged by a validator holding only
+    # its agent's branch of the selection (built on first use: a cold start does not walk
+    # 140-odd branches). It must name exactly what the full validator names.
+    monkeypatch.setattr(_spec, "_compiled_validators", lambda: None)
+    validator = SpecValidator(load_spec())
+    rng = random.Random(20261204)
+    names = sorted(load_spec()["x-weshop-agents"])
+    compared = 0
+    for schema, seed in _seeds():
+        if schema != "RunRequest":
+            continue
+        renamed = copy.deepcopy(seed)
+        if isinstance(renamed.get("agent"), dict):
+            renamed["agent"]["name"] = rng.choice([*names, "not-in-the-catalog"])
+        for instance in [seed, renamed, *(_mutate(seed, rng) for _ in range(8))]:
+            expected = _unreduced_violations(validator, schema, instance)
+            found = validator.violations(schema, instance, limit=10_000)
+            assert set(found) == expected, instance
+            assert validator.is_valid(schema, instance) == (not expected)
+            compared += 1
+    assert compared > 500
+    assert any("\n" in key for key in validator._lite_roots)  # reduced ones were used

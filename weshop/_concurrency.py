@@ -10,13 +10,17 @@ loop keeps serving other tasks.
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import queue
 import threading
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
-from typing import ParamSpec, TypeVar
+from typing import TYPE_CHECKING, ParamSpec, TypeVar
+
+if TYPE_CHECKING:
+    # Imported where used: asyncio takes ~10 ms to import, which the sync client (and
+    # `import weshop`) need not pay.
+    import asyncio
 
 __all__ = [
     "AsyncKeyedLocks",
@@ -37,6 +41,8 @@ T = TypeVar("T")
 
 async def agather(*awaitables: Awaitable[T]) -> list[T]:
     """Run the awaitables concurrently; their results in order."""
+    import asyncio
+
     return list(await asyncio.gather(*awaitables))
 
 
@@ -47,6 +53,8 @@ def gather(*results: T) -> list[T]:
 
 async def arun_blocking(function: Callable[P, T], *args: P.args, **kwargs: P.kwargs) -> T:
     """Run blocking ``function`` in a worker thread, keeping the event loop free."""
+    import asyncio
+
     return await asyncio.to_thread(function, *args, **kwargs)
 
 
@@ -56,6 +64,8 @@ def run_blocking(function: Callable[P, T], *args: P.args, **kwargs: P.kwargs) ->
 
 
 async def asleep_seconds(seconds: float) -> None:
+    import asyncio
+
     await asyncio.sleep(seconds)
 
 
@@ -67,6 +77,8 @@ class AsyncSemaphore:
     """At most ``limit`` holders at once (``async with``)."""
 
     def __init__(self, limit: int) -> None:
+        import asyncio
+
         self._semaphore = asyncio.Semaphore(limit)
 
     async def __aenter__(self) -> None:
@@ -105,6 +117,8 @@ class AsyncKeyedLocks:
 
     @contextlib.asynccontextmanager
     async def hold(self, key: str) -> AsyncIterator[None]:
+        import asyncio
+
         lock, users = self._locks.get(key) or (asyncio.Lock(), 0)
         self._locks[key] = (lock, users + 1)
         try:

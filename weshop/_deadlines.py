@@ -21,16 +21,16 @@ import contextlib
 import logging
 import time
 import typing
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from contextvars import ContextVar
-from typing import Any, Final
+from typing import Final
 
-import httpcore
 import httpx
 
 __all__ = [
     "attempt_deadline",
     "attempt_seconds",
+    "bounded",
     "wait_deadline",
     "waiting_until",
     "with_deadlines",
@@ -94,7 +94,9 @@ def wait_deadline() -> float | None:
     return _wait.get()
 
 
-def _bounded(timeout: float | None, error: type[Exception]) -> float | None:
+def bounded(timeout: float | None, error: type[Exception]) -> float | None:
+    """``timeout`` cut to what is left of the current attempt's deadline (its clock starts
+    here on the attempt's first network operation); ``error`` once none is left."""
     budget = _attempt.get()
     if budget is None:
         return timeout
@@ -106,111 +108,6 @@ def _bounded(timeout: float | None, error: type[Exception]) -> float | None:
     if remaining <= 0:
         raise error("the request took longer than its timeout")
     return remaining if timeout is None else min(timeout, remaining)
-
-
-# --------------------------------------------------------------------------- sync
-class _Stream(httpcore.NetworkStream):
-    def __init__(self, inner: httpcore.NetworkStream) -> None:
-        self._inner = inner
-
-    def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
-        return self._inner.read(max_bytes, _bounded(timeout, httpcore.ReadTimeout))
-
-    def write(self, buffer: bytes, timeout: float | None = None) -> None:
-        self._inner.write(buffer, _bounded(timeout, httpcore.WriteTimeout))
-
-    def close(self) -> None:
-        self._inner.close()
-
-    def start_tls(
-        self,
-        ssl_context: Any,
-        server_hostname: str | None = None,
-        timeout: float | None = None,
-    ) -> httpcore.NetworkStream:
-        bounded = _bounded(timeout, httpcore.ConnectTimeout)
-        return _Stream(self._inner.start_tls(ssl_context, server_hostname, bounded))
-
-    def get_extra_info(self, info: str) -> Any:
-        return self._inner.get_extra_info(info)
-
-
-class _Backend(httpcore.NetworkBackend):
-    def __init__(self, inner: httpcore.NetworkBackend) -> None:
-        self._inner = inner
-
-    def connect_tcp(
-        self,
-        host: str,
-        port: int,
-        timeout: float | None = None,
-        local_address: str | None = None,
-        socket_options: Iterable[Any] | None = None,
-    ) -> httpcore.NetworkStream:
-        bounded = _bounded(timeout, httpcore.ConnectTimeout)
-        return _Stream(self._inner.connect_tcp(host, port, bounded, local_address, socket_options))
-
-    def connect_unix_socket(
-        self, path: str, timeout: float | None = None, socket_options: Iterable[Any] | None = None
-    ) -> httpcore.NetworkStream:
-        bounded = _bounded(timeout, httpcore.ConnectTimeout)
-        return _Stream(self._inner.connect_unix_socket(path, bounded, socket_options))
-
-    def sleep(self, seconds: float) -> None:
-        self._inner.sleep(seconds)
-
-
-# --------------------------------------------------------------------------- async
-class _AsyncStream(httpcore.AsyncNetworkStream):
-    def __init__(self, inner: httpcore.AsyncNetworkStream) -> None:
-        self._inner = inner
-
-    async def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
-        return await self._inner.read(max_bytes, _bounded(timeout, httpcore.ReadTimeout))
-
-    async def write(self, buffer: bytes, timeout: float | None = None) -> None:
-        await self._inner.write(buffer, _bounded(timeout, httpcore.WriteTimeout))
-
-    async def aclose(self) -> None:
-        await self._inner.aclose()
-
-    async def start_tls(
-        self,
-        ssl_context: Any,
-        server_hostname: str | None = None,
-        timeout: float | None = None,
-    ) -> httpcore.AsyncNetworkStream:
-        bounded = _bounded(timeout, httpcore.ConnectTimeout)
-        return _AsyncStream(await self._inner.start_tls(ssl_context, server_hostname, bounded))
-
-    def get_extra_info(self, info: str) -> Any:
-        return self._inner.get_extra_info(info)
-
-
-class _AsyncBackend(httpcore.AsyncNetworkBackend):
-    def __init__(self, inner: httpcore.AsyncNetworkBackend) -> None:
-        self._inner = inner
-
-    async def connect_tcp(
-        self,
-        host: str,
-        port: int,
-        timeout: float | None = None,
-        local_address: str | None = None,
-        socket_options: Iterable[Any] | None = None,
-    ) -> httpcore.AsyncNetworkStream:
-        bounded = _bounded(timeout, httpcore.ConnectTimeout)
-        stream = await self._inner.connect_tcp(host, port, bounded, local_address, socket_options)
-        return _AsyncStream(stream)
-
-    async def connect_unix_socket(
-        self, path: str, timeout: float | None = None, socket_options: Iterable[Any] | None = None
-    ) -> httpcore.AsyncNetworkStream:
-        bounded = _bounded(timeout, httpcore.ConnectTimeout)
-        return _AsyncStream(await self._inner.connect_unix_socket(path, bounded, socket_options))
-
-    async def sleep(self, seconds: float) -> None:
-        await self._inner.sleep(seconds)
 
 
 _T = typing.TypeVar("_T", httpx.HTTPTransport, httpx.AsyncHTTPTransport)
@@ -227,12 +124,16 @@ def with_deadlines(transport: _T) -> _T:
     backend is replaced in place. Should a later httpx or httpcore keep it elsewhere, the
     transport is returned unchanged (per-operation timeouts only) and a warning logged;
     the tests check the deadline holds."""
+    import httpcore  # here, not at import: httpcore (and h11) load with the first pool
+
+    from ._deadline_backends import AsyncBackend, Backend
+
     pool = getattr(transport, _POOL, None)
     inner = getattr(pool, _BACKEND, None)
     if isinstance(inner, httpcore.NetworkBackend):
-        setattr(pool, _BACKEND, _Backend(inner))
+        setattr(pool, _BACKEND, Backend(inner))
     elif isinstance(inner, httpcore.AsyncNetworkBackend):
-        setattr(pool, _BACKEND, _AsyncBackend(inner))
+        setattr(pool, _BACKEND, AsyncBackend(inner))
     else:
         logger.warning("weshop: cannot bound whole request attempts with this httpx version")
     return transport

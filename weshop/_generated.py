@@ -29,13 +29,17 @@ from __future__ import annotations
 
 import functools
 import importlib
+import importlib.util
 import pkgutil
+from pathlib import Path
 from types import ModuleType
 from typing import TYPE_CHECKING, Any, Final
 
 from .errors import OperationUnavailableError
 
 if TYPE_CHECKING:
+    from importlib.resources.abc import Traversable
+
     from weshop_openapi import client as client
     from weshop_openapi import models as models
     from weshop_openapi import types as types
@@ -45,6 +49,7 @@ __all__ = [
     "generated_attr",
     "generated_literals",
     "generated_module",
+    "generated_package_dir",
 ]
 
 #: The generated package's name (``codegen/config.yaml``: package_name_override).
@@ -83,6 +88,18 @@ def generated_module(name: str = "") -> ModuleType:
                 name=exc.name,
             ) from exc
         raise OperationUnavailableError(name or GENERATED_PACKAGE, module=qualified) from None
+
+
+def generated_package_dir() -> Traversable:
+    """The directory of the generated package, found without importing it (its
+    ``__init__`` imports the low-level client: reading the shipped spec need not)."""
+    found = importlib.util.find_spec(GENERATED_PACKAGE)
+    locations = list(found.submodule_search_locations or ()) if found is not None else []
+    if locations and Path(locations[0]).is_dir():
+        return Path(locations[0])
+    from importlib.resources import files  # only here: it costs a few ms to import
+
+    return files(generated_module())  # e.g. inside a zip archive
 
 
 def generated_attr(module: str, name: str) -> Any:

@@ -13,19 +13,22 @@ rule came from an overlay ``allOf`` entry, otherwise the JSON Schema keyword tha
 from __future__ import annotations
 
 import functools
-import importlib.resources
 import itertools
 import re
 import urllib.parse
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
 from typing import TYPE_CHECKING, Any, Final, Protocol, cast
 
+from . import _lite_validator
+
 if TYPE_CHECKING:
     # Imported where first used: YAML and JSON Schema take longer to import than httpx,
     # and `import weshop` should not pay for them before the first validation.
+    from importlib.resources.abc import Traversable
+
     from jsonschema import Draft202012Validator, FormatChecker
     from jsonschema.exceptions import ValidationError
     from referencing import Registry
@@ -51,6 +54,7 @@ __all__ = [
 
 SPEC_URI: Final = "urn:weshop:openapi"
 _SPEC_FILE: Final = "openapi.yaml"
+_PARSED_FILE: Final = "openapi.parsed.json"
 #: The most violations :meth:`SpecValidator.violations` lists; past it, one more entry
 #: (rule ``too-many-errors``) says that more were left out. Bounds the answer to hostile
 #: input (400,000 invalid array items) and the work of naming its errors.
@@ -61,24 +65,26 @@ MAX_VIOLATIONS: Final = 20
 LARGE_INSTANCE: Final = 10_000
 
 
-def _spec_text() -> str:
-    # The spec of *this* copy's generated package (a vendored copy reads its own). An
-    # installed wheel carries it inside that package; a source checkout (or an editable
-    # install) keeps it at generated/openapi.yaml beside the package.
-    from ._generated import GENERATED_PACKAGE, generated_module  # (errors imports this module)
+def _spec_files() -> tuple[Traversable, Traversable]:
+    """The overlaid spec of *this* copy's generated package (a vendored copy reads its own)
+    and, beside it, its parsed form (``openapi.parsed.json``, written with it by
+    ``python -m codegen generate``). An installed wheel carries both inside that package;
+    a source checkout (or an editable install) keeps them in generated/ beside it."""
+    from ._generated import GENERATED_PACKAGE, generated_package_dir
 
-    package = generated_module()
-    packaged = importlib.resources.files(package).joinpath(_SPEC_FILE)
-    if packaged.is_file():
-        return packaged.read_text(encoding="utf-8")
-    source_tree = Path(str(package.__file__)).resolve().parent.parent / _SPEC_FILE
-    try:
-        return source_tree.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise FileNotFoundError(
-            f"the overlaid spec {_SPEC_FILE} is missing from {GENERATED_PACKAGE!r}: vendor"
-            " 'weshop_openapi' from a built wheel (it ships the spec inside the package)"
-        ) from None
+    packaged = generated_package_dir()
+    source_tree = [packaged.parent] if isinstance(packaged, Path) else []
+    for directory in [packaged, *source_tree]:
+        if directory.joinpath(_SPEC_FILE).is_file():
+            return directory.joinpath(_SPEC_FILE), directory.joinpath(_PARSED_FILE)
+    raise FileNotFoundError(
+        f"the overlaid spec {_SPEC_FILE} is missing from {GENERATED_PACKAGE!r}: vendor"
+        " 'weshop_openapi' from a built wheel (it ships the spec inside the package)"
+    )
+
+
+def _spec_text() -> str:
+    return _spec_files()[0].read_text(encoding="utf-8")
 
 
 @functools.cache
@@ -140,17 +146,47 @@ def _full_validator() -> type[Draft202012Validator]:
 
 @functools.cache
 def load_spec() -> Mapping[str, Any]:
-    """Return the overlaid spec shipped with the package (parsed once, then cached)."""
+    """Return the overlaid spec shipped with the package (parsed once, then cached).
+
+    It is read from ``openapi.parsed.json`` when that file records the sha256 of the YAML
+    beside it (JSON parses in ~2 ms; the YAML parser costs more than ``import httpx``);
+    otherwise — the YAML edited or patched after generation — the YAML itself is parsed."""
+    yaml_file, parsed_file = _spec_files()
+    yaml_bytes = yaml_file.read_bytes()
+    if parsed_file.is_file():
+        import hashlib
+        import json
+
+        parsed = json.loads(parsed_file.read_bytes())
+        if (
+            isinstance(parsed, dict)
+            and parsed.get("yaml_sha256") == hashlib.sha256(yaml_bytes).hexdigest()
+        ):
+            spec: Mapping[str, Any] = parsed["spec"]
+            return spec
     import yaml
 
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    spec: Mapping[str, Any] = yaml.load(_spec_text(), Loader=loader)
-    return spec
+    return cast("Mapping[str, Any]", yaml.load(yaml_bytes.decode("utf-8"), Loader=loader))
 
 
 class _YesNo(Protocol):
     def is_valid(self, instance: Any) -> bool: ...
     def iter_errors(self, instance: Any) -> Iterator[Any]: ...
+
+
+class _LiteQuick:
+    """:class:`~weshop._lite_validator.LiteValidator` on one root schema, as a _YesNo."""
+
+    def __init__(self, lite: _lite_validator.LiteValidator, root: Any) -> None:
+        self._lite = lite
+        self._root = root
+
+    def is_valid(self, instance: Any) -> bool:
+        return self._lite.is_valid(self._root, instance)
+
+    def iter_errors(self, instance: Any) -> Iterator[Any]:
+        return self._lite.iter_errors(self._root, instance)
 
 
 def is_uri(value: object) -> bool:
@@ -178,7 +214,19 @@ def is_uri(value: object) -> bool:
 _CACHED_URI_LENGTH: Final = 2048
 
 
+#: A plain http(s) URL: a host of letters, digits, ``-``, ``.``, ``_``, ``~``, an optional
+#: numeric port, then path, query and fragment characters RFC 3986 allows unescaped (no
+#: ``%``, no second ``#``). Every such string is a URI with a host by RFC 3986's grammar
+#: (tested against it), so it needs no more checking: the common case does not pay for
+#: importing rfc3986-validator (it compiles its grammar's regexes when imported).
+_PLAIN_HTTP_URL: Final = re.compile(
+    r"https?://[A-Za-z0-9._~-]+(?::[0-9]*)?(?:[/?#][A-Za-z0-9._~!$&'()*+,;=:@/?-]*)?"
+)
+
+
 def _is_uri_text(value: str) -> bool:
+    if _PLAIN_HTTP_URL.fullmatch(value):
+        return True
     from rfc3986_validator import validate_rfc3986
 
     # The validator's regex ends in "$", which Python also matches before a final
@@ -224,35 +272,81 @@ class SpecValidator:
     """Validates instances against schemas of one OpenAPI document (JSON Schema 2020-12)."""
 
     def __init__(self, spec: Mapping[str, Any]) -> None:
-        from referencing import Registry, Resource
-        from referencing.jsonschema import DRAFT202012
-
         self._spec = spec
-        resource = Resource.from_contents(spec, default_specification=DRAFT202012)
-        self._registry: Registry[Any] = Registry().with_resource(SPEC_URI, resource)
         self._validators: dict[str, Draft202012Validator] = {}
         self._quick: dict[str, _YesNo] = {}
         self._inlined: dict[str, Any] = {}
+        self._lite_roots: dict[str, Any] = {}
+
+    @functools.cached_property
+    def _registry(self) -> Registry[Any]:
+        # Built when a jsonschema validator is first needed (referencing, like jsonschema,
+        # takes about as long to import as httpx).
+        from referencing import Registry, Resource
+        from referencing.jsonschema import DRAFT202012
+
+        resource = Resource.from_contents(self._spec, default_specification=DRAFT202012)
+        registry: Registry[Any] = Registry().with_resource(SPEC_URI, resource)
+        return registry
+
+    @functools.cached_property
+    def _rs_formats(self) -> dict[str, Any]:
         # Only `uri` is asserted (JSON Schema 2020-12 makes `format` an annotation): the
         # compiled validator gets our checker for it and a yes for every other format.
-        self._rs_formats = dict.fromkeys(_formats_in(spec), _any_value) | {"uri": is_uri}
+        return dict.fromkeys(_formats_in(self._spec), _any_value) | {"uri": is_uri}
 
     @property
     def spec(self) -> Mapping[str, Any]:
         """The OpenAPI document this validator reads."""
         return self._spec
 
-    def validator(self, pointer: str) -> Draft202012Validator:
-        """A validator for the schema at a JSON pointer, e.g. ``/components/schemas/RunRequest``."""
-        cached = self._validators.get(pointer)
+    def validator(self, pointer: str, agent: str | None = None) -> Draft202012Validator:
+        """A validator for the schema at a JSON pointer, e.g. ``/components/schemas/RunRequest``.
+
+        With ``agent`` (a catalog name, or :data:`_OTHER_AGENT`), the schema's selection of
+        an agent's rules by name keeps only that agent's branch (:func:`_without_other_agents`):
+        the one to use for a run request naming ``agent``. It is built on first use, so a
+        cold start validating one agent's run never walks the other 140-odd branches."""
+        key = pointer if agent is None else f"{pointer}\n{agent}"
+        cached = self._validators.get(key)
         if cached is None:
             cached = _full_validator()(
-                {"$ref": f"{SPEC_URI}#{pointer}"},
+                self._root_schema(pointer, agent),
                 registry=self._registry,
                 format_checker=_formats(),
             )
-            self._validators[pointer] = cached
+            self._validators[key] = cached
         return cached
+
+    def _root_schema(self, pointer: str, agent: str | None) -> Any:
+        """The schema a validator for ``pointer`` (and ``agent``) starts from."""
+        if agent is not None:
+            node = resolve_pointer(self._spec, pointer)
+            reduced = _without_other_agents(node, agent)
+            if reduced is not node:
+                # Its references still point into the spec (the registry's resource).
+                return _absolute_refs(reduced)
+        return {"$ref": f"{SPEC_URI}#{pointer}"}
+
+    def _lite_root(self, pointer: str, agent: str | None) -> Any | None:
+        """The root schema for :class:`~weshop._lite_validator.LiteValidator`, or None
+        where the schema uses a keyword it does not walk (``jsonschema`` then answers)."""
+        key = pointer if agent is None else f"{pointer}\n{agent}"
+        if key not in self._lite_roots:
+            root = self._root_schema(pointer, agent)
+            supported = _lite_validator.supports(self._spec, root, self._resolve_ref)
+            self._lite_roots[key] = root if supported else None
+        return self._lite_roots[key]
+
+    def _resolve_ref(self, ref: str) -> Any:
+        local = ref.removeprefix(SPEC_URI)
+        if not local.startswith("#"):
+            raise KeyError(ref)
+        return resolve_pointer(self._spec, local[1:])
+
+    @functools.cached_property
+    def _lite(self) -> _lite_validator.LiteValidator:
+        return _lite_validator.LiteValidator(self._resolve_ref, {"uri": is_uri}, _ecma_regex)
 
     def is_valid(self, schema: str, instance: object) -> bool:
         """Whether ``instance`` breaks no rule: the quick yes/no that :meth:`violations`
@@ -267,14 +361,23 @@ class SpecValidator:
             # with its references inlined ($ref with siblings becomes allOf: equivalent in
             # 2020-12). A recursive schema keeps the pure-Python validator, and so does
             # every schema where jsonschema-rs is not installed.
-            quick = self._compiled(pointer, key, _agent_name(instance)) or self.validator(pointer)
+            agent = _agent_name(instance)
+            quick = self._compiled(pointer, key, agent) or self._lite_quick(pointer, agent)
             self._quick[key] = quick
         try:
             return bool(quick.is_valid(instance))
         except (ValueError, TypeError, OverflowError):
             # Input jsonschema-rs cannot hold (strings with lone surrogates, integers
             # beyond 64 bits): the pure-Python validator takes any Python value.
-            return bool(self.validator(pointer).is_valid(instance))
+            return bool(self.validator(pointer, _agent_name(instance)).is_valid(instance))
+
+    def _lite_quick(self, pointer: str, agent: str | None) -> _YesNo:
+        """The yes/no without the compiled validator: the lite walker where it serves the
+        schema (no jsonschema import on a cold start), else jsonschema."""
+        root = self._lite_root(pointer, agent)
+        if root is None:
+            return self.validator(pointer, agent)
+        return _LiteQuick(self._lite, root)
 
     def _compiled(self, pointer: str, key: str, agent: str | None) -> _YesNo | None:
         compiled = _compiled_validators()
@@ -320,11 +423,20 @@ class SpecValidator:
                     "broken rule is listed",
                 )
                 return [first, note]
-        validator = self.validator(pointer)
+        agent = _agent_name(instance)
+        lite_root = self._lite_root(pointer, agent)
+        errors: Iterator[Any]
+        if lite_root is not None:
+            errors = _selected_errors(self._lite.iter_errors(lite_root, instance), instance)
+            name: Callable[[Any], Violation] = _lite_violation
+        else:
+            validator = self.validator(pointer, agent)
+            errors = _selected_errors(validator.iter_errors(instance), instance)
+            name = functools.partial(self._violation, validator)
         found: list[Violation] = []
         truncated = False
-        for error in _selected_errors(validator.iter_errors(instance), instance):
-            found.append(self._violation(validator, error))
+        for error in errors:
+            found.append(name(error))
             # Several schema paths can report one problem (e.g. an allOf branch and its $ref).
             found = list(dict.fromkeys(found))
             if len(found) > limit:
@@ -482,21 +594,75 @@ def _selected_branch(branches: Sequence[Any], agent: str) -> int | None:
 def _without_other_agents(node: Any, agent: str) -> Any:
     """``node`` with the agent selection (an ``anyOf`` of branches, one per agent name)
     reduced to the branch ``agent`` selects: the others cannot match a request naming
-    ``agent``, so the verdict is the same, and errors are reported from inside the branch."""
+    ``agent``, so the verdict is the same, and errors are reported from inside the branch.
+
+    Only the selected branch is walked, and parts without a selection are shared, not
+    copied (``node`` itself comes back where nothing is reduced): a cold start pays for
+    one agent's rules, not for 140-odd."""
     if isinstance(node, list):
-        return [_without_other_agents(item, agent) for item in node]
+        items = [_without_other_agents(item, agent) for item in node]
+        return node if all(new is old for new, old in zip(items, node, strict=True)) else items
+    if not isinstance(node, dict):
+        return node
+    branches: Any = node.get("anyOf")
+    index = _selected_branch(branches, agent) if _is_agent_selection(branches) else None
+    out = {
+        key: _without_other_agents(value, agent)
+        for key, value in node.items()
+        if index is None or key != "anyOf"
+    }
+    if index is not None:
+        selected = _without_other_agents(branches[index], agent)
+        out["allOf"] = [*out.get("allOf", []), selected]
+        return out
+    return node if all(out[key] is node[key] for key in out) else out
+
+
+def _branch_of(error: Any) -> object:
+    """The index of the ``anyOf`` branch an error of its context arose in."""
+    if isinstance(error, _lite_validator.LiteError):
+        return error.branch
+    return error.relative_schema_path[0]
+
+
+def _lite_violation(error: _lite_validator.LiteError) -> Violation:
+    """A :class:`Violation` from a lite error, named as :meth:`SpecValidator._violation`
+    names jsonschema's (the rule comes with the error)."""
+    path = [str(part) for part in error.path]
+    rule, rule_description = error.rule
+    if error.validator == "required":
+        missing = [
+            name
+            for name in _as_list(error.validator_value)
+            if isinstance(name, str)
+            and isinstance(error.instance, Mapping)
+            and name not in error.instance
+        ]
+        field = ".".join([*path, missing[0]]) if missing else ".".join(path)
+        message = f"is required ({rule_description})" if rule_description else "is required"
+        return Violation(field, rule or "required", message)
+    field = ".".join(path)
+    message = rule_description or error.message
+    if rule_description and error.validator not in ("anyOf", "oneOf", "not"):
+        message = f"{error.message} ({rule_description})"
+    return Violation(field, rule or str(error.validator), _shorten(message))
+
+
+def _absolute_refs(node: Any) -> Any:
+    """``node`` (a copy of a part of the spec) with its local references (``#/...``)
+    made absolute (``urn:weshop:openapi#/...``): they resolve in the spec, not in ``node``."""
+    if isinstance(node, list):
+        return [_absolute_refs(item) for item in node]
     if not isinstance(node, Mapping):
         return node
-    out = {key: _without_other_agents(value, agent) for key, value in node.items()}
-    if _is_agent_selection(out.get("anyOf")):
-        index = _selected_branch(out["anyOf"], agent)
-        if index is not None:
-            out["allOf"] = [*out.get("allOf", []), out["anyOf"][index]]
-            del out["anyOf"]
+    out = {key: _absolute_refs(value) for key, value in node.items()}
+    ref = out.get("$ref")
+    if isinstance(ref, str) and ref.startswith("#"):
+        out["$ref"] = f"{SPEC_URI}{ref}"
     return out
 
 
-def _selected_errors(errors: Iterable[ValidationError], instance: object) -> Iterator[Any]:
+def _selected_errors(errors: Iterable[Any], instance: object) -> Iterator[Any]:
     """``errors``, with a failed agent selection replaced by the errors of the branch the
     request's ``agent.name`` selects (the other branches fail only on the name, which says
     nothing): a request is told what its own agent's rules say."""
@@ -509,7 +675,7 @@ def _selected_errors(errors: Iterable[ValidationError], instance: object) -> Ite
             and _is_agent_selection(branches)
         ):
             index = _selected_branch(branches, agent or _OTHER_AGENT)
-            inside = [e for e in error.context or () if e.relative_schema_path[0] == index]
+            inside = [e for e in error.context or () if _branch_of(e) == index]
             if inside:
                 yield from _selected_errors(inside, instance)
                 continue

@@ -28,8 +28,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO, Final, TypeAlias
 
-import imagesize  # type: ignore[import-untyped]  # ships no type hints
-
 from ._constants import HASH_CHUNK_SIZE
 from ._spec import Violation, image_constraints
 from .errors import ImageValidationError
@@ -122,6 +120,8 @@ def _check(head: bytes, size: int, dimensions: tuple[int, int], label: str) -> s
 
 
 def _dimensions(source: str | BinaryIO) -> tuple[int, int]:
+    import imagesize  # type: ignore[import-untyped]  # no type hints; imported when first needed
+
     try:
         width, height = imagesize.get(source)
     except (OSError, ValueError, IndexError, TypeError):

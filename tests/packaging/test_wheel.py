@@ -20,7 +20,11 @@ def test_wheel_ships_both_packages_typed_the_spec_and_the_licence(dist: Dist) ->
         (metadata_name,) = (n for n in names if n.endswith(".dist-info/METADATA"))
         metadata = email.message_from_bytes(archive.read(metadata_name))
     assert {"weshop/py.typed", "weshop_openapi/py.typed"} <= names
-    assert {"weshop_openapi/openapi.yaml", "weshop_openapi/provenance.json"} <= names
+    assert {
+        "weshop_openapi/openapi.yaml",
+        "weshop_openapi/openapi.parsed.json",
+        "weshop_openapi/provenance.json",
+    } <= names
     assert any(n.startswith("weshop/mock/recordings/") and n.endswith(".json") for n in names)
     assert any(n.endswith(".dist-info/licenses/LICENSE") for n in names)
     assert metadata["License-Expression"] == "MIT"

@@ -16,9 +16,11 @@ closed. Copies made with :meth:`AsyncWeShop.with_options` share the pool of the 
 
 from __future__ import annotations
 
+import functools
 import inspect
 import logging
 import os
+import threading
 from collections.abc import Awaitable, Callable, Coroutine, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -106,6 +108,32 @@ class _AsyncClientTransport(httpx.AsyncBaseTransport):
         return httpx.Response(
             sent.status_code, headers=sent.headers, stream=sent.stream, extensions=sent.extensions
         )
+
+
+class _AsyncPool(httpx.AsyncBaseTransport):
+    """The client's own connection pool, made at the first request: making it loads the
+    certificate store (an SSL context), which a client that never sends — a request
+    refused locally, a command line printing help — need not pay for."""
+
+    def __init__(self) -> None:
+        self._made: httpx.AsyncBaseTransport | None = None
+        self._making = threading.Lock()  # two threads' first requests make one pool
+
+    def _pool(self) -> httpx.AsyncBaseTransport:
+        if self._made is None:
+            with self._making:
+                if self._made is None:
+                    self._made = with_deadlines(
+                        httpx.AsyncHTTPTransport(limits=DEFAULT_CONNECTION_LIMITS)
+                    )
+        return self._made
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        return await self._pool().handle_async_request(request)
+
+    async def aclose(self) -> None:
+        if self._made is not None:
+            await self._made.aclose()
 
 
 class _AsyncShared(httpx.AsyncBaseTransport):
@@ -199,15 +227,18 @@ class AsyncClientAPI:
     ) -> None:
         #: The client these verbs belong to (its configuration and decisions).
         self.owner = owner
-        #: The generated low-level client, sending through the keyed HTTP client.
-        self.generated: GeneratedClient = gen.client.Client(
-            base_url=owner.base_url
-        ).set_async_httpx_client(http)
         self.http = http
         self.files = _AsyncFiles(downloads, self)
         self._in_flight = in_flight
         self._sleep = sleep
         self._upload_locks = AsyncKeyedLocks()
+
+    @functools.cached_property
+    def generated(self) -> GeneratedClient:
+        """The generated low-level client, sending through the keyed HTTP client. Made
+        when first used: its module imports attrs, which a request refused locally (or a
+        client that never sends) need not pay for."""
+        return gen.client.Client(base_url=self.owner.base_url).set_async_httpx_client(self.http)
 
     async def sleep(self, seconds: float) -> None:
         if seconds > 0:
@@ -419,9 +450,7 @@ class AsyncWeShop(BaseClient):
         self._owns_connection = _connection is None
         if _connection is None:
             transport: httpx.AsyncBaseTransport = (
-                with_deadlines(httpx.AsyncHTTPTransport(limits=DEFAULT_CONNECTION_LIMITS))
-                if http_client is None
-                else _AsyncClientTransport(http_client)
+                _AsyncPool() if http_client is None else _AsyncClientTransport(http_client)
             )
             _connection = _AsyncConnection(
                 transport,

@@ -94,7 +94,6 @@ class AsyncRuns(AsyncResource):
         media: RunMedia | None = None,
         extra_body: Mapping[str, Any] | None = None,
     ) -> AsyncRun:
-        CREATE_RUN.check_available()
         draft = draft_run(
             agent,
             version=version,
@@ -105,6 +104,9 @@ class AsyncRuns(AsyncResource):
             media=media,
             extra_body=extra_body,
         )
+        # After the local validation (a refused request imports no generated model),
+        # before any upload.
+        CREATE_RUN.check_available()
         key = checked_idempotency_key(idempotency_key)
         body = gen.models.RunRequest.from_dict(await self._api.complete(draft))
         created = await self._api.request(

@@ -18,9 +18,11 @@ closed. Copies made with :meth:`WeShop.with_options` share the pool of the origi
 
 from __future__ import annotations
 
+import functools
 import inspect
 import logging
 import os
+import threading
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -108,6 +110,32 @@ class _ClientTransport(httpx.BaseTransport):
         return httpx.Response(
             sent.status_code, headers=sent.headers, stream=sent.stream, extensions=sent.extensions
         )
+
+
+class _Pool(httpx.BaseTransport):
+    """The client's own connection pool, made at the first request: making it loads the
+    certificate store (an SSL context), which a client that never sends — a request
+    refused locally, a command line printing help — need not pay for."""
+
+    def __init__(self) -> None:
+        self._made: httpx.BaseTransport | None = None
+        self._making = threading.Lock()  # two threads' first requests make one pool
+
+    def _pool(self) -> httpx.BaseTransport:
+        if self._made is None:
+            with self._making:
+                if self._made is None:
+                    self._made = with_deadlines(
+                        httpx.HTTPTransport(limits=DEFAULT_CONNECTION_LIMITS)
+                    )
+        return self._made
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        return self._pool().handle_request(request)
+
+    def close(self) -> None:
+        if self._made is not None:
+            self._made.close()
 
 
 class _Shared(httpx.BaseTransport):
@@ -201,15 +229,18 @@ class ClientAPI:
     ) -> None:
         #: The client these verbs belong to (its configuration and decisions).
         self.owner = owner
-        #: The generated low-level client, sending through the keyed HTTP client.
-        self.generated: GeneratedClient = gen.client.Client(
-            base_url=owner.base_url
-        ).set_httpx_client(http)
         self.http = http
         self.files = _Files(downloads, self)
         self._in_flight = in_flight
         self._sleep = sleep
         self._upload_locks = KeyedLocks()
+
+    @functools.cached_property
+    def generated(self) -> GeneratedClient:
+        """The generated low-level client, sending through the keyed HTTP client. Made
+        when first used: its module imports attrs, which a request refused locally (or a
+        client that never sends) need not pay for."""
+        return gen.client.Client(base_url=self.owner.base_url).set_httpx_client(self.http)
 
     def sleep(self, seconds: float) -> None:
         if seconds > 0:
@@ -421,9 +452,7 @@ class WeShop(BaseClient):
         self._owns_connection = _connection is None
         if _connection is None:
             transport: httpx.BaseTransport = (
-                with_deadlines(httpx.HTTPTransport(limits=DEFAULT_CONNECTION_LIMITS))
-                if http_client is None
-                else _ClientTransport(http_client)
+                _Pool() if http_client is None else _ClientTransport(http_client)
             )
             _connection = _Connection(
                 transport,

@@ -96,7 +96,6 @@ class Runs(Resource):
         media: RunMedia | None = None,
         extra_body: Mapping[str, Any] | None = None,
     ) -> Run:
-        CREATE_RUN.check_available()
         draft = draft_run(
             agent,
             version=version,
@@ -107,6 +106,9 @@ class Runs(Resource):
             media=media,
             extra_body=extra_body,
         )
+        # After the local validation (a refused request imports no generated model),
+        # before any upload.
+        CREATE_RUN.check_available()
         key = checked_idempotency_key(idempotency_key)
         body = gen.models.RunRequest.from_dict(self._api.complete(draft))
         created = self._api.request(

@@ -1,7 +1,9 @@
-"""Deciding which fault (if any) a request gets: scripted entries first, then rate rules."""
+"""Deciding which fault (if any) a request gets: scripted entries first, then rate rules;
+and injecting those that strike before the request is read."""
 
 from __future__ import annotations
 
+import asyncio
 import random
 import threading
 from collections import deque
@@ -9,9 +11,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Final
 
+from ._asgi import Drop
+from ._envelopes import ApiError
 from ._settings import FaultRule, FaultSequenceEntry, check_sequence_entry
 
-__all__ = ["RUN_CREATING_OPERATIONS", "FaultInjector"]
+__all__ = ["DOWNLOAD_OPERATION", "RUN_CREATING_OPERATIONS", "FaultInjector", "inject_early_fault"]
 
 # The operations whose request starts a run: the only ones a "run_failed" fault matches.
 RUN_CREATING_OPERATIONS: Final = frozenset({"createRun", "executeTask"})
@@ -104,3 +108,27 @@ def _as_rule(entry: FaultSequenceEntry) -> FaultRule | None:
     if entry is None or isinstance(entry, FaultRule):
         return entry
     return FaultRule(kind=entry)  # type: ignore[arg-type]  # checked by check_sequence_entry
+
+
+async def inject_early_fault(fault: FaultRule) -> None:
+    """Strike before the request is read: raise :class:`Drop` (``drop``) or an
+    :class:`ApiError` (``rate_limit``, ``server_error``), or sleep (``slow``). Other kinds
+    strike later (``drop_after``, ``run_failed``)."""
+    if fault.kind == "drop":
+        raise Drop
+    if fault.kind == "rate_limit":
+        raise ApiError(
+            429,
+            "too many requests (injected by the mock's rate_limit fault)",
+            headers={"Retry-After": fault.retry_after_header},
+        )
+    if fault.kind == "server_error":
+        raise ApiError(
+            fault.status,
+            "the service failed (injected by the mock's server_error fault)",
+            code="INTERNAL_ERROR",
+            retryable=True,
+            exact_status=True,
+        )
+    if fault.kind == "slow":
+        await asyncio.sleep(fault.delay)

@@ -22,6 +22,7 @@ from types import TracebackType
 from typing import Any, Final
 
 import httpx
+import uvicorn
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import Response
@@ -29,10 +30,10 @@ from starlette.routing import Route
 
 from .._key_safety import is_loopback, trusted_base_url
 from .._redaction import redact_bytes, redact_tree, secrets_of_authorization
-from ._app import BASE_PATH, json_response
+from ._envelopes import json_response
 from ._multipart import MultipartError, parse_content_type, parse_multipart
 from ._recording import REDACTED, RecordingWriter, multipart_summary
-from ._routes import route_table
+from ._routes import BASE_PATH, route_table
 from ._server import ServerThread, _bind, _config, _url
 
 __all__ = ["RecordingProxy", "build_proxy_app", "serve_recording_proxy"]
@@ -206,8 +207,6 @@ def serve_recording_proxy(
 ) -> None:
     """Run record mode in the foreground until interrupted (loopback only; ``upstream``
     must pass the same trust rule as :class:`RecordingProxy`)."""
-    import uvicorn
-
     _check_upstream(upstream, trusted_hosts)
     _check_listen_host(host)
     app = build_proxy_app(upstream, out_dir)

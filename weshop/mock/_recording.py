@@ -145,6 +145,13 @@ class Recordings:
     catalogs: dict[tuple[str, str], Catalog] = field(default_factory=dict)
     exchanges: dict[tuple[str, str, str, str], list[RecordedResponse]] = field(default_factory=dict)
     _cursors: dict[tuple[str, str, str, str], int] = field(default_factory=dict)
+    # The (method, path) pairs of the exchanges: most requests are of a path never
+    # recorded, and this answers them without building the query's and body's keys.
+    _paths: set[tuple[str, str]] = field(default_factory=set)
+
+    def recorded(self, method: str, path: str) -> bool:
+        """Whether an exchange was recorded for ``method`` at ``path`` (any query or body)."""
+        return (method.upper(), path) in self._paths
 
     def replay(
         self, method: str, path: str, query: Mapping[str, Sequence[str]], body: Any
@@ -181,6 +188,7 @@ class Recordings:
             payload = json.dumps(response.get("body"), ensure_ascii=True).encode("ascii")
         recorded = RecordedResponse(int(response["status"]), headers, payload, media_type)
         self.exchanges.setdefault(key, []).append(recorded)
+        self._paths.add(key[:2])
 
 
 #: This package (``weshop.mock``, or a vendored copy of it): the recordings ship inside it.

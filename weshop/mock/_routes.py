@@ -18,6 +18,7 @@ from typing import Any, Final, Literal
 from .._spec import agent_params_schemas, escape_pointer, load_spec, resolve_pointer
 
 __all__ = [
+    "BASE_PATH",
     "AgentCatalogue",
     "Operation",
     "Parameter",
@@ -26,6 +27,8 @@ __all__ = [
     "route_table",
 ]
 
+#: Where the API lives on the mock (and on the service): ``/openapi/agent/runs``.
+BASE_PATH: Final = "/openapi"
 HTTP_METHODS: Final = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
 ErrorStyle = Literal["agent", "legacy"]

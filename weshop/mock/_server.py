@@ -20,9 +20,11 @@ from uvicorn.protocols.http.h11_impl import H11Protocol
 
 from .._key_safety import is_loopback
 from .._redaction import redact_text, secrets_of_authorization
-from ._app import BASE_PATH, TRANSPORT_STATE_KEY, MockApp
+from ._app import MockApp
+from ._asgi import TRANSPORT_STATE_KEY
 from ._faults import FaultInjector
 from ._recording import load_recordings
+from ._routes import BASE_PATH
 from ._settings import FaultRule, FaultSequenceEntry, MockSettings
 from ._state import MockState, MockStats
 
