@@ -34,6 +34,7 @@ SCENARIOS: Final[dict[str, Callable[[bool], ScenarioResult]]] = {
     "concurrency": concurrency.run,
     "uploads": uploads.run,
     "startup": startup.run,
+    "cli_startup": startup.run_cli_help,
     "pipeline": pipeline.run,
     "batch": batch.run,
 }

@@ -16,10 +16,13 @@ medians are compared. ``python -X importtime`` then names the largest contributo
 from __future__ import annotations
 
 import os
+import resource
 import shutil
 import subprocess
 import sys
 import tempfile
+import time
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -195,4 +198,104 @@ def run(quick: bool) -> ScenarioResult:
     ]
     if extras != "[]":
         result.notes.append(f"the clean environment is not clean: {extras} present")
+    return result
+
+
+# --------------------------------------------------------------------------- CLI help
+# Issue 21, item 1: ``weshop --help`` and ``weshop run kling --help`` ≤ 2x ``python -c
+# "import httpx"``, in a clean environment holding only the built wheel (no extras: so
+# httpx does not import its own CLI, which would inflate the baseline). Whole processes
+# (interpreter start-up included, as a user waits for them), alternating, medians compared.
+
+#: The commands timed against the baseline, by label.
+CLI_HELP_COMMANDS: dict[str, tuple[str, ...]] = {
+    "weshop --help": ("--help",),
+    "weshop run kling --help": ("run", "kling", "--help"),
+}
+CLI_HELP_GOAL = 2.0
+
+
+def _process_seconds(command: Sequence[str], cwd: Path) -> tuple[float, float]:
+    """Wall time of one process, start to exit, and the CPU time it used (user + system,
+    its own and its children's: less disturbed by other processes on a shared machine)."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    started = time.perf_counter()
+    subprocess.run(command, cwd=cwd, capture_output=True, check=True)
+    wall = time.perf_counter() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return wall, cpu
+
+
+def cli_help_timings(
+    python: Path, repetitions: int, cwd: Path
+) -> dict[str, list[tuple[float, float]]]:
+    """(wall, CPU) seconds per run of the baseline and of each help command, interleaved
+    (the order rotates so that drift of a noisy machine spreads over all of them)."""
+    commands: dict[str, list[str]] = {"import httpx": [str(python), "-c", "import httpx"]}
+    for label, arguments in CLI_HELP_COMMANDS.items():
+        commands[label] = [str(python), "-m", "weshop", *arguments]
+    for command in commands.values():  # warm the file system cache and write .pyc files
+        _process_seconds(command, cwd)
+    times: dict[str, list[tuple[float, float]]] = {label: [] for label in commands}
+    labels = list(commands)
+    for index in range(repetitions):
+        shift = index % len(labels)
+        for label in labels[shift:] + labels[:shift]:
+            times[label].append(_process_seconds(commands[label], cwd))
+    return times
+
+
+def run_cli_help(quick: bool) -> ScenarioResult:
+    """The ``cli_startup`` scenario: the help commands against ``import httpx``, in CPU
+    time (the check) and wall time."""
+    repetitions = 5 if quick else 15
+    result = ScenarioResult(
+        "cli_startup", "CLI start-up: weshop --help vs import httpx (clean wheel env)"
+    )
+    with tempfile.TemporaryDirectory(prefix="weshop-cli-startup-") as tmp:
+        workdir = Path(tmp)
+        python = clean_environment(workdir)
+        extras = subprocess.run(
+            [str(python), "-c", "import httpx, sys; print('rich' in sys.modules)"],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.strip()
+        times = cli_help_timings(python, repetitions, workdir)
+    base_wall = median([wall for wall, _ in times["import httpx"]])
+    base_cpu = median([cpu for _, cpu in times["import httpx"]])
+    result.figures = {
+        "repetitions": repetitions,
+        "httpx_imported_its_cli_extras": extras == "True",
+        "import_httpx_process_ms_median": rounded(base_wall * 1000, 2),
+        "import_httpx_process_cpu_ms_median": rounded(base_cpu * 1000, 2),
+    }
+    for label in CLI_HELP_COMMANDS:
+        wall = median([w for w, _ in times[label]])
+        cpu = median([c for _, c in times[label]])
+        key = label.removeprefix("weshop ").replace("--help", "help").replace(" ", "_")
+        result.figures[f"{key}_process_ms_median"] = rounded(wall * 1000, 2)
+        result.figures[f"{key}_wall_ratio"] = rounded(wall / base_wall, 3)
+        result.figures[f"{key}_process_cpu_ms_median"] = rounded(cpu * 1000, 2)
+        result.figures[f"{key}_cpu_ratio"] = rounded(cpu / base_cpu, 3)
+        result.figures[f"{key}_ms_all"] = [rounded(w * 1000, 2) for w, _ in times[label]]
+        result.checks.append(
+            Check(
+                f"{label} (CPU)",
+                f"{cpu * 1000:.1f} ms",
+                f"{base_cpu * 1000:.1f} ms (python -c 'import httpx')",
+                cpu / base_cpu,
+                f"≤ {CLI_HELP_GOAL:g}x",
+                cpu / base_cpu <= CLI_HELP_GOAL,
+            )
+        )
+        result.checks.append(
+            Check(
+                f"{label} (wall)",
+                f"{wall * 1000:.1f} ms",
+                f"{base_wall * 1000:.1f} ms",
+                wall / base_wall,
+            )
+        )
     return result

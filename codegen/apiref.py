@@ -206,6 +206,7 @@ def render() -> str:
     import weshop
     import weshop.mock
     import weshop.resources
+    import weshop.spec
 
     out = [
         "# API reference",
@@ -213,8 +214,8 @@ def render() -> str:
         f"<!-- Generated from the code by `{COMMAND}`; do not edit by hand. -->",
         "",
         f"Generated from the code by `{COMMAND}` (a test fails when this file is stale).",
-        "Every public name of `weshop`, the resource groups of a client, `weshop.resources`",
-        "and `weshop.mock`, with signatures as the code declares them. Guides:",
+        "Every public name of `weshop`, the resource groups of a client, `weshop.resources`,",
+        "`weshop.mock` and `weshop.spec`, with signatures as the code declares them. Guides:",
         "[client](client.md), [command line](cli.md), [mock server](mock-server.md).",
         "",
     ]
@@ -296,17 +297,22 @@ def render() -> str:
             out.append(f"- `weshop.{name} = {_value(value)}`")
     out.append("")
 
-    out += ["## The mock server: `weshop.mock`", ""]
-    for name in weshop.mock.__all__:
-        value = getattr(weshop.mock, name)
-        if isinstance(value, type):
-            emit(f"weshop.mock.{name}", value)
-        elif inspect.isfunction(value):
-            out += [f"### `weshop.mock.{name}`", "", f"function `{name}{signature(value)}`"]
-            summary = _first_paragraph(value)
-            out += (["", summary] if summary else []) + [""]
-        else:
-            out += [f"- `weshop.mock.{name} = {_value(value)}`", ""]
+    for title, module in (
+        ("The mock server: `weshop.mock`", weshop.mock),
+        ("The API spec as data: `weshop.spec`", weshop.spec),
+    ):
+        out += [f"## {title}", ""]
+        prefix = module.__name__
+        for name in module.__all__:
+            value = getattr(module, name)
+            if isinstance(value, type):
+                emit(f"{prefix}.{name}", value)
+            elif inspect.isfunction(value):
+                out += [f"### `{prefix}.{name}`", "", f"function `{name}{signature(value)}`"]
+                summary = _first_paragraph(value)
+                out += (["", summary] if summary else []) + [""]
+            else:
+                out += [f"- `{prefix}.{name} = {_value(value)}`", ""]
     return "\n".join(out).rstrip("\n") + "\n"
 
 

@@ -9,8 +9,7 @@ import pytest
 
 from weshop._catalog import agent_entry, cli_option
 from weshop.cli import _agents, main
-from weshop.cli._agents import AGENT_COMMANDS
-from weshop.cli._common import wire_options
+from weshop.cli._agent_table import AGENT_COMMANDS, wire_options
 
 _CLI = Path(_agents.__file__).parent
 
@@ -22,7 +21,7 @@ def _derived_wires() -> set[str]:
 def test_no_parameter_wire_name_is_typed_in_the_cli_modules() -> None:
     wires = _derived_wires()
     assert {"generatedContent", "textDescription", "targetWidth", "backgroundHex"} <= wires
-    for module in ("_agents.py", "_common.py"):
+    for module in sorted(path.name for path in _CLI.glob("*.py")):
         tree = ast.parse((_CLI / module).read_text(encoding="utf-8"))
         literals = {
             node.value

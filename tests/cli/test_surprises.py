@@ -9,7 +9,8 @@ import json
 from pathlib import Path
 
 from weshop.cli import build_parser
-from weshop.cli._common import hoist_global_options, plural
+from weshop.cli._common import plural
+from weshop.cli._options import hoist_global_options
 
 from .conftest import CLI, InProcess, MockFactory
 

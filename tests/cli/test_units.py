@@ -18,14 +18,7 @@ from weshop import (
     Violation,
 )
 from weshop.cli._batch import AdaptiveLimit, default_path, result_record, validate_rows
-from weshop.cli._common import (
-    Exit,
-    UsageError,
-    agent_wire_name,
-    describe_error,
-    parse_param_value,
-    violation_text,
-)
+from weshop.cli._common import Exit, UsageError, describe_error, violation_text
 from weshop.cli._manifest import (
     ManifestError,
     ManifestRow,
@@ -34,6 +27,7 @@ from weshop.cli._manifest import (
     parse_csv,
     parse_jsonl,
 )
+from weshop.cli._spec_info import agent_wire_name, parse_param_value
 from weshop.cli._state import StateFile, StateLocked, load_state
 
 from .conftest import image_bytes

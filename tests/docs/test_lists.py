@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 import tomllib
 
-from weshop.cli._common import Exit, top_epilog
+from weshop.cli._common import Exit
+from weshop.cli._help import top_epilog
 
 from ._blocks import ROOT
 

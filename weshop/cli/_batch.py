@@ -36,24 +36,37 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final
 
 from .. import RetryEvent
+from ..errors import (
+    APIConnectionError,
+    AuthenticationError,
+    ConfigurationError,
+    RequestValidationError,
+    RunFailedError,
+    WeShopError,
+)
+from ..spec import run_request
+from ._clients import make_async_client
 from ._common import (
     Exit,
-    HelpFormatter,
     Interrupted,
     Output,
     UsageError,
-    add_global_options,
-    add_wait_timeout,
     cli_command,
     describe_error,
     error_object,
-    make_async_client,
     plural,
-    positive_int,
     violation_text,
     writable_output,
 )
 from ._manifest import RESERVED_KEYS, ManifestError, ManifestRow, iter_manifest, load_manifest
+from ._options import (
+    HelpFormatter,
+    Subcommand,
+    SubParsers,
+    add_global_options,
+    add_wait_timeout,
+    positive_int,
+)
 from ._progress import BatchCounts, BatchProgress
 from ._state import (
     FAILED,
@@ -74,26 +87,26 @@ if TYPE_CHECKING:
 
 __all__ = [
     "AdaptiveLimit",
+    "add_parser",
     "default_path",
-    "register",
     "result_record",
     "validate_rows",
 ]
 
 DEFAULT_CONCURRENCY: Final = 4
-#: Placeholder for a local image while a row is checked against the spec.
-_PLACEHOLDER_URL: Final = "https://placeholder.invalid/local-image.png"
 _MAX_LISTED_PROBLEMS: Final = 20
 #: Rate limits closer together than this count as one when cutting concurrency.
 _CUT_INTERVAL: Final = 1.0
 
 
 # --------------------------------------------------------------------------- parser
-def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+def add_parser(subparsers: SubParsers, command: Subcommand, argv: Sequence[str]) -> None:
+    """Add the parser of ``weshop batch``."""
     optional = ", ".join(key for key in RESERVED_KEYS if key not in ("agent", "image"))
     parser: argparse.ArgumentParser = subparsers.add_parser(
-        "batch",
-        help="run every row of a JSONL or CSV manifest, resumably",
+        command.name,
+        aliases=list(command.aliases),
+        help=command.help,
         description=(
             "Run every row of MANIFEST (JSON Lines or CSV; one run per row), up to\n"
             "--concurrency at once, with overall progress on stderr. Resumable: the state\n"
@@ -175,57 +188,53 @@ def default_path(manifest: Path, suffix: str) -> Path:
 
 
 # --------------------------------------------------------------------------- checking
-def validate_rows(rows: Sequence[ManifestRow], base: Path) -> list[str]:
+def validate_rows(rows: Iterable[ManifestRow], base: Path) -> list[str]:
     """Problems of the rows, one line each: broken spec rules, missing local files."""
-    from .._spec import spec_validator
-
-    validator = spec_validator()
     problems: list[str] = []
     for row in rows:
-        problems += row_problems(row, base, validator)
+        problems += row_problems(row, base)
     return problems
 
 
-def row_problems(row: ManifestRow, base: Path, validator: Any = None) -> list[str]:
+def row_problems(row: ManifestRow, base: Path) -> list[str]:
     """Problems of one row (see :func:`validate_rows`)."""
-    from .._base_client import sent_params
-    from .._spec import spec_validator
-
-    validator = validator or spec_validator()
     problems: list[str] = []
     where = f"row {row.row} (line {row.line})"
-    run_input: dict[str, Any] = {}
-    for name, image in row.images(base).items():
-        if isinstance(image, Path):
-            if not image.is_file():
-                problems.append(f"{where}: {name}: {image}: no such file")
-            run_input[name] = _PLACEHOLDER_URL
-        else:
-            run_input[name] = image
-    if row.task_name is not None:
-        run_input["taskName"] = row.task_name
-    params = sent_params(row.agent, row.params)
+    images = row.images(base)
+    for name, image in images.items():
+        if isinstance(image, Path) and not image.is_file():
+            problems.append(f"{where}: {name}: {image}: no such file")
     for image in row.image_list(base):
         if isinstance(image, Path) and not image.is_file():
             problems.append(f"{where}: images: {image}: no such file")
-    if row.media.get("images"):
-        params["images"] = [
-            _PLACEHOLDER_URL if isinstance(i, Path) else i for i in row.image_list(base)
+    try:  # the body the client would send, laid out and checked by the client
+        _run_request(row, images, row.image_list(base))
+    except RequestValidationError as error:
+        problems += [
+            f"{where}: {violation_text(violation, option_hints=False)}"
+            for violation in error.violations
         ]
-        run_input.setdefault("originalImage", params["images"][0])
-    for key in ("videos", "audios"):
-        if row.media.get(key):
-            params[key] = list(row.media[key])
-    body: dict[str, Any] = {
-        "agent": {"name": row.agent, "version": row.version},
-        "input": run_input,
-        "params": params,
-    }
-    if row.callback_url is not None:
-        body["callbackUrl"] = row.callback_url
-    for violation in validator.violations("RunRequest", body):
-        problems.append(f"{where}: {violation_text(violation, option_hints=False)}")
     return problems
+
+
+def _run_request(
+    row: ManifestRow, images: Mapping[str, str | Path], listed: Sequence[str | Path]
+) -> dict[str, Any]:
+    """The run body of ``row`` as the client lays it out (:func:`weshop.spec.run_request`);
+    local images stand as placeholder URLs until uploaded."""
+    inputs = dict(images)
+    return run_request(
+        row.agent,
+        image=inputs.pop("originalImage", None),
+        images=list(listed) or None,
+        videos=row.media.get("videos"),
+        audios=row.media.get("audios"),
+        inputs=inputs,
+        params=row.params,
+        version=row.version,
+        task_name=row.task_name,
+        callback_url=row.callback_url,
+    )
 
 
 def _check_state(
@@ -398,9 +407,6 @@ class _Batch:
     # ---------------------------------------------------------------- one row
     async def process(self, client: AsyncWeShop, row: ManifestRow) -> bool:
         """Take one row as far as it goes; whether it succeeded."""
-        from .. import RequestValidationError, RunFailedError, WeShopError
-        from .._base_client import sent_params
-
         found = self.states.setdefault(row.row, RowState(row.row))
         execution_id = found.execution_id
         if execution_id is None:
@@ -418,14 +424,17 @@ class _Batch:
                     self._error(row, found, exc, sent=False)
                     return False
                 key = str(uuid.uuid4())
-                params = sent_params(row.agent, row.params)  # exactly what goes out
-                # The vendor CLI's layout: params.images = all, the first as originalImage.
-                if listed:
-                    params["images"] = listed
-                    uploaded.setdefault("originalImage", listed[0])
-                for media_key in ("videos", "audios"):
-                    if row.media.get(media_key):
-                        params[media_key] = list(row.media[media_key])
+                try:  # exactly what goes out, laid out by the client
+                    body = _run_request(row, uploaded, listed)
+                except RequestValidationError as exc:  # nothing was sent
+                    self._error(row, found, exc, sent=False)
+                    return False
+                params = body["params"]
+                uploaded = {
+                    name: value
+                    for name, value in body["input"].items()
+                    if isinstance(value, str) and name != "taskName"
+                }
                 fingerprint = row.fingerprint
                 self.journal.enqueue(
                     {
@@ -550,8 +559,6 @@ async def _uploaded_images(client: AsyncWeShop, images: Mapping[str, str | Path]
 
 
 def _raise_if_fatal(error: BaseException) -> None:
-    from .. import APIConnectionError, AuthenticationError, ConfigurationError
-
     if isinstance(error, AuthenticationError | APIConnectionError | ConfigurationError):
         raise _Fatal(error) from error
 
@@ -742,14 +749,11 @@ def _batch(args: argparse.Namespace, out: Output) -> int:
 def _check_manifest(rows: Iterable[ManifestRow], base: Path) -> tuple[int, list[str], int]:
     """Check every row against the spec, one at a time: the number of rows, the first
     problems (up to the number listed) and how many problems there are."""
-    from .._spec import spec_validator
-
-    validator = spec_validator()
     total = count = 0
     listed: list[str] = []
     for row in rows:
         total += 1
-        problems = row_problems(row, base, validator)
+        problems = row_problems(row, base)
         count += len(problems)
         listed += problems[: _MAX_LISTED_PROBLEMS - len(listed)]
     return total, listed, count

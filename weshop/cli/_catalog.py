@@ -10,99 +10,13 @@ every agent with its inputs and result kind. Nothing here names a parameter.
 from __future__ import annotations
 
 import argparse
-from collections.abc import Mapping
-from contextvars import ContextVar
-from typing import Any, Final
+from collections.abc import Sequence
 
-from .._catalog import MEDIA_INPUTS, AgentEntry, agent_entry, catalog, cli_option
-from ._common import HelpFormatter, Output, add_global_options, cli_command
+from ..spec import AgentEntry, catalog
+from ._common import Output, cli_command
+from ._options import HelpFormatter, Subcommand, SubParsers, add_global_options
 
-__all__ = [
-    "REQUESTED_ARGV",
-    "add_agent_options",
-    "agent_option_params",
-    "describe_inputs",
-    "register",
-]
-
-#: The command line being parsed (set by ``weshop.cli.main``): ``run AGENT`` adds the
-#: options of that agent only, so the parser is built for one agent, not all of them.
-REQUESTED_ARGV: ContextVar[tuple[str, ...]] = ContextVar("REQUESTED_ARGV", default=())
-
-#: Params that ``run`` already has an option for (``--batch``), or that are inputs.
-_HANDLED: Final = frozenset({"batchCount", *MEDIA_INPUTS})
-_DEST_PREFIX: Final = "agent_param_"
-
-
-def requested_agent() -> AgentEntry | None:
-    """The catalog agent of ``weshop run AGENT ...`` on the current command line, if any."""
-    argv = REQUESTED_ARGV.get()
-    if len(argv) < 2 or argv[0] != "run":
-        return None
-    return agent_entry(argv[1])
-
-
-def _type(schema: Mapping[str, Any]) -> Any:
-    kind = schema.get("type")
-    if kind == "integer":
-        return int
-    if kind == "number":
-        return float
-    if kind == "boolean":
-        return lambda text: {"true": True, "false": False}[text.lower()]
-    return str
-
-
-def _help(wire: str, schema: Mapping[str, Any], required: bool) -> str:
-    parts = [
-        str(schema.get("x-cli-help") or schema.get("description") or wire)
-        .split(". ")[0]
-        .rstrip(".")
-    ]
-    if "enum" in schema:
-        parts.append("one of: " + ", ".join(map(str, schema["enum"])))
-    if "minimum" in schema or "maximum" in schema:
-        parts.append(f"range {schema.get('minimum', '')}-{schema.get('maximum', '')}")
-    if "default" in schema and len(str(schema["default"])) <= 40:
-        parts.append(f"server default: {schema['default']}")
-    if required:
-        parts.append("required")
-    return f"{'; '.join(parts)} (params.{wire})".replace("%", "%%")
-
-
-def add_agent_options(parser: argparse.ArgumentParser, entry: AgentEntry) -> None:
-    """One option per parameter of ``entry`` (skipping any name ``parser`` already has)."""
-    group = parser.add_argument_group(f"{entry.name} parameters (from the API spec)")
-    required = set(entry.required_params)
-    for wire, schema in entry.properties.items():
-        if wire in _HANDLED:
-            continue
-        flag = f"--{cli_option(wire, schema)}"
-        repeat = schema.get("type") == "array"
-        items = schema.get("items", {}) if repeat else schema
-        kwargs: dict[str, Any] = {
-            "dest": _DEST_PREFIX + wire,
-            "help": _help(wire, schema, wire in required),
-            "type": _type(items),
-            "metavar": "VALUE" if "enum" not in items else None,
-        }
-        if "enum" in items:
-            kwargs["choices"] = items["enum"]
-        if repeat:
-            kwargs["action"] = "append"
-        try:
-            group.add_argument(flag, **kwargs)
-        except argparse.ArgumentError:
-            continue  # clashes with a run option: still settable with --param
-
-
-def agent_option_params(args: argparse.Namespace) -> dict[str, Any]:
-    """The params given through the agent's own options (wire names)."""
-    return {
-        key.removeprefix(_DEST_PREFIX): value
-        for key, value in vars(args).items()
-        if key.startswith(_DEST_PREFIX) and value is not None
-    }
+__all__ = ["add_parser", "describe_inputs"]
 
 
 def describe_inputs(entry: AgentEntry) -> str:
@@ -152,11 +66,12 @@ def _catalog_handler(args: argparse.Namespace, out: Output) -> int:
     return 0
 
 
-def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+def add_parser(subparsers: SubParsers, command: Subcommand, argv: Sequence[str]) -> None:
     """``weshop catalog``: every agent of the spec, its inputs and what it makes."""
     parser: argparse.ArgumentParser = subparsers.add_parser(
-        "catalog",
-        help="list every agent of the API spec: inputs and result kind",
+        command.name,
+        aliases=list(command.aliases),
+        help=command.help,
         description=(
             "Every agent in the spec's catalog (x-weshop-agents): its inputs with their\n"
             "counts, and whether it makes images or videos. Run one with\n"

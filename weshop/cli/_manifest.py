@@ -40,7 +40,8 @@ from typing import Any, Final, Literal
 
 from .._constants import DEFAULT_AGENT_VERSION
 from .._uploads import is_url
-from ._common import agent_wire_name, parse_param_value
+from ..spec import run_params
+from ._spec_info import agent_wire_name, parse_param_value
 
 __all__ = [
     "INPUT_IMAGE_KEYS",
@@ -99,8 +100,6 @@ class ManifestRow:
     def fingerprint(self) -> str:
         """A hash of everything the row's request depends on (the params as the facade
         sends them, ``batchCount`` and the spec's facade defaults included)."""
-        from .._base_client import sent_params
-
         canonical = json.dumps(
             {
                 "agent": self.agent,
@@ -108,7 +107,7 @@ class ManifestRow:
                 "image": self.image,
                 "inputs": dict(self.inputs),
                 **({"media": {k: list(v) for k, v in self.media.items()}} if self.media else {}),
-                "params": sent_params(self.agent, self.params),
+                "params": run_params(self.agent, self.params),
                 "taskName": self.task_name,
                 "callbackUrl": self.callback_url,
             },

@@ -5,13 +5,18 @@ from __future__ import annotations
 import argparse
 import secrets
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+
+from .._key_safety import is_loopback, trusted_base_url
+from ..errors import UntrustedHostError
+from ._options import Subcommand, SubParsers
 
 if TYPE_CHECKING:
     from ..mock import FaultRule
 
-__all__ = ["parse_fault", "register"]
+__all__ = ["add_parser", "parse_fault"]
 
 _LOOPBACK_HELP = (
     "serve on a host that is not a loopback address. Refused by default: the mock accepts "
@@ -20,11 +25,12 @@ _LOOPBACK_HELP = (
 )
 
 
-def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+def add_parser(subparsers: SubParsers, command: Subcommand, argv: Sequence[str]) -> None:
     """Add ``mock`` and ``mock record`` to the ``weshop`` parser."""
     mock = subparsers.add_parser(
-        "mock",
-        help="run the offline WeShop mock server",
+        command.name,
+        aliases=list(command.aliases),
+        help=command.help,
         description=(
             "Serve a stateful WeShop mock on loopback. Prints its base URL "
             "(http://HOST:PORT/openapi) on the first line of standard output, then serves "
@@ -137,7 +143,7 @@ def _add_listen_options(
 
 def parse_fault(spec: str) -> FaultRule:
     """``KIND[,key=value...]`` as a :class:`~weshop.mock.FaultRule`."""
-    from ..mock import FaultRule
+    from ..mock import FaultRule  # deliberately lazy: the optional 'mock' extra
 
     kind, *options = [part.strip() for part in spec.split(",")]
     values: dict[str, Any] = {}
@@ -157,8 +163,6 @@ def parse_fault(spec: str) -> FaultRule:
 
 
 def _listen_allowed(args: argparse.Namespace) -> bool:
-    from .._key_safety import is_loopback
-
     if args.allow_non_loopback or is_loopback(args.host.lower()):
         return True
     print(
@@ -174,7 +178,7 @@ def _print_url(url: str) -> None:
 
 
 def _serve(args: argparse.Namespace) -> int:
-    try:
+    try:  # deliberately lazy: the optional 'mock' extra, reported if missing
         from ..mock import MockSettings, serve
     except ModuleNotFoundError as exc:  # the 'mock' extra is not installed (it says so)
         print(f"weshop mock: {exc}", file=sys.stderr)
@@ -214,14 +218,11 @@ def _serve(args: argparse.Namespace) -> int:
 
 
 def _record(args: argparse.Namespace) -> int:
-    try:
+    try:  # deliberately lazy: the optional 'mock' extra, reported if missing
         from ..mock._proxy import serve_recording_proxy
     except ModuleNotFoundError as exc:  # the 'mock' extra is not installed (it says so)
         print(f"weshop mock: {exc}", file=sys.stderr)
         return 2
-    from .._key_safety import is_loopback, trusted_base_url
-    from ..errors import UntrustedHostError
-
     if args.allow_non_loopback or not is_loopback(args.host.lower()):
         print(
             f"weshop mock record: refusing to listen on {args.host!r}: the recording proxy "

@@ -3,60 +3,47 @@
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, Final
 
-from .._spec import load_spec
-from ._agents import (
-    _add_image,
-    add_generic_params,
-    estimate_document,
-    generic_inputs,
-    generic_params,
-    image_argument,
-    report_estimate,
-    wait_and_report,
-)
-from ._common import (
-    Exit,
+from ._agents import generic_inputs, generic_params, image_argument
+from ._clients import make_client
+from ._common import Exit, Output, cli_command, run_document
+from ._options import (
     HelpFormatter,
-    Output,
+    Subcommand,
+    SubParsers,
     add_agent_version,
+    add_generic_params,
     add_global_options,
+    add_image,
     add_wait_timeout,
+)
+from ._running import estimate_document, report_estimate, wait_and_report
+from ._spec_info import (
     agent_wire_name,
-    cli_command,
+    info_kinds,
     known_agents,
-    make_client,
-    run_document,
     run_statuses,
     upload_limits_text,
 )
 
-__all__ = ["register"]
-
-#: The preset kinds of an agent's info, as `--kind` values and JSON keys: the spec's
-#: ``AgentInfo`` array properties.
-INFO_KINDS: Final = tuple(
-    str(name)
-    for name, prop in load_spec()["components"]["schemas"]["AgentInfo"]["properties"].items()
-    if prop.get("type") == "array"
-)
+__all__ = ["add_parser"]
 
 
-def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    _register_upload(subparsers)
-    _register_status(subparsers)
-    _register_wait(subparsers)
-    _register_info(subparsers)
-    _register_estimate(subparsers)
+def add_parser(subparsers: SubParsers, command: Subcommand, argv: Sequence[str]) -> None:
+    """Add the parser of ``command``: ``upload``, ``status``, ``wait``, ``info`` or
+    ``estimate``."""
+    _PARSERS[command.name](subparsers, command)
 
 
 # --------------------------------------------------------------------------- upload
-def _register_upload(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+def _add_upload_parser(subparsers: SubParsers, command: Subcommand) -> None:
     parser: argparse.ArgumentParser = subparsers.add_parser(
-        "upload",
-        help="upload local images and print their URLs",
+        command.name,
+        aliases=list(command.aliases),
+        help=command.help,
         description=(
             "Upload local images and print one URL per file, in order. Checked before\n"
             f"sending: {upload_limits_text()}.\n"
@@ -90,11 +77,12 @@ def _upload(args: argparse.Namespace, out: Output) -> int:
 
 
 # --------------------------------------------------------------------------- status / wait
-def _register_status(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+def _add_status_parser(subparsers: SubParsers, command: Subcommand) -> None:
     statuses = ", ".join(run_statuses())
     parser: argparse.ArgumentParser = subparsers.add_parser(
-        "status",
-        help="show a run's status and results",
+        command.name,
+        aliases=list(command.aliases),
+        help=command.help,
         description=(
             "Read a run once and show its status, progress and results. Exits 1 if the run\n"
             "failed, 0 otherwise (also while it is still going)."
@@ -132,10 +120,11 @@ def _status(args: argparse.Namespace, out: Output) -> int:
     return Exit.RUN_FAILED if run.failed else Exit.OK
 
 
-def _register_wait(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+def _add_wait_parser(subparsers: SubParsers, command: Subcommand) -> None:
     parser: argparse.ArgumentParser = subparsers.add_parser(
-        "wait",
-        help="wait for a run to finish (and download its results)",
+        command.name,
+        aliases=list(command.aliases),
+        help=command.help,
         description=(
             "Wait for a run (e.g. one started with --no-wait) with a progress line, then\n"
             "print its result URLs, or the downloaded files with --output."
@@ -171,11 +160,12 @@ def _wait(args: argparse.Namespace, out: Output) -> int:
 
 
 # --------------------------------------------------------------------------- info
-def _register_info(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+def _add_info_parser(subparsers: SubParsers, command: Subcommand) -> None:
     agents = ", ".join(known_agents())
     parser: argparse.ArgumentParser = subparsers.add_parser(
-        "info",
-        help="list an agent's presets (locations, fashion models, backgrounds, sizes)",
+        command.name,
+        aliases=list(command.aliases),
+        help=command.help,
         description=(
             "List an agent's presets with their ids: locations and fashion models (aimodel,\n"
             "aiproduct), backgrounds (removeBG), reference sizes (expandimage). Any preset\n"
@@ -190,7 +180,7 @@ def _register_info(subparsers: argparse._SubParsersAction[argparse.ArgumentParse
         formatter_class=HelpFormatter,
     )
     parser.add_argument("agent", metavar="AGENT", help="the agent's name")
-    parser.add_argument("--kind", choices=INFO_KINDS, help="only this kind of preset")
+    parser.add_argument("--kind", choices=info_kinds(), help="only this kind of preset")
     parser.add_argument("--search", metavar="TEXT", help="only presets whose name contains TEXT")
     add_agent_version(parser)
     add_global_options(parser)
@@ -201,7 +191,7 @@ def _register_info(subparsers: argparse._SubParsersAction[argparse.ArgumentParse
 
 
 def _no_presets() -> dict[str, list[Any]]:
-    return {kind: [] for kind in INFO_KINDS}
+    return {kind: [] for kind in info_kinds()}
 
 
 def _info(args: argparse.Namespace, out: Output) -> int:
@@ -232,7 +222,7 @@ def _info(args: argparse.Namespace, out: Output) -> int:
                 out.result(f"  {size:>10}  {item.name}")
             else:
                 out.result(f"  {item.id:>10}  {item.name}")
-    if not any(document[kind] for kind in INFO_KINDS):
+    if not any(document[kind] for kind in info_kinds()):
         out.note(f"{agent}: no presets" + (" match" if needle or args.kind else ""))
     document["error"] = None
     out.document(document)
@@ -240,10 +230,11 @@ def _info(args: argparse.Namespace, out: Output) -> int:
 
 
 # --------------------------------------------------------------------------- estimate
-def _register_estimate(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+def _add_estimate_parser(subparsers: SubParsers, command: Subcommand) -> None:
     parser: argparse.ArgumentParser = subparsers.add_parser(
-        "estimate",
-        help="what a run would cost (power), without running it",
+        command.name,
+        aliases=list(command.aliases),
+        help=command.help,
         description=(
             "Ask what a run would cost, in power (credits), without running it. Takes the\n"
             "same image and parameters as `weshop run` (wire names); a local image is\n"
@@ -259,7 +250,7 @@ def _register_estimate(subparsers: argparse._SubParsersAction[argparse.ArgumentP
         formatter_class=HelpFormatter,
     )
     parser.add_argument("agent", metavar="AGENT", help="the agent's name (e.g. aimodel)")
-    _add_image(parser)
+    add_image(parser)
     add_generic_params(parser)
     parser.add_argument("--batch", type=int, metavar="N", help="images to make (batchCount)")
     add_agent_version(parser)
@@ -280,3 +271,12 @@ def _estimate(args: argparse.Namespace, out: Output) -> int:
             agent, image=image, params=params, version=args.agent_version, inputs=inputs
         )
     return report_estimate(out, agent, estimate)
+
+
+_PARSERS: Final[dict[str, Callable[[SubParsers, Subcommand], None]]] = {
+    "upload": _add_upload_parser,
+    "status": _add_status_parser,
+    "wait": _add_wait_parser,
+    "info": _add_info_parser,
+    "estimate": _add_estimate_parser,
+}
