@@ -39,8 +39,7 @@ from pathlib import Path
 from typing import Any, Final, Literal
 
 from .. import DEFAULT_AGENT_VERSION
-from .._uploads import is_url
-from ..spec import run_params
+from ..spec import is_url, run_params
 from ._spec_info import agent_wire_name, parse_param_value
 
 __all__ = [
