@@ -36,7 +36,13 @@ import sys
 from pathlib import Path
 from typing import Any, Final
 
-CLIENT_MODULES = {"weshop/_client.py", "weshop/_async/client.py", "weshop/_sync/client.py"}
+CLIENT_MODULES = {
+    "weshop/_client.py",
+    "weshop/_async/client.py",
+    "weshop/_sync/client.py",
+    "weshop/_async/_api.py",
+    "weshop/_sync/_api.py",
+}
 OPERATIONS = 15  # createRun ... deleteMyLocation: the operations the facade wraps
 
 

@@ -17,7 +17,15 @@ from __future__ import annotations
 
 from ._agents import AgentCall, ProgressCallback
 from ._client import AsyncWeShop, WeShop
-from ._constants import DEFAULT_BASE_URL, DEFAULT_BATCH_COUNT
+from ._constants import (
+    API_KEY_ENV,
+    API_KEY_HELP_URL,
+    BASE_URL_ENV,
+    DEFAULT_AGENT_VERSION,
+    DEFAULT_BASE_URL,
+    DEFAULT_BATCH_COUNT,
+    DEFAULT_WAIT_TIMEOUT,
+)
 from ._credentials import SecretKey
 from ._models import (
     AgentInfo,
@@ -65,8 +73,13 @@ from .errors import (
 _setup_logging()  # WESHOP_LOG=debug|info
 
 __all__ = [
+    "API_KEY_ENV",
+    "API_KEY_HELP_URL",
+    "BASE_URL_ENV",
+    "DEFAULT_AGENT_VERSION",
     "DEFAULT_BASE_URL",
     "DEFAULT_BATCH_COUNT",
+    "DEFAULT_WAIT_TIMEOUT",
     "APIConnectionError",
     "APIError",
     "APITimeoutError",

@@ -22,8 +22,10 @@ from . import _catalog, _spec
 from ._catalog import MEDIA_INPUTS, AgentEntry, MediaInput, agent_entry, cli_option
 from ._constants import DEFAULT_AGENT_VERSION
 from ._spec import ImageConstraints, Violation
+from ._uploads import _sniff_format, is_url
 
 if TYPE_CHECKING:
+    from ._agents import AgentCall
     from ._uploads import ImageInput
 
 __all__ = [
@@ -32,11 +34,14 @@ __all__ = [
     "ImageConstraints",
     "MediaInput",
     "Violation",
+    "agent_call",
     "agent_entry",
     "agent_params_schemas",
     "catalog",
     "cli_option",
     "image_constraints",
+    "image_format",
+    "is_url",
     "load_spec",
     "run_params",
     "run_request",
@@ -63,6 +68,13 @@ def agent_params_schemas() -> Mapping[str, str]:
 def image_constraints() -> ImageConstraints:
     """The upload limits the spec states (formats, bytes, sides, aspect ratio)."""
     return _spec.image_constraints()
+
+
+def image_format(head: bytes) -> str | None:
+    """The image format (``"png"``, ``"jpeg"``, ``"webp"``) the bytes ``head`` (the first 16
+    of a file suffice) start with, as the client tells it before uploading; ``None`` when
+    it is none of them."""
+    return _sniff_format(head)
 
 
 def violations(schema: str, value: object) -> list[Violation]:
@@ -117,3 +129,19 @@ def run_request(
         callback_url=callback_url,
     )
     return draft.body
+
+
+def agent_call(method: str, image: ImageInput | None = None, **arguments: Any) -> AgentCall:
+    """The :class:`~weshop.AgentCall` a typed agent method (``method``: ``"aimodel"``,
+    ``"aiproduct"``, ``"aipose"``, ``"expand_image"``, ``"remove_background"``,
+    ``"virtual_try_on"``) makes of ``image`` and its keyword ``arguments``: the agent's wire
+    name, its image inputs and its params as sent — without sending anything.
+
+    Raises ``KeyError`` for another ``method``.
+    """
+    # Deliberately lazy: the typed builders are a large generated module that readers of
+    # the spec (the command line's help) do not need.
+    from ._agents import AGENT_BUILDERS
+
+    build = AGENT_BUILDERS[method][0]
+    return build(image, **arguments)

@@ -18,7 +18,7 @@ from typing import Any
 import pytest
 
 from weshop.cli import _state
-from weshop.cli._batch import AdaptiveLimit, _Batch, _Tally
+from weshop.cli._batch_engine import AdaptiveLimit, Batch, Tally
 from weshop.cli._common import Output
 from weshop.cli._manifest import ManifestRow, iter_manifest, load_manifest
 from weshop.cli._progress import BatchCounts, BatchProgress
@@ -348,7 +348,7 @@ def test_a_key_is_on_disk_before_the_request_that_carries_it(tmp_path: Path) -> 
     journal.open()
     out = Output("weshop batch", json_mode=True)
     counts = BatchCounts(total=len(rows))
-    batch = _Batch(
+    batch = Batch(
         states={},
         journal=journal,
         base=tmp_path,
@@ -357,7 +357,7 @@ def test_a_key_is_on_disk_before_the_request_that_carries_it(tmp_path: Path) -> 
         counts=counts,
         progress=BatchProgress(out, counts),
         limit=AdaptiveLimit(8),
-        tally=_Tally(),
+        tally=Tally(),
         loaded=LoadedState(compact=True),
     )
 

@@ -65,3 +65,13 @@ def test_run_request_lays_media_out_as_the_client_does() -> None:
     with pytest.raises(RequestValidationError) as caught:
         weshop.spec.run_request("kling", params={})
     assert caught.value.violations
+
+
+def test_agent_call_maps_typed_keywords_to_wire_params() -> None:
+    call = weshop.spec.agent_call("remove_background", "https://example.com/a.png", version="v1.0")
+    assert call.agent == weshop.spec.catalog()[call.agent].name
+    assert call.images["originalImage"] == "https://example.com/a.png"
+    assert weshop.spec.image_format(b"\x89PNG\r\n\x1a\n" + bytes(8)) == "png"
+    assert weshop.spec.image_format(b"GIF89a") is None
+    assert weshop.spec.is_url("https://example.com/a.png")
+    assert not weshop.spec.is_url("a.png")

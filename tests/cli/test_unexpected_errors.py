@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from weshop.cli._batch import _Batch
+from weshop.cli._batch_engine import Batch
 from weshop.cli._manifest import ManifestRow
 
 from .conftest import CLI, InProcess
@@ -71,14 +71,14 @@ def test_batch_records_an_unexpected_row_error_and_goes_on(
     in_process: InProcess, monkeypatch: pytest.MonkeyPatch, workdir: Path
 ) -> None:
     manifest = write_manifest(workdir, 4)
-    process = _Batch.process
+    process = Batch.process
 
-    async def flaky(self: _Batch, client: object, row: ManifestRow) -> bool:
+    async def flaky(self: Batch, client: object, row: ManifestRow) -> bool:
         if row.row == 2:
             raise RecursionError("maximum recursion depth exceeded")
         return await process(self, client, row)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(_Batch, "process", flaky)
+    monkeypatch.setattr(Batch, "process", flaky)
     result = in_process("batch", str(manifest), "--json")
     assert "Traceback" not in result.stderr
     assert result.returncode == 1  # rows that did not finish

@@ -17,7 +17,9 @@ from weshop import (
     RequestValidationError,
     Violation,
 )
-from weshop.cli._batch import AdaptiveLimit, default_path, result_record, validate_rows
+from weshop.cli._batch import default_path
+from weshop.cli._batch_engine import AdaptiveLimit
+from weshop.cli._batch_rows import result_record, validate_rows
 from weshop.cli._common import Exit, UsageError, describe_error, violation_text
 from weshop.cli._manifest import (
     ManifestError,

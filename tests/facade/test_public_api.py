@@ -11,6 +11,12 @@ import weshop.errors
 from weshop import AsyncWeShop, WeShop
 
 EXPECTED = {
+    # The client's defaults the `weshop` command line shows and reads (issue 22).
+    "API_KEY_ENV",
+    "API_KEY_HELP_URL",
+    "BASE_URL_ENV",
+    "DEFAULT_AGENT_VERSION",
+    "DEFAULT_WAIT_TIMEOUT",
     "DEFAULT_BASE_URL",
     "DEFAULT_BATCH_COUNT",
     "APIConnectionError",

@@ -11,8 +11,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .._uploads import _sniff_format, is_url
-from ..spec import agent_entry, image_constraints
+from ..spec import agent_call, agent_entry, image_constraints, image_format, is_url
 from ._agent_parsers import agent_option_params
 from ._agent_table import AGENT_COMMANDS, AgentCommand, mask_param, needs
 from ._clients import make_client
@@ -58,7 +57,7 @@ def custom_mask_keywords(value: str) -> dict[str, Any]:
         if not path.is_file():
             raise UsageError(f"--custom-mask: {value}: no such file")
         data = path.read_bytes()
-        if _sniff_format(data[:16]) != "png":
+        if image_format(data[:16]) != "png":
             raise UsageError(f"--custom-mask: {value} is not a PNG image")
         return {"custom_mask": data}
     text = value.strip()
@@ -127,12 +126,8 @@ def agent_handler(args: argparse.Namespace, out: Output) -> int:
     with make_client(args) as client:
         _resolve_presets(client, spec, args, keywords)
         if args.estimate:
-            # Deliberately lazy: the typed builders load the facade's agent modules; only
-            # --estimate needs them (to map the command's keywords to wire params).
-            from .._agents import AGENT_BUILDERS
-
-            build = AGENT_BUILDERS[spec.method][0]
-            call = build(image, **keywords, version=args.agent_version)
+            # The command's keywords as wire params, as the typed method would send them.
+            call = agent_call(spec.method, image, **keywords, version=args.agent_version)
             inputs = {k: v for k, v in call.images.items() if k != "originalImage"}
             estimate = client.runs.estimate(
                 call.agent,

@@ -19,32 +19,23 @@ At scale: the manifest is read row by row (checked in one pass, run in another, 
 results written in a third), finished rows are kept as a few bytes of offsets into the
 state file (:class:`~weshop.cli._state.LoadedState`), and only the rows in flight are
 objects — memory does not grow with the number of rows.
+
+This module is the command (its options, the steps of one invocation, the summary and
+``--estimate``); the rows' checks and the results manifest are
+:mod:`weshop.cli._batch_rows`, the engine that runs rows is :mod:`weshop.cli._batch_engine`.
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
-import json
-import logging
-import math
-import time
-import uuid
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final
 
 from .. import RetryEvent
-from ..errors import (
-    APIConnectionError,
-    AuthenticationError,
-    ConfigurationError,
-    RequestValidationError,
-    RunFailedError,
-    WeShopError,
-)
-from ..spec import run_request
+from ._batch_engine import AdaptiveLimit, Batch, Tally, run_all
+from ._batch_rows import check_manifest, check_state, write_results
 from ._clients import make_async_client
 from ._common import (
     Exit,
@@ -55,7 +46,6 @@ from ._common import (
     describe_error,
     error_object,
     plural,
-    violation_text,
     writable_output,
 )
 from ._manifest import RESERVED_KEYS, ManifestError, ManifestRow, iter_manifest, load_manifest
@@ -73,30 +63,19 @@ from ._state import (
     NOT_FINISHED,
     STATE_VERSION,
     SUCCEEDED,
-    JournalError,
     LoadedState,
     RowState,
     StateFile,
     StateLocked,
     load_state,
-    write_lines_atomically,
 )
 
 if TYPE_CHECKING:
-    from .. import AsyncRun, AsyncWeShop, PowerEstimate, RunBase
+    from .. import PowerEstimate
 
-__all__ = [
-    "AdaptiveLimit",
-    "add_parser",
-    "default_path",
-    "result_record",
-    "validate_rows",
-]
+__all__ = ["add_parser", "default_path"]
 
 DEFAULT_CONCURRENCY: Final = 4
-_MAX_LISTED_PROBLEMS: Final = 20
-#: Rate limits closer together than this count as one when cutting concurrency.
-_CUT_INTERVAL: Final = 1.0
 
 
 # --------------------------------------------------------------------------- parser
@@ -187,441 +166,6 @@ def default_path(manifest: Path, suffix: str) -> Path:
     return manifest.with_name(f"{manifest.name}.{suffix}.jsonl")
 
 
-# --------------------------------------------------------------------------- checking
-def validate_rows(rows: Iterable[ManifestRow], base: Path) -> list[str]:
-    """Problems of the rows, one line each: broken spec rules, missing local files."""
-    problems: list[str] = []
-    for row in rows:
-        problems += row_problems(row, base)
-    return problems
-
-
-def row_problems(row: ManifestRow, base: Path) -> list[str]:
-    """Problems of one row (see :func:`validate_rows`)."""
-    problems: list[str] = []
-    where = f"row {row.row} (line {row.line})"
-    images = row.images(base)
-    for name, image in images.items():
-        if isinstance(image, Path) and not image.is_file():
-            problems.append(f"{where}: {name}: {image}: no such file")
-    for image in row.image_list(base):
-        if isinstance(image, Path) and not image.is_file():
-            problems.append(f"{where}: images: {image}: no such file")
-    try:  # the body the client would send, laid out and checked by the client
-        _run_request(row, images, row.image_list(base))
-    except RequestValidationError as error:
-        problems += [
-            f"{where}: {violation_text(violation, option_hints=False)}"
-            for violation in error.violations
-        ]
-    return problems
-
-
-def _run_request(
-    row: ManifestRow, images: Mapping[str, str | Path], listed: Sequence[str | Path]
-) -> dict[str, Any]:
-    """The run body of ``row`` as the client lays it out (:func:`weshop.spec.run_request`);
-    local images stand as placeholder URLs until uploaded."""
-    inputs = dict(images)
-    return run_request(
-        row.agent,
-        image=inputs.pop("originalImage", None),
-        images=list(listed) or None,
-        videos=row.media.get("videos"),
-        audios=row.media.get("audios"),
-        inputs=inputs,
-        params=row.params,
-        version=row.version,
-        task_name=row.task_name,
-        callback_url=row.callback_url,
-    )
-
-
-def _check_state(
-    rows: Iterable[ManifestRow],
-    total: int,
-    state: LoadedState,
-    state_path: Path,
-    *,
-    retry_failed: bool,
-) -> None:
-    """Refuse a state file whose submitted rows do not match the manifest (a failed row
-    about to be run again with a new key may have been edited). ``rows`` are read once,
-    in order; the state is compact or full."""
-    for number, found in sorted(state.rows.items()):
-        went_out = found.key is not None or found.execution_id is not None or found.finished
-        if number > total and went_out:
-            raise UsageError(
-                f"{state_path} has row {number} but the manifest has {total} rows; "
-                "it belongs to another manifest (use --state to choose another state file)"
-            )
-    for row in rows:
-        outcome = state.finished_outcome(row.row)
-        if outcome != NOT_FINISHED:
-            if retry_failed and outcome == FAILED:
-                continue
-            fingerprint = state.finished_row(row.row).fingerprint
-        else:
-            unfinished = state.rows.get(row.row)
-            if unfinished is None or (unfinished.key is None and unfinished.execution_id is None):
-                continue
-            fingerprint = unfinished.fingerprint
-        if fingerprint is not None and fingerprint != row.fingerprint:
-            raise UsageError(
-                f"row {row.row} of the manifest changed since it was submitted (see "
-                f"{state_path}); restore it, or use a new --state file to run the manifest "
-                "afresh"
-            )
-
-
-# --------------------------------------------------------------------------- concurrency
-class AdaptiveLimit:
-    """A semaphore whose size halves on rate limits and grows back by one after as many
-    successes as the current size (additive increase, multiplicative decrease)."""
-
-    def __init__(self, maximum: int, *, clock: Callable[[], float] = time.monotonic) -> None:
-        self.maximum = maximum
-        self.limit = maximum
-        self.active = 0
-        self._clock = clock
-        self._condition = asyncio.Condition()
-        self._good = 0
-        self._last_cut = -math.inf
-
-    async def acquire(self) -> None:
-        async with self._condition:
-            await self._condition.wait_for(lambda: self.active < self.limit)
-            self.active += 1
-
-    async def release(self, *, succeeded: bool) -> None:
-        async with self._condition:
-            self.active -= 1
-            if succeeded:
-                self._good += 1
-                if self._good >= self.limit and self.limit < self.maximum:
-                    self.limit += 1
-                    self._good = 0
-            self._condition.notify_all()
-
-    def rate_limited(self) -> None:
-        now = self._clock()
-        if now - self._last_cut >= _CUT_INTERVAL:
-            self._last_cut = now
-            self.limit = max(1, self.limit // 2)
-            self._good = 0
-
-
-# --------------------------------------------------------------------------- running
-class _Fatal(Exception):
-    """An error that stops the whole batch (authentication, network)."""
-
-    def __init__(self, error: BaseException) -> None:
-        super().__init__(str(error))
-        self.error = error
-
-
-@dataclass
-class _Tally:
-    submitted: int = 0
-    resent: int = 0
-    resumed: int = 0
-    skipped: int = 0
-    retried_failed: int = 0
-
-
-@dataclass
-class _Batch:
-    """One invocation of a batch: the rows' states, the client and the journal.
-
-    ``states`` holds the rows that have state but have not finished (those in flight, and
-    those an earlier invocation left with a key or an error); a row that finishes leaves
-    it for ``loaded`` (a few bytes of offsets into the state file)."""
-
-    states: dict[int, RowState]
-    journal: StateFile
-    base: Path
-    output: Path | None
-    wait_timeout: float
-    counts: BatchCounts
-    progress: BatchProgress
-    limit: AdaptiveLimit
-    tally: _Tally = field(default_factory=_Tally)
-    loaded: LoadedState = field(default_factory=lambda: LoadedState(compact=True))
-
-    # ---------------------------------------------------------------- events
-    def _error(
-        self, row: ManifestRow, found: RowState, error: BaseException, *, sent: bool
-    ) -> None:
-        record = {
-            "event": "error",
-            "row": row.row,
-            "key": found.key,
-            "executionId": found.execution_id,
-            "sent": sent,
-            "error": _short_error(error),
-        }
-        self.journal.enqueue(record)
-        found.error = record
-        if not sent and found.execution_id is None:
-            found.key = None
-            found.inputs = found.params = None
-        self.counts.errors += 1
-
-    def _unexpected(self, row: ManifestRow, error: Exception) -> None:
-        """Record an error no step of :meth:`process` expected (a bug), so that the row
-        ends with an error rather than the batch with a traceback. If the row's key is on
-        disk the run may have been sent: the next invocation resends it with that key."""
-        logging.getLogger("weshop").debug("batch row %d failed", row.row, exc_info=True)
-        found = self.states.setdefault(row.row, RowState(row.row))
-        self._error(row, found, error, sent=found.key is not None)
-
-    def _done(
-        self,
-        row: ManifestRow,
-        found: RowState,
-        run: RunBase,
-        downloaded: Sequence[Path] = (),
-        error: BaseException | None = None,
-    ) -> None:
-        record = {
-            "event": "done",
-            "row": row.row,
-            "key": found.key,
-            "fingerprint": found.fingerprint,
-            "executionId": run.execution_id,
-            "status": run.status,
-            "images": run.images,
-            "videos": run.videos,
-            "downloaded": [str(path) for path in downloaded],
-            "error": None if error is None else _short_error(error),
-        }
-        offset = self.journal.enqueue(record)
-        # Finished: nothing of the row stays in memory but the line's offset.
-        self.loaded.set_finished(row.row, run.succeeded, offset, -1)
-        self.states.pop(row.row, None)
-        if run.succeeded:
-            self.counts.succeeded += 1
-        else:
-            self.counts.failed += 1
-
-    # ---------------------------------------------------------------- one row
-    async def process(self, client: AsyncWeShop, row: ManifestRow) -> bool:
-        """Take one row as far as it goes; whether it succeeded."""
-        found = self.states.setdefault(row.row, RowState(row.row))
-        execution_id = found.execution_id
-        if execution_id is None:
-            if found.key is None:
-                # Upload first, then put the key on disk together with the exact URLs and
-                # params it goes out with: a resend repeats that body byte for byte, even
-                # when the upload cache is gone.
-                try:
-                    uploaded = await _uploaded_images(client, row.images(self.base))
-                    listed = [
-                        await client.assets.upload(image) for image in row.image_list(self.base)
-                    ]
-                except WeShopError as exc:  # nothing was sent with a key
-                    _raise_if_fatal(exc)
-                    self._error(row, found, exc, sent=False)
-                    return False
-                key = str(uuid.uuid4())
-                try:  # exactly what goes out, laid out by the client
-                    body = _run_request(row, uploaded, listed)
-                except RequestValidationError as exc:  # nothing was sent
-                    self._error(row, found, exc, sent=False)
-                    return False
-                params = body["params"]
-                uploaded = {
-                    name: value
-                    for name, value in body["input"].items()
-                    if isinstance(value, str) and name != "taskName"
-                }
-                fingerprint = row.fingerprint
-                self.journal.enqueue(
-                    {
-                        "event": "key",
-                        "row": row.row,
-                        "fingerprint": fingerprint,
-                        "key": key,
-                        "input": uploaded,
-                        "params": params,
-                    }
-                )
-                found.key, found.fingerprint, found.error = key, fingerprint, None
-                found.inputs, found.params = uploaded, params
-                # Durable before the request that carries it (group commit: the event
-                # loop goes on meanwhile): a crash from here on resends the same key.
-                await _synced(self.journal)
-                self.tally.submitted += 1
-            else:
-                self.tally.resent += 1
-            images: dict[str, str | Path]
-            if found.inputs is not None and found.params is not None:
-                images, params = dict(found.inputs), found.params
-            else:  # a key from an older state file: rebuilt from the manifest
-                images, params = row.images(self.base), dict(row.params)
-            try:
-                created = await client.runs.create(
-                    row.agent,
-                    image=images.pop("originalImage", None),
-                    inputs=images,
-                    params=params,
-                    version=row.version,
-                    task_name=row.task_name,
-                    callback_url=row.callback_url,
-                    idempotency_key=found.key,
-                )
-            except RequestValidationError as exc:  # an upload limit: nothing was sent
-                self._error(row, found, exc, sent=False)
-                return False
-            except WeShopError as exc:
-                _raise_if_fatal(exc)
-                self._error(row, found, exc, sent=True)
-                return False
-            execution_id = found.execution_id = created.execution_id
-            # Not awaited: if a crash loses it, the key (on disk) gets the same run back.
-            self.journal.enqueue(
-                {
-                    "event": "submitted",
-                    "row": row.row,
-                    "key": found.key,
-                    "executionId": execution_id,
-                }
-            )
-        else:
-            self.tally.resumed += 1
-        try:
-            run: AsyncRun = await client.runs.wait(execution_id, timeout=self.wait_timeout)
-        except RunFailedError as exc:
-            self._done(row, found, exc.run, error=exc)
-            return False
-        except WeShopError as exc:  # RunTimeoutError included: waited on next time
-            _raise_if_fatal(exc)
-            self._error(row, found, exc, sent=True)
-            return False
-        downloaded: list[Path] = []
-        if self.output is not None:
-            try:
-                downloaded = await run.download(self.output)
-            except (WeShopError, OSError) as exc:
-                if isinstance(exc, WeShopError):
-                    _raise_if_fatal(exc)
-                self._error(row, found, exc, sent=True)
-                return False
-        self._done(row, found, run, downloaded)
-        return True
-
-    # ---------------------------------------------------------------- all rows
-    async def run(self, client: AsyncWeShop, todo: Iterable[ManifestRow]) -> None:
-        """Run ``todo`` (read lazily: only the rows in flight are in memory)."""
-        pending: Iterator[ManifestRow] = iter(todo)
-
-        async def worker() -> None:
-            for row in pending:
-                await self.limit.acquire()
-                self.counts.running += 1
-                self.counts.concurrency = self.limit.limit
-                self.progress.update()
-                succeeded = False
-                try:
-                    succeeded = await self.process(client, row)
-                except _Fatal:
-                    raise
-                except JournalError as exc:  # the state file cannot be written: stop
-                    raise _Fatal(exc) from exc
-                except Exception as exc:  # a bug: the row's error, and the batch goes on
-                    try:
-                        self._unexpected(row, exc)
-                    except JournalError as error:
-                        raise _Fatal(error) from error
-                finally:
-                    self.counts.running -= 1
-                    await self.limit.release(succeeded=succeeded)
-                    self.counts.concurrency = self.limit.limit
-                    self.progress.update()
-
-        async with asyncio.TaskGroup() as group:
-            for _ in range(self.limit.maximum):
-                group.create_task(worker())
-
-
-async def _synced(journal: StateFile) -> None:
-    """``journal.sync()``; a state file that cannot be written stops the batch."""
-    try:
-        await journal.sync()
-    except JournalError as exc:
-        raise _Fatal(exc) from exc
-
-
-async def _uploaded_images(client: AsyncWeShop, images: Mapping[str, str | Path]) -> dict[str, str]:
-    """The row's input images as URLs: local ones uploaded (checked against the upload
-    limits and content-hash cached by the facade), URLs as they are."""
-    return {name: await client.assets.upload(image) for name, image in images.items()}
-
-
-def _raise_if_fatal(error: BaseException) -> None:
-    if isinstance(error, AuthenticationError | APIConnectionError | ConfigurationError):
-        raise _Fatal(error) from error
-
-
-def _short_error(error: BaseException) -> dict[str, Any]:
-    found = error_object(error)
-    return {"type": found["type"], "message": found["message"]}
-
-
-# --------------------------------------------------------------------------- results
-def result_record(row: ManifestRow, found: RowState | None) -> dict[str, Any]:
-    """One line of the results manifest."""
-    done = found.done if found else None
-    if done is not None:
-        outcome = "succeeded" if done.get("status") == "Success" else "failed"
-    elif found is not None and found.error is not None:
-        outcome = "error"
-    else:
-        outcome = "pending"
-    return {
-        "row": row.row,
-        "agent": row.agent,
-        "image": row.image,
-        "outcome": outcome,
-        "status": done.get("status") if done else None,
-        "executionId": found.execution_id if found else None,
-        "idempotencyKey": found.key if found else None,
-        "images": list(done.get("images") or []) if done else [],
-        "videos": list(done.get("videos") or []) if done else [],
-        "downloaded": list(done.get("downloaded") or []) if done else [],
-        "error": _row_error(found),
-    }
-
-
-def _row_error(found: RowState | None) -> Any:
-    if found is None:
-        return None
-    if found.done is not None:
-        return found.done.get("error")
-    return None if found.error is None else found.error.get("error")
-
-
-def _write_results(
-    path: Path, rows: Iterable[ManifestRow], loaded: LoadedState, states: Mapping[int, RowState]
-) -> dict[str, int]:
-    """Write the results manifest line by line (nothing held but the current row); the
-    number of rows per outcome."""
-    outcomes = {"succeeded": 0, "failed": 0, "error": 0, "pending": 0}
-
-    def lines() -> Iterator[str]:
-        for row in rows:
-            if loaded.finished_outcome(row.row) != NOT_FINISHED:
-                found: RowState | None = loaded.finished_row(row.row)
-            else:
-                found = states.get(row.row)
-            record = result_record(row, found)
-            outcomes[record["outcome"]] += 1
-            yield json.dumps(record, ensure_ascii=False, separators=(",", ":")) + "\n"
-
-    write_lines_atomically(path, lines())
-    return outcomes
-
-
 # --------------------------------------------------------------------------- the command
 def _batch(args: argparse.Namespace, out: Output) -> int:
     manifest: Path = args.manifest
@@ -633,7 +177,7 @@ def _batch(args: argparse.Namespace, out: Output) -> int:
         return iter_manifest(manifest, fmt)
 
     try:
-        total, problems, problem_count = _check_manifest(rows(), base)
+        total, problems, problem_count = check_manifest(rows(), base)
         if total == 0:
             raise ManifestError(f"{manifest}: no rows")
     except ManifestError as exc:
@@ -661,7 +205,7 @@ def _batch(args: argparse.Namespace, out: Output) -> int:
     loaded = LoadedState(compact=True)
     try:
         loaded = load_state(state_path, compact=True, max_row=total)
-        _check_state(rows(), total, loaded, state_path, retry_failed=args.retry_failed)
+        check_state(rows(), total, loaded, state_path, retry_failed=args.retry_failed)
     except BaseException:
         loaded.close()
         journal.close()
@@ -669,7 +213,7 @@ def _batch(args: argparse.Namespace, out: Output) -> int:
     if loaded.ignored:
         out.note(f"{state_path}: ignored {loaded.ignored} incomplete line(s) (torn by a crash)")
     states = loaded.rows
-    tally = _Tally()
+    tally = Tally()
     counts = BatchCounts(total=total)
     outcome_codes = loaded.outcome[1 : total + 1]
     finished = {code: outcome_codes.count(code) for code in (SUCCEEDED, FAILED)}
@@ -690,7 +234,7 @@ def _batch(args: argparse.Namespace, out: Output) -> int:
                 yield row
 
     progress = BatchProgress(out, counts)
-    batch = _Batch(
+    batch = Batch(
         states=states,
         journal=journal,
         base=base,
@@ -728,7 +272,7 @@ def _batch(args: argparse.Namespace, out: Output) -> int:
                 + (f" ({resuming} resumed from {state_path})" if resuming else "")
                 + f", concurrency {args.concurrency}"
             )
-            fatal, started = asyncio.run(_run_all(args, batch, todo(), start, on_retry))
+            fatal, started = asyncio.run(run_all(args, batch, todo(), start, on_retry))
     except KeyboardInterrupt:
         started = True
         raise Interrupted(
@@ -740,50 +284,17 @@ def _batch(args: argparse.Namespace, out: Output) -> int:
             journal.close()  # every queued event written and synced
             # Not when the client could not even be made (no key...): nothing happened.
             if started:
-                outcomes = _write_results(results_path, rows(), loaded, states)
+                outcomes = write_results(results_path, rows(), loaded, states)
         finally:
             loaded.close()
     return _summarize(out, args, outcomes, batch, state_path, results_path, fatal)
-
-
-def _check_manifest(rows: Iterable[ManifestRow], base: Path) -> tuple[int, list[str], int]:
-    """Check every row against the spec, one at a time: the number of rows, the first
-    problems (up to the number listed) and how many problems there are."""
-    total = count = 0
-    listed: list[str] = []
-    for row in rows:
-        total += 1
-        problems = row_problems(row, base)
-        count += len(problems)
-        listed += problems[: _MAX_LISTED_PROBLEMS - len(listed)]
-    return total, listed, count
-
-
-async def _run_all(
-    args: argparse.Namespace,
-    batch: _Batch,
-    todo: Iterable[ManifestRow],
-    start: Mapping[str, Any],
-    on_retry: Callable[[RetryEvent], object],
-) -> tuple[BaseException | None, bool]:
-    """Run the rows; the error that stopped the batch, if one did (and True: started)."""
-    fatal: BaseException | None = None
-    async with make_async_client(args, on_retry=on_retry) as client:
-        batch.journal.append(start)
-        batch.journal.start_writer()  # group commit from here on
-        try:
-            await batch.run(client, todo)
-        except* _Fatal as group:
-            first = group.exceptions[0]
-            fatal = first.error if isinstance(first, _Fatal) else first
-    return fatal, True
 
 
 def _summarize(
     out: Output,
     args: argparse.Namespace,
     outcomes: Mapping[str, int],
-    batch: _Batch,
+    batch: Batch,
     state_path: Path,
     results_path: Path,
     fatal: BaseException | None,

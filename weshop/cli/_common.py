@@ -24,8 +24,7 @@ from dataclasses import dataclass, field
 from enum import IntEnum
 from typing import IO, TYPE_CHECKING, Any
 
-from .. import errors
-from .._constants import API_KEY_ENV, API_KEY_HELP_URL, BASE_URL_ENV
+from .. import API_KEY_ENV, API_KEY_HELP_URL, BASE_URL_ENV, errors
 from ._agent_table import wire_options
 from ._help import MOCK_HINT_URL
 

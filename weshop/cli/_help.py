@@ -7,7 +7,7 @@ from __future__ import annotations
 import textwrap
 from typing import Final
 
-from .._constants import API_KEY_ENV, BASE_URL_ENV
+from .. import API_KEY_ENV, BASE_URL_ENV
 from ._agent_table import AGENT_COMMANDS
 from ._spec_info import enum_values, known_agents, run_statuses
 

@@ -38,9 +38,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Final, Literal
 
-from .._constants import DEFAULT_AGENT_VERSION
-from .._uploads import is_url
-from ..spec import run_params
+from .. import DEFAULT_AGENT_VERSION
+from ..spec import is_url, run_params
 from ._spec_info import agent_wire_name, parse_param_value
 
 __all__ = [

@@ -9,7 +9,6 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .._key_safety import is_loopback, trusted_base_url
 from ..errors import UntrustedHostError
 from ._options import Subcommand, SubParsers
 
@@ -162,28 +161,22 @@ def parse_fault(spec: str) -> FaultRule:
     return FaultRule(kind, **values)  # type: ignore[arg-type]  # FaultRule checks the kind
 
 
-def _listen_allowed(args: argparse.Namespace) -> bool:
-    if args.allow_non_loopback or is_loopback(args.host.lower()):
-        return True
-    print(
-        f"weshop mock: refusing to listen on non-loopback host {args.host!r}; "
-        "pass --allow-non-loopback if you really mean it (see --help)",
-        file=sys.stderr,
-    )
-    return False
-
-
 def _print_url(url: str) -> None:
     print(url, flush=True)
 
 
 def _serve(args: argparse.Namespace) -> int:
     try:  # deliberately lazy: the optional 'mock' extra, reported if missing
-        from ..mock import MockSettings, serve
+        from ..mock import MockSettings, is_loopback, serve
     except ModuleNotFoundError as exc:  # the 'mock' extra is not installed (it says so)
         print(f"weshop mock: {exc}", file=sys.stderr)
         return 2
-    if not _listen_allowed(args):
+    if not args.allow_non_loopback and not is_loopback(args.host.lower()):
+        print(
+            f"weshop mock: refusing to listen on non-loopback host {args.host!r}; "
+            "pass --allow-non-loopback if you really mean it (see --help)",
+            file=sys.stderr,
+        )
         return 2
     seed = args.seed
     if seed is None:
@@ -219,7 +212,7 @@ def _serve(args: argparse.Namespace) -> int:
 
 def _record(args: argparse.Namespace) -> int:
     try:  # deliberately lazy: the optional 'mock' extra, reported if missing
-        from ..mock._proxy import serve_recording_proxy
+        from ..mock import is_loopback, serve_recording_proxy
     except ModuleNotFoundError as exc:  # the 'mock' extra is not installed (it says so)
         print(f"weshop mock: {exc}", file=sys.stderr)
         return 2
@@ -231,12 +224,7 @@ def _record(args: argparse.Namespace) -> int:
         )
         return 2
     try:
-        trusted_base_url(args.upstream, args.trusted_hosts)
-    except UntrustedHostError as exc:
-        hint = " (--trusted-host names an https host you operate)"
-        print(f"weshop mock record: --upstream: {exc}{hint}", file=sys.stderr)
-        return 2
-    try:
+        # It checks the upstream (the facade's trust rule) before it binds or serves.
         serve_recording_proxy(
             args.upstream,
             args.out,
@@ -245,6 +233,10 @@ def _record(args: argparse.Namespace) -> int:
             trusted_hosts=args.trusted_hosts,
             ready=_print_url,
         )
+    except UntrustedHostError as exc:
+        hint = " (--trusted-host names an https host you operate)"
+        print(f"weshop mock record: --upstream: {exc}{hint}", file=sys.stderr)
+        return 2
     except (ValueError, OSError) as exc:
         print(f"weshop mock record: {exc}", file=sys.stderr)
         return 1

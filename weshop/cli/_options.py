@@ -12,8 +12,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Final, TypeAlias
 
-from .. import DEFAULT_BATCH_COUNT
-from .._constants import API_KEY_ENV, BASE_URL_ENV, DEFAULT_AGENT_VERSION, DEFAULT_WAIT_TIMEOUT
+from .. import (
+    API_KEY_ENV,
+    BASE_URL_ENV,
+    DEFAULT_AGENT_VERSION,
+    DEFAULT_BATCH_COUNT,
+    DEFAULT_WAIT_TIMEOUT,
+)
 from ._spec_info import batch_count_range, task_name_max_length
 
 __all__ = [

@@ -16,7 +16,8 @@ Needs the ``mock`` extra (Starlette, uvicorn, Pillow)::
 from __future__ import annotations
 
 try:
-    from ._proxy import RecordingProxy
+    from .._key_safety import is_loopback
+    from ._proxy import RecordingProxy, serve_recording_proxy
     from ._server import MockServer, serve
     from ._settings import FAULT_KINDS, FaultKind, FaultRule, MockSettings
     from ._state import MockStats
@@ -39,5 +40,7 @@ __all__ = [
     "MockSettings",
     "MockStats",
     "RecordingProxy",
+    "is_loopback",
     "serve",
+    "serve_recording_proxy",
 ]
