@@ -19,10 +19,10 @@ from __future__ import annotations
 
 import contextlib
 import logging
-import time
 import typing
 from collections.abc import Iterator
 from contextvars import ContextVar
+from time import monotonic as _monotonic
 from typing import Final
 
 import httpx
@@ -39,19 +39,8 @@ __all__ = [
 logger = logging.getLogger("weshop")
 
 
-class _Budget:
-    """The time one attempt may take; its clock starts with its first network operation
-    (after waiting for a free request slot and a pooled connection)."""
-
-    __slots__ = ("deadline", "seconds")
-
-    def __init__(self, seconds: float) -> None:
-        self.seconds = max(seconds, 0.0)
-        self.deadline: float | None = None
-
-
 #: The budget of the current attempt (``None`` outside attempts: downloads, other code).
-_attempt: ContextVar[_Budget | None] = ContextVar("weshop_attempt_budget", default=None)
+_attempt: ContextVar[attempt_deadline | None] = ContextVar("weshop_attempt_budget", default=None)
 #: The deadline of the current wait, in the client's clock (``None`` outside waits).
 _wait: ContextVar[float | None] = ContextVar("weshop_wait_deadline", default=None)
 
@@ -65,15 +54,18 @@ def attempt_seconds(timeout: httpx.Timeout) -> float | None:
 
 class attempt_deadline:
     """Bound the network operations made inside the block to ``seconds`` in all, from
-    the first of them. (A class, not a generator: it runs on every request.)"""
+    the first of them (after waiting for a free request slot and a pooled connection).
+    A class, not a generator, and its own budget: it runs on every request."""
 
-    __slots__ = ("_budget", "_token")
+    __slots__ = ("_token", "deadline", "seconds")
 
     def __init__(self, seconds: float | None) -> None:
-        self._budget = None if seconds is None else _Budget(seconds)
+        self.seconds = None if seconds is None else max(seconds, 0.0)
+        #: Set by the attempt's first network operation (:func:`bounded`).
+        self.deadline: float | None = None
 
     def __enter__(self) -> None:
-        self._token = _attempt.set(self._budget)
+        self._token = _attempt.set(None if self.seconds is None else self)
 
     def __exit__(self, *exc_info: object) -> None:
         _attempt.reset(self._token)
@@ -100,14 +92,15 @@ def bounded(timeout: float | None, error: type[Exception]) -> float | None:
     budget = _attempt.get()
     if budget is None:
         return timeout
-    now = time.monotonic()
     deadline = budget.deadline
     if deadline is None:  # the attempt's first network operation starts its clock
-        deadline = budget.deadline = now + budget.seconds
-    remaining = deadline - now
+        remaining = budget.seconds or 0.0  # never None here: such attempts set no budget
+        budget.deadline = _monotonic() + remaining
+    else:
+        remaining = deadline - _monotonic()
     if remaining <= 0:
         raise error("the request took longer than its timeout")
-    return remaining if timeout is None else min(timeout, remaining)
+    return remaining if timeout is None or remaining < timeout else timeout
 
 
 _T = typing.TypeVar("_T", httpx.HTTPTransport, httpx.AsyncHTTPTransport)

@@ -14,6 +14,7 @@ from .._operations import CREATE_RUN, ESTIMATE_POWER, GET_RUN
 from .._options import PollRequestOptions, RequestOptions, call_options
 from .._requests.runs import RunMedia, checked_idempotency_key, draft_run, run_inputs
 from .._uploads import ImageInput
+from .._wire_body import wire_body
 from ._resource import AsyncResource
 
 __all__ = ["AsyncRuns"]
@@ -99,7 +100,7 @@ class AsyncRuns(AsyncResource):
         # before any upload.
         CREATE_RUN.check_available()
         key = checked_idempotency_key(idempotency_key)
-        body = gen.models.RunRequest.from_dict(await self._api.complete(draft))
+        body = wire_body(gen.models.RunRequest, await self._api.complete(draft))
         created = await self._api.request(
             CREATE_RUN, client=self._api.generated, body=body, idempotency_key=key
         )
@@ -233,6 +234,6 @@ class AsyncRuns(AsyncResource):
                 callback_url=None,
                 extra_body=extra_body,
             )
-            body = gen.models.RunRequest.from_dict(await self._api.complete(draft))
+            body = wire_body(gen.models.RunRequest, await self._api.complete(draft))
             answer = await self._api.request(ESTIMATE_POWER, client=self._api.generated, body=body)
             return PowerEstimate.from_generated(answer.data, self._api.request_id())
