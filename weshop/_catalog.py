@@ -126,16 +126,34 @@ def _entry(name: str, raw: Mapping[str, Any]) -> AgentEntry:
     )
 
 
+def _raw_agents() -> Mapping[str, Any]:
+    raw: Mapping[str, Any] = load_spec().get("x-weshop-agents", {})
+    return raw
+
+
 @functools.cache
 def catalog() -> Mapping[str, AgentEntry]:
     """Every agent of the catalog by name (built once)."""
-    raw: Mapping[str, Any] = load_spec().get("x-weshop-agents", {})
-    return {str(name): _entry(str(name), entry) for name, entry in raw.items()}
+    return {str(name): _built_entry(str(name)) for name in _raw_agents()}
+
+
+@functools.cache
+def _cached_entry(name: str) -> AgentEntry | None:
+    # One agent's entry, built on first use: a cold start asking for one agent does not
+    # build the other 140-odd (and catalog() shares these very objects).
+    raw = _raw_agents().get(name)
+    return None if raw is None else _entry(name, raw)
+
+
+def _built_entry(name: str) -> AgentEntry:
+    entry = _cached_entry(name)
+    assert entry is not None, name  # a name of the spec's own catalog
+    return entry
 
 
 def agent_entry(name: str) -> AgentEntry | None:
     """The catalog entry of ``name``, or None for an agent the spec does not know."""
-    return catalog().get(name)
+    return _cached_entry(name)
 
 
 def result_kind(agent: str, params: Mapping[str, Any]) -> ResultKind:

@@ -30,7 +30,6 @@ from __future__ import annotations
 import functools
 import importlib
 import importlib.util
-import pkgutil
 from pathlib import Path
 from types import ModuleType
 from typing import TYPE_CHECKING, Any, Final
@@ -137,6 +136,8 @@ class _Namespace:
 
 @functools.cache
 def _endpoint_tags() -> tuple[str, ...]:
+    import pkgutil  # only when an endpoint is first looked up: off the import path
+
     api = generated_module("api")
     return tuple(sorted(info.name for info in pkgutil.iter_modules(api.__path__)))
 

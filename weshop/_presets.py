@@ -4,7 +4,6 @@ sizes) and your own fashion models and locations (``client.fashion_models``,
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, ClassVar, Self, TypeVar
@@ -36,6 +35,8 @@ def _find(kind: str, items: Sequence[_Named], name: str) -> _Named:
             return item
     names = [item.name for item in items]
     folded = {n.casefold(): n for n in names}
+    import difflib  # only for a preset not found: off the import path
+
     close = difflib.get_close_matches(wanted, list(folded), n=3, cutoff=0.6)
     close += [n.casefold() for n in names if wanted in n.casefold() and n.casefold() not in close]
     raise PresetNotFoundError(kind, name, [folded[c] for c in close[:5]], len(names))

@@ -5,7 +5,6 @@ the spec's facade defaults), the body drafted against the spec, the idempotency 
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, TypedDict
@@ -73,6 +72,8 @@ def checked_idempotency_key(given: object) -> str:
     a new UUID for ``None``. A key with a control character, non-ASCII or only spaces is
     a local mistake — :class:`RequestValidationError`, not a failed request."""
     if given is None:
+        import uuid  # a run about to be sent; a request refused locally never needs it
+
         return str(uuid.uuid4())
     if not isinstance(given, str):
         message = f"must be a string, not {type(given).__name__}"
