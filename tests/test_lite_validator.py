@@ -16,7 +16,7 @@ from typing import Any
 
 import pytest
 
-from weshop import _spec
+from weshop import _spec, _spec_formats
 from weshop._spec import SpecValidator, Violation, load_spec
 
 from .test_spec import ODD_VALUES, _mutate, _seeds
@@ -172,7 +172,7 @@ def test_a_plain_http_url_is_a_uri_by_the_full_grammar_too() -> None:
     for _ in range(20_000):
         head = rng.choice(["http://", "https://", "http://", rng.choice(pieces)])
         value = head + "".join(rng.choice(pieces) for _ in range(rng.randrange(0, 12)))
-        if _spec._PLAIN_HTTP_URL.fullmatch(value):
+        if _spec_formats._PLAIN_HTTP_URL.fullmatch(value):
             shortcut += 1
             assert _full_is_uri(value), value
     assert shortcut > 500

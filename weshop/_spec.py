@@ -14,22 +14,30 @@ from __future__ import annotations
 
 import functools
 import itertools
-import re
-import urllib.parse
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
-from pathlib import Path
 from types import ModuleType
-from typing import TYPE_CHECKING, Any, Final, Protocol, cast
+from typing import TYPE_CHECKING, Any, Final, Protocol
 
 from . import _lite_validator
+from ._spec_document import (
+    ImageConstraints,
+    agent_params_schemas,
+    escape_pointer,
+    image_constraints,
+    load_spec,
+    operation_parameters,
+    parameter_pointer,
+    resolve_pointer,
+    schema_at,
+)
+from ._spec_formats import ecma_regex, formats, full_validator, is_uri
+from ._violations import Violation
 
 if TYPE_CHECKING:
     # Imported where first used: YAML and JSON Schema take longer to import than httpx,
     # and `import weshop` should not pay for them before the first validation.
-    from importlib.resources.abc import Traversable
 
-    from jsonschema import Draft202012Validator, FormatChecker
+    from jsonschema import Draft202012Validator
     from jsonschema.exceptions import ValidationError
     from referencing import Registry
 
@@ -53,8 +61,6 @@ __all__ = [
 ]
 
 SPEC_URI: Final = "urn:weshop:openapi"
-_SPEC_FILE: Final = "openapi.yaml"
-_PARSED_FILE: Final = "openapi.parsed.json"
 #: The most violations :meth:`SpecValidator.violations` lists; past it, one more entry
 #: (rule ``too-many-errors``) says that more were left out. Bounds the answer to hostile
 #: input (400,000 invalid array items) and the work of naming its errors.
@@ -63,28 +69,6 @@ MAX_VIOLATIONS: Final = 20
 #: named by their first broken rule only, found by the compiled validator: walking a
 #: long valid array in pure Python to find one bad item costs ~7 µs an item.
 LARGE_INSTANCE: Final = 10_000
-
-
-def _spec_files() -> tuple[Traversable, Traversable]:
-    """The overlaid spec of *this* copy's generated package (a vendored copy reads its own)
-    and, beside it, its parsed form (``openapi.parsed.json``, written with it by
-    ``python -m codegen generate``). An installed wheel carries both inside that package;
-    a source checkout (or an editable install) keeps them in generated/ beside it."""
-    from ._generated import GENERATED_PACKAGE, generated_package_dir
-
-    packaged = generated_package_dir()
-    source_tree = [packaged.parent] if isinstance(packaged, Path) else []
-    for directory in [packaged, *source_tree]:
-        if directory.joinpath(_SPEC_FILE).is_file():
-            return directory.joinpath(_SPEC_FILE), directory.joinpath(_PARSED_FILE)
-    raise FileNotFoundError(
-        f"the overlaid spec {_SPEC_FILE} is missing from {GENERATED_PACKAGE!r}: vendor"
-        " 'weshop_openapi' from a built wheel (it ships the spec inside the package)"
-    )
-
-
-def _spec_text() -> str:
-    return _spec_files()[0].read_text(encoding="utf-8")
 
 
 @functools.cache
@@ -97,93 +81,6 @@ def _compiled_validators() -> ModuleType | None:
     except ImportError:
         return None
     return jsonschema_rs
-
-
-@functools.lru_cache(maxsize=256)
-def _ecma_regex(pattern: str) -> re.Pattern[str]:
-    """``pattern`` as ECMA-262 (JSON Schema's regex dialect) reads it: an ``$`` outside a
-    character class ends the input, where Python's ``$`` also matches before a final
-    newline. So ``"#ffffff\\n"`` fails ``^#[0-9A-Fa-f]{6}$`` here as it does in jsonschema-rs."""
-    out: list[str] = []
-    in_class = escaped = False
-    for char in pattern:
-        if escaped:
-            escaped = False
-        elif char == "\\":
-            escaped = True
-        elif in_class:
-            in_class = char != "]"
-        elif char == "[":
-            in_class = True
-        elif char == "$":
-            out.append(r"\Z")
-            continue
-        out.append(char)
-    return re.compile("".join(out))
-
-
-def _ecma_pattern(
-    validator: Draft202012Validator, pattern: str, instance: object, schema: Mapping[str, Any]
-) -> Iterator[ValidationError]:
-    from jsonschema.exceptions import ValidationError
-
-    if validator.is_type(instance, "string") and not _ecma_regex(pattern).search(str(instance)):
-        yield ValidationError(f"{instance!r} does not match {pattern!r}")
-
-
-@functools.cache
-def _full_validator() -> type[Draft202012Validator]:
-    """JSON Schema 2020-12 with ECMA-262 ``pattern`` semantics (see :func:`_ecma_regex`).
-    ``extend`` is untyped in the stubs; the class it makes has Draft202012Validator's
-    interface."""
-    from jsonschema import Draft202012Validator, validators
-
-    return cast(
-        "type[Draft202012Validator]",
-        validators.extend(Draft202012Validator, {"pattern": _ecma_pattern}),  # type: ignore[no-untyped-call]
-    )
-
-
-@functools.cache
-def load_spec() -> Mapping[str, Any]:
-    """Return the overlaid spec shipped with the package (parsed once, then cached).
-
-    It is read from ``openapi.parsed.json`` when that file records the sha256 of the YAML
-    beside it (JSON parses in ~2 ms; the YAML parser costs more than ``import httpx``);
-    otherwise — the YAML edited or patched after generation — the YAML itself is parsed."""
-    yaml_file, parsed_file = _spec_files()
-    yaml_bytes = yaml_file.read_bytes()
-    if parsed_file.is_file():
-        import hashlib
-        import json
-
-        parsed = _without_collections(json.loads, parsed_file.read_bytes())
-        if (
-            isinstance(parsed, dict)
-            and parsed.get("yaml_sha256") == hashlib.sha256(yaml_bytes).hexdigest()
-        ):
-            spec: Mapping[str, Any] = parsed["spec"]
-            return spec
-    import yaml
-
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    return cast("Mapping[str, Any]", yaml.load(yaml_bytes.decode("utf-8"), Loader=loader))
-
-
-def _without_collections(parse: Callable[[bytes], Any], data: bytes) -> Any:
-    """``parse(data)`` with the cyclic garbage collector paused: parsing the spec makes
-    some 6,600 containers, enough for a dozen collections — among them, at a cold start,
-    older-generation ones walking everything imported so far — that can find nothing
-    (parsed JSON has no cycles) and cost up to several times the parse itself."""
-    import gc
-
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        return parse(data)
-    finally:
-        if enabled:
-            gc.enable()
 
 
 class _YesNo(Protocol):
@@ -203,85 +100,6 @@ class _LiteQuick:
 
     def iter_errors(self, instance: Any) -> Iterator[Any]:
         return self._lite.iter_errors(self._root, instance)
-
-
-def is_uri(value: object) -> bool:
-    """Whether ``value`` is a URI by RFC 3986's grammar — and, for ``http``/``https``,
-    also by RFC 9110's: a non-empty host. The port is digits (``port = *DIGIT`` in both
-    RFCs): a port above 65535 is not refused here, as the spec states no such rule.
-
-    This is what ``format: uri`` asserts in this spec, for the facade and the mock alike
-    (and for the compiled validator, which is handed this very function). The grammar is
-    checked by ``rfc3986-validator``, a transcription of RFC 3986's ABNF (the checker
-    ``jsonschema`` itself uses for ``uri``): host, port, IPv6 and IPvFuture literals,
-    percent-encoding, every character of every component. Non-strings are not URIs'
-    business (``type`` says what they must be).
-    """
-    if not isinstance(value, str):
-        return True
-    if len(value) <= _CACHED_URI_LENGTH:
-        return _is_uri_cached(value)
-    return _is_uri_text(value)
-
-
-#: URLs up to this length have their verdict cached (a run's image URLs are checked on
-#: every validation, and by every allOf branch that names them: ~10 µs each uncached);
-#: the cache holds at most 4,096 of them, so at most ~8 MiB whatever the input.
-_CACHED_URI_LENGTH: Final = 2048
-
-
-#: A plain http(s) URL: a host of letters, digits, ``-``, ``.``, ``_``, ``~``, an optional
-#: numeric port, then path, query and fragment characters RFC 3986 allows unescaped (no
-#: ``%``, no second ``#``). Every such string is a URI with a host by RFC 3986's grammar
-#: (tested against it), so it needs no more checking: the common case does not pay for
-#: importing rfc3986-validator (it compiles its grammar's regexes when imported).
-_PLAIN_HTTP_URL: Final = re.compile(
-    r"https?://[A-Za-z0-9._~-]+(?::[0-9]*)?(?:[/?#][A-Za-z0-9._~!$&'()*+,;=:@/?-]*)?"
-)
-
-
-def _is_uri_text(value: str) -> bool:
-    if _PLAIN_HTTP_URL.fullmatch(value):
-        return True
-    from rfc3986_validator import validate_rfc3986
-
-    # The validator's regex ends in "$", which Python also matches before a final
-    # newline; a newline is never part of a URI.
-    if value.endswith("\n") or not validate_rfc3986(value, rule="URI"):
-        return False
-    try:
-        parts = urllib.parse.urlsplit(value)
-    except ValueError:
-        return False
-    if parts.scheme.lower() not in ("http", "https"):
-        return True
-    return bool(parts.hostname)
-
-
-_is_uri_cached = functools.lru_cache(maxsize=4096)(_is_uri_text)
-
-
-@functools.cache
-def _formats() -> FormatChecker:
-    """The formats this spec asserts (``uri``, by :func:`is_uri`)."""
-    from jsonschema import FormatChecker
-
-    checker = FormatChecker(formats=())
-    checker.checks("uri")(is_uri)
-    return checker
-
-
-@dataclass(frozen=True)
-class Violation:
-    """One broken rule: which field, which rule, and a sentence saying what is wrong."""
-
-    field: str
-    rule: str
-    message: str
-
-    def __str__(self) -> str:
-        where = self.field or "(request)"
-        return f"{where}: {self.message} [rule: {self.rule}]"
 
 
 class SpecValidator:
@@ -326,10 +144,10 @@ class SpecValidator:
         key = pointer if agent is None else f"{pointer}\n{agent}"
         cached = self._validators.get(key)
         if cached is None:
-            cached = _full_validator()(
+            cached = full_validator()(
                 self._root_schema(pointer, agent),
                 registry=self._registry,
-                format_checker=_formats(),
+                format_checker=formats(),
             )
             self._validators[key] = cached
         return cached
@@ -362,7 +180,7 @@ class SpecValidator:
 
     @functools.cached_property
     def _lite(self) -> _lite_validator.LiteValidator:
-        return _lite_validator.LiteValidator(self._resolve_ref, {"uri": is_uri}, _ecma_regex)
+        return _lite_validator.LiteValidator(self._resolve_ref, {"uri": is_uri}, ecma_regex)
 
     def is_valid(self, schema: str, instance: object) -> bool:
         """Whether ``instance`` breaks no rule: the quick yes/no that :meth:`violations`
@@ -698,32 +516,8 @@ def _selected_errors(errors: Iterable[Any], instance: object) -> Iterator[Any]:
         yield error
 
 
-@functools.cache
-def agent_params_schemas() -> Mapping[str, str]:
-    """Agent name → the component schema of its params (``aimodel`` → ``AimodelParams``),
-    for the agents whose params schema is a named component (the six of the main
-    overlay): ``x-weshop-agents.<name>.params`` is a reference to it."""
-    found: dict[str, str] = {}
-    prefix = "#/components/schemas/"
-    for name, entry in load_spec().get("x-weshop-agents", {}).items():
-        params = entry.get("params") if isinstance(entry, Mapping) else None
-        ref = params.get("$ref") if isinstance(params, Mapping) else None
-        if isinstance(ref, str) and ref.startswith(prefix):
-            found[str(name)] = ref.removeprefix(prefix)
-    return found
-
-
 def _pointer(schema: str) -> str:
     return schema if schema.startswith("/") else f"/components/schemas/{schema}"
-
-
-def resolve_pointer(spec: Mapping[str, Any], pointer: str) -> Any:
-    """The node at a JSON pointer into ``spec`` (``$ref`` is not followed)."""
-    node: Any = spec
-    for raw in pointer.lstrip("/").split("/") if pointer.strip("/") else []:
-        token = raw.replace("~1", "/").replace("~0", "~")
-        node = node[int(token)] if isinstance(node, list) else node[token]
-    return node
 
 
 def _any_value(_: object) -> bool:
@@ -823,49 +617,13 @@ def spec_validator() -> SpecValidator:
     return SpecValidator(load_spec())
 
 
-def escape_pointer(token: str) -> str:
-    """A JSON pointer token for ``token`` (``/agent/runs`` becomes ``~1agent~1runs``)."""
-    return token.replace("~", "~0").replace("/", "~1")
-
-
-def _operation_parameters(operation_id: str) -> Iterator[tuple[Mapping[str, Any], str]]:
-    """Each parameter of an operation with the JSON pointer to it (``$ref`` followed)."""
-    spec = load_spec()
-    for path, item in spec.get("paths", {}).items():
-        for method, operation in item.items():
-            if not isinstance(operation, Mapping) or operation.get("operationId") != operation_id:
-                continue
-            for index, parameter in enumerate(operation.get("parameters", [])):
-                pointer = f"/paths/{escape_pointer(path)}/{method}/parameters/{index}"
-                if isinstance(parameter, Mapping) and isinstance(parameter.get("$ref"), str):
-                    pointer = str(parameter["$ref"]).removeprefix("#")
-                    parameter = resolve_pointer(spec, pointer)
-                if isinstance(parameter, Mapping):
-                    yield parameter, pointer
-
-
-@functools.cache
-def parameter_pointer(operation_id: str, name: str) -> str:
-    """The JSON pointer to the schema of parameter ``name`` of operation ``operation_id``,
-    e.g. ``parameter_pointer("getAgentInfo", "pageSize")``. Raises ``KeyError`` if absent."""
-    for parameter, pointer in _operation_parameters(operation_id):
-        if parameter.get("name") == name:
-            return f"{pointer}/schema"
-    raise KeyError(f"operation {operation_id!r} has no parameter {name!r}")
-
-
-def schema_at(pointer: str) -> Any:
-    """The node of the overlaid spec at a JSON pointer (``$ref`` is not followed)."""
-    return resolve_pointer(load_spec(), pointer)
-
-
 def parameter_violations(operation_id: str, values: Mapping[str, object]) -> list[Violation]:
     """Every rule the given parameter values of ``operation_id`` break, with ``field`` set to
     the parameter's wire name. Required parameters missing from ``values`` are reported too;
     values that are ``None`` count as absent."""
     found: list[Violation] = []
     validator = spec_validator()
-    for parameter, pointer in _operation_parameters(operation_id):
+    for parameter, pointer in operation_parameters(operation_id):
         name = parameter.get("name")
         value = values.get(name) if isinstance(name, str) else None
         if value is None:
@@ -876,36 +634,3 @@ def parameter_violations(operation_id: str, values: Mapping[str, object]) -> lis
             field = ".".join(part for part in (str(name), violation.field) if part)
             found.append(Violation(field, violation.rule, violation.message))
     return found
-
-
-@dataclass(frozen=True)
-class ImageConstraints:
-    """What an uploaded image must be: the overlay's ``x-image-constraints`` on ``ImageUpload``.
-
-    ``media_types`` maps each accepted format name (``png``, ``jpeg``, ``jpg``, ``webp``) to
-    its media type; an image must be at most ``max_bytes`` long, have both sides greater
-    than ``min_side_exclusive`` pixels and an aspect ratio below ``max_aspect_ratio_exclusive``.
-    """
-
-    media_types: Mapping[str, str]
-    max_bytes: int
-    min_side_exclusive: int
-    max_aspect_ratio_exclusive: float
-    #: Size limit of an image referenced by URL when creating a fashion model or location.
-    max_referenced_bytes: int
-
-
-@functools.cache
-def image_constraints() -> ImageConstraints:
-    """The upload limits stated in the shipped overlaid spec."""
-    image = load_spec()["components"]["schemas"]["ImageUpload"]["properties"]["image"]
-    limits = image["x-image-constraints"]
-    schemas = load_spec()["components"]["schemas"]
-    model_image = schemas["MyFashionModelCreateRequest"]["properties"]["images"]["items"]
-    return ImageConstraints(
-        media_types=dict(limits["mediaTypes"]),
-        max_bytes=int(limits["maxBytes"]),
-        min_side_exclusive=int(limits["minSideExclusive"]),
-        max_aspect_ratio_exclusive=float(limits["maxAspectRatioExclusive"]),
-        max_referenced_bytes=int(model_image["x-image-max-bytes"]),
-    )

@@ -41,7 +41,7 @@ import json
 from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Final, Literal
 
-from ._spec import Violation
+from ._violations import Violation
 
 if TYPE_CHECKING:
     import httpx
