@@ -1,18 +1,23 @@
 """The network backends that bound every operation of an httpcore pool by the attempt's
-deadline (:func:`weshop._deadlines.with_deadlines` installs them). Apart from
-:mod:`weshop._deadlines` so that httpcore (and h11) load with the first connection pool,
-not with ``import weshop``."""
+deadline, and :func:`with_deadlines`, which installs them in a transport. Apart from
+:mod:`weshop._deadlines` (the deadlines themselves) so that httpcore (and h11) load with
+the first connection pool, not with ``import weshop``."""
 
 from __future__ import annotations
 
+import logging
+import typing
 from collections.abc import Iterable
-from typing import Any
+from typing import Any, Final
 
 import httpcore
+import httpx
 
 from ._deadlines import bounded as _bounded
 
-__all__ = ["AsyncBackend", "Backend"]
+__all__ = ["AsyncBackend", "Backend", "with_deadlines"]
+
+logger = logging.getLogger("weshop")
 
 
 # --------------------------------------------------------------------------- sync
@@ -118,3 +123,28 @@ class AsyncBackend(httpcore.AsyncNetworkBackend):
 
     async def sleep(self, seconds: float) -> None:
         await self._inner.sleep(seconds)
+
+
+_T = typing.TypeVar("_T", httpx.HTTPTransport, httpx.AsyncHTTPTransport)
+#: Where httpx keeps the pool and httpcore the pool's backend (not public API: checked).
+_POOL: Final = "_pool"
+_BACKEND: Final = "_network_backend"
+
+
+def with_deadlines(transport: _T) -> _T:
+    """``transport`` (made by the client, before any connection) with every network
+    operation of its pool bounded by the attempt's deadline (:func:`attempt_deadline`).
+
+    httpx offers no public way to give its transport a network backend; the pool's
+    backend is replaced in place. Should a later httpx or httpcore keep it elsewhere, the
+    transport is returned unchanged (per-operation timeouts only) and a warning logged;
+    the tests check the deadline holds."""
+    pool = getattr(transport, _POOL, None)
+    inner = getattr(pool, _BACKEND, None)
+    if isinstance(inner, httpcore.NetworkBackend):
+        setattr(pool, _BACKEND, Backend(inner))
+    elif isinstance(inner, httpcore.AsyncNetworkBackend):
+        setattr(pool, _BACKEND, AsyncBackend(inner))
+    else:
+        logger.warning("weshop: cannot bound whole request attempts with this httpx version")
+    return transport

@@ -6,11 +6,11 @@ the request for as long as it likes. Two deadlines close that gap, both carried 
 context variables (the thread's, or the asyncio task's), so that the sync and async
 clients share them:
 
-* :func:`attempt_deadline` bounds one request attempt. :func:`with_deadlines` wraps the
-  network backend of an httpcore connection pool so that every connect, TLS handshake,
-  read and write waits at most until the attempt's deadline (httpcore then raises its
-  timeout, which httpx maps onto ``httpx.ConnectTimeout`` / ``ReadTimeout`` /
-  ``WriteTimeout``);
+* :func:`attempt_deadline` bounds one request attempt.
+  :func:`weshop._deadline_backends.with_deadlines` wraps the network backend of an
+  httpcore connection pool so that every connect, TLS handshake, read and write waits at
+  most until the attempt's deadline (httpcore then raises its timeout, which httpx maps
+  onto ``httpx.ConnectTimeout`` / ``ReadTimeout`` / ``WriteTimeout``);
 * :func:`waiting_until` marks a wait's deadline (``runs.wait(timeout=)``), in the client's
   clock: the retry policy never sleeps past it and no attempt runs past it.
 """
@@ -18,12 +18,9 @@ clients share them:
 from __future__ import annotations
 
 import contextlib
-import logging
-import typing
 from collections.abc import Iterator
 from contextvars import ContextVar
 from time import monotonic as _monotonic
-from typing import Final
 
 import httpx
 
@@ -33,10 +30,7 @@ __all__ = [
     "bounded",
     "wait_deadline",
     "waiting_until",
-    "with_deadlines",
 ]
-
-logger = logging.getLogger("weshop")
 
 
 #: The budget of the current attempt (``None`` outside attempts: downloads, other code).
@@ -101,32 +95,3 @@ def bounded(timeout: float | None, error: type[Exception]) -> float | None:
     if remaining <= 0:
         raise error("the request took longer than its timeout")
     return remaining if timeout is None or remaining < timeout else timeout
-
-
-_T = typing.TypeVar("_T", httpx.HTTPTransport, httpx.AsyncHTTPTransport)
-#: Where httpx keeps the pool and httpcore the pool's backend (not public API: checked).
-_POOL: Final = "_pool"
-_BACKEND: Final = "_network_backend"
-
-
-def with_deadlines(transport: _T) -> _T:
-    """``transport`` (made by the client, before any connection) with every network
-    operation of its pool bounded by the attempt's deadline (:func:`attempt_deadline`).
-
-    httpx offers no public way to give its transport a network backend; the pool's
-    backend is replaced in place. Should a later httpx or httpcore keep it elsewhere, the
-    transport is returned unchanged (per-operation timeouts only) and a warning logged;
-    the tests check the deadline holds."""
-    import httpcore  # here, not at import: httpcore (and h11) load with the first pool
-
-    from ._deadline_backends import AsyncBackend, Backend
-
-    pool = getattr(transport, _POOL, None)
-    inner = getattr(pool, _BACKEND, None)
-    if isinstance(inner, httpcore.NetworkBackend):
-        setattr(pool, _BACKEND, Backend(inner))
-    elif isinstance(inner, httpcore.AsyncNetworkBackend):
-        setattr(pool, _BACKEND, AsyncBackend(inner))
-    else:
-        logger.warning("weshop: cannot bound whole request attempts with this httpx version")
-    return transport

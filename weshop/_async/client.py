@@ -35,7 +35,6 @@ from .._constants import (
 )
 from .._cookies import NoCookies
 from .._credentials import SecretKey
-from .._deadlines import with_deadlines
 from .._key_safety import KeyAuth, scrubbed_response
 from .._options import checked_headers, current_options, user_agent
 from .._polling import PollPolicy
@@ -91,6 +90,9 @@ class _AsyncPool(httpx.AsyncBaseTransport):
         if self._made is None:
             with self._making:
                 if self._made is None:
+                    # Deliberately here: httpcore (and h11) load with the first pool.
+                    from .._deadline_backends import with_deadlines
+
                     self._made = with_deadlines(
                         httpx.AsyncHTTPTransport(limits=DEFAULT_CONNECTION_LIMITS)
                     )
