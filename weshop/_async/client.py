@@ -16,6 +16,7 @@ closed. Copies made with :meth:`AsyncWeShop.with_options` share the pool of the 
 
 from __future__ import annotations
 
+import functools
 import logging
 import os
 import threading
@@ -35,6 +36,7 @@ from .._constants import (
 )
 from .._cookies import NoCookies
 from .._credentials import SecretKey
+from .._documented_agents import AsyncDocumentedAgents
 from .._key_safety import KeyAuth, scrubbed_response
 from .._options import checked_headers, current_options, user_agent
 from .._polling import PollPolicy
@@ -42,7 +44,6 @@ from .._raw_answers import (
     capture_response,
 )
 from .._retry import RetryEvent, RetryPolicy
-from .._typed_agents import AsyncCatalogAgents, AsyncDocumentedAgents
 from .._uploads import UploadCache
 from ._api import AsyncClientAPI
 from .agents import AsyncAgents
@@ -53,7 +54,7 @@ from .runs import AsyncRuns
 from .tasks import AsyncTasks
 
 if TYPE_CHECKING:
-    pass
+    from .._typed_agents import AsyncCatalogAgents
 
 __all__ = ["AsyncClientAPI", "AsyncWeShop"]
 
@@ -268,13 +269,20 @@ class AsyncWeShop(BaseClient, AsyncDocumentedAgents):
             sleep=self._sleep_fn,
         )
         self.runs = AsyncRuns(self._api)
-        #: Every catalog agent, typed from the spec: ``client.catalog.kling(images=[...])``.
-        self.catalog = AsyncCatalogAgents(self.runs)
         self.assets = AsyncAssets(self._api)
         self.agents = AsyncAgents(self._api)
         self.tasks = AsyncTasks(self._api)
         self.fashion_models = AsyncFashionModels(self._api)
         self.locations = AsyncLocations(self._api)
+
+    @functools.cached_property
+    def catalog(self) -> AsyncCatalogAgents:
+        """Every catalog agent, typed from the spec: ``client.catalog.kling(images=[...])``."""
+        # Imported when first read: the ~200 generated agent methods are not part of
+        # ``import weshop`` (cold start, issue 21).
+        from .._typed_agents import AsyncCatalogAgents
+
+        return AsyncCatalogAgents(self.runs)
 
     # ---------------------------------------------------------------- lifecycle
     async def close(self) -> None:

@@ -18,6 +18,7 @@ closed. Copies made with :meth:`WeShop.with_options` share the pool of the origi
 
 from __future__ import annotations
 
+import functools
 import logging
 import os
 import threading
@@ -37,6 +38,7 @@ from .._constants import (
 )
 from .._cookies import NoCookies
 from .._credentials import SecretKey
+from .._documented_agents import DocumentedAgents
 from .._key_safety import KeyAuth, scrubbed_response
 from .._options import checked_headers, current_options, user_agent
 from .._polling import PollPolicy
@@ -44,7 +46,6 @@ from .._raw_answers import (
     capture_response,
 )
 from .._retry import RetryEvent, RetryPolicy
-from .._typed_agents import CatalogAgents, DocumentedAgents
 from .._uploads import UploadCache
 from ._api import ClientAPI
 from .agents import Agents
@@ -55,7 +56,7 @@ from .runs import Runs
 from .tasks import Tasks
 
 if TYPE_CHECKING:
-    pass
+    from .._typed_agents import CatalogAgents
 
 __all__ = ["ClientAPI", "WeShop"]
 
@@ -270,13 +271,20 @@ class WeShop(BaseClient, DocumentedAgents):
             sleep=self._sleep_fn,
         )
         self.runs = Runs(self._api)
-        #: Every catalog agent, typed from the spec: ``client.catalog.kling(images=[...])``.
-        self.catalog = CatalogAgents(self.runs)
         self.assets = Assets(self._api)
         self.agents = Agents(self._api)
         self.tasks = Tasks(self._api)
         self.fashion_models = FashionModels(self._api)
         self.locations = Locations(self._api)
+
+    @functools.cached_property
+    def catalog(self) -> CatalogAgents:
+        """Every catalog agent, typed from the spec: ``client.catalog.kling(images=[...])``."""
+        # Imported when first read: the ~200 generated agent methods are not part of
+        # ``import weshop`` (cold start, issue 21).
+        from .._typed_agents import CatalogAgents
+
+        return CatalogAgents(self.runs)
 
     # ---------------------------------------------------------------- lifecycle
     def close(self) -> None:
