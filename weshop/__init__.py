@@ -15,8 +15,9 @@ package; the facade reaches the wire only through it.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 from ._agents import AgentCall, ProgressCallback
-from ._client import AsyncWeShop, WeShop
 from ._constants import (
     API_KEY_ENV,
     API_KEY_HELP_URL,
@@ -43,6 +44,7 @@ from ._options import setup_logging as _setup_logging
 from ._polling import PollPolicy
 from ._retry import RetryEvent, RetryPolicy
 from ._spec import Violation
+from ._sync.client import WeShop
 from ._uploads import FileInput, ImageInput, UploadCache
 from ._version import __version__
 from .errors import (
@@ -70,7 +72,30 @@ from .errors import (
     WeShopError,
 )
 
+if TYPE_CHECKING:
+    from ._async.client import AsyncWeShop
+
 _setup_logging()  # WESHOP_LOG=debug|info
+
+#: Public names imported when first read (PEP 562), not by ``import weshop``: a script
+#: using ``WeShop`` never loads the asyncio client (cold start, issue 21).
+_LAZY = {"AsyncWeShop": "._async.client"}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    import importlib
+
+    value = getattr(importlib.import_module(module, __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_LAZY})
+
 
 __all__ = [
     "API_KEY_ENV",
