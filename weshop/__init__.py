@@ -17,7 +17,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from ._agents import AgentCall, ProgressCallback
 from ._constants import (
     API_KEY_ENV,
     API_KEY_HELP_URL,
@@ -28,17 +27,6 @@ from ._constants import (
     DEFAULT_WAIT_TIMEOUT,
 )
 from ._credentials import SecretKey
-from ._models import (
-    AgentInfo,
-    AsyncRun,
-    CustomFashionModel,
-    CustomLocation,
-    PowerEstimate,
-    Run,
-    RunBase,
-    RunResult,
-    TaskInfo,
-)
 from ._options import BodyRequestOptions, PollRequestOptions, RequestOptions
 from ._options import setup_logging as _setup_logging
 from ._polling import PollPolicy
@@ -73,13 +61,44 @@ from .errors import (
 )
 
 if TYPE_CHECKING:
+    from ._agent_methods import AgentCall, ProgressCallback
     from ._async.client import AsyncWeShop
+    from ._models import (
+        AgentInfo,
+        AsyncRun,
+        CustomFashionModel,
+        CustomLocation,
+        PowerEstimate,
+        Run,
+        RunBase,
+        RunResult,
+        TaskInfo,
+    )
 
 _setup_logging()  # WESHOP_LOG=debug|info
 
 #: Public names imported when first read (PEP 562), not by ``import weshop``: a script
-#: using ``WeShop`` never loads the asyncio client (cold start, issue 21).
-_LAZY = {"AsyncWeShop": "._async.client"}
+#: using ``WeShop`` never loads the asyncio client, and the result classes load with the
+#: first answer (cold start, issue 21).
+_LAZY = {
+    "AgentCall": "._agent_methods",
+    "ProgressCallback": "._agent_methods",
+    "AsyncWeShop": "._async.client",
+    **dict.fromkeys(
+        (
+            "AgentInfo",
+            "AsyncRun",
+            "CustomFashionModel",
+            "CustomLocation",
+            "PowerEstimate",
+            "Run",
+            "RunBase",
+            "RunResult",
+            "TaskInfo",
+        ),
+        "._models",
+    ),
+}
 
 
 def __getattr__(name: str) -> Any:

@@ -24,7 +24,6 @@ from ._constants import BASE_URL_ENV, DEFAULT_BASE_URL, UPLOAD_CACHE_FILE
 from ._credentials import guard_logs, resolve_api_key
 from ._deadlines import attempt_seconds, wait_deadline
 from ._key_safety import trusted_base_url
-from ._models import CustomFashionModel, CustomLocation, RunBase, find_execution
 from ._operation import Envelope, Operation
 from ._options import current_options
 from ._polling import PollPolicy
@@ -53,6 +52,8 @@ if TYPE_CHECKING:
     from weshop_openapi.models import Execution, RunData
     from weshop_openapi.types import Response
 
+    from ._models import CustomFashionModel, CustomLocation, RunBase
+
 # Kept importable here for the modules that import them from here today (``weshop.cli``,
 # ``benchmarks/startup.py``); their homes are ``weshop._requests.runs`` and ``weshop._drafts``.
 from ._drafts import validate
@@ -66,8 +67,10 @@ P = ParamSpec("P")
 T = TypeVar("T")
 _T = TypeVar("_T")
 S = TypeVar("S", bound=Envelope)
-RunT = TypeVar("RunT", bound=RunBase)
-PreparedT = TypeVar("PreparedT", CustomFashionModel, CustomLocation)
+# Strings: ``_models`` (the result classes) is loaded with the first answer, not by
+# ``import weshop`` (cold start, issue 21).
+RunT = TypeVar("RunT", bound="RunBase")
+PreparedT = TypeVar("PreparedT", "CustomFashionModel", "CustomLocation")
 
 
 # --------------------------------------------------------------------------- the base
@@ -238,6 +241,8 @@ class BaseClient:
     # ---------------------------------------------------------------- building
     def _execution(self, data: RunData, execution_id: str, op_name: str) -> Execution:
         """The execution ``execution_id`` of a run answer, or :class:`NotFoundError`."""
+        from ._models import find_execution
+
         found = find_execution(data, execution_id)
         if found is None:
             raise NotFoundError(
@@ -288,6 +293,8 @@ class BaseClient:
     def _preparation_waiter(
         self, kind: type[PreparedT], resource_id: int, timeout: float
     ) -> Waiter[PreparedT]:
+        from ._models import CustomFashionModel
+
         name = "fashion model" if kind is CustomFashionModel else "location"
 
         def failed(item: PreparedT) -> Exception:
