@@ -62,7 +62,8 @@ generated/openapi.yaml by codegen/typed_agents.py (``nox -s generate``); do not 
 ``DocumentedAgents`` / ``AsyncDocumentedAgents`` are bases of ``WeShop`` /
 ``AsyncWeShop`` (``client.aimodel(...)``): same signatures as the builders of
 ``_typed_agents``, submitted through ``runs``. Apart from that module so that defining the
-client does not load every catalog agent (``client.catalog`` loads them when first read).
+client does not load every catalog agent (``client.catalog`` loads them when first read);
+each method imports the call builder (``_agent_methods``) when first called.
 """
 
 from __future__ import annotations
@@ -72,12 +73,12 @@ from typing import Any, Literal, Unpack
 
 from typing import TYPE_CHECKING
 
-from ._agent_methods import ProgressCallback, build_call
 from ._constants import DEFAULT_AGENT_VERSION, DEFAULT_BATCH_COUNT, DEFAULT_WAIT_TIMEOUT
 from ._options import PollRequestOptions
 from ._uploads import ImageInput
 
 if TYPE_CHECKING:
+    from ._agent_methods import ProgressCallback
     from ._async.runs import AsyncRuns
     from ._models import AsyncRun, Run
     from ._sync.runs import Runs
@@ -239,16 +240,23 @@ class Agent:
             f"    return {self.call}\n"
         )
 
-    def method(self, runs: str, *, is_async: bool) -> str:
+    def method(self, runs: str, *, is_async: bool, import_builder: bool = False) -> str:
         """The method submitting the call through ``runs`` (``runs._submit``), its
-        signature the builder's: no wrapper, no signature rewritten at import."""
+        signature the builder's: no wrapper, no signature rewritten at import. With
+        ``import_builder``, ``build_call`` is imported by the method when first called."""
         returns = "AsyncRun" if is_async else "Run"
         indent = "        "
         doc = f"{_doc(self.doc, indent)}\n\n{indent}{_doc(SUBMITS.format(returns=returns), indent)}"
+        imports = (
+            "        from ._agent_methods import build_call  # with the first call\n\n"
+            if import_builder
+            else ""
+        )
         return (
             f"    {'async ' if is_async else ''}def {self.function}(self, {self.signature}) "
             f"-> {returns}:\n"
             f'        """{doc}"""\n'
+            f"{imports}"
             f"        return {'await ' if is_async else ''}{runs}._submit({self.call})\n"
         )
 
@@ -326,12 +334,13 @@ def render_documented(spec: Mapping[str, Any]) -> str:
         "class DocumentedAgents:\n"
         '    """The six documented agents as methods of the client: ``client.aimodel(...)``.'
         '"""\n\n'
-        "    runs: Runs\n\n" + "\n".join(a.method("self.runs", is_async=False) for a in documented)
+        "    runs: Runs\n\n"
+        + "\n".join(a.method("self.runs", is_async=False, import_builder=True) for a in documented)
     )
     parts.append(
         "class AsyncDocumentedAgents:\n"
         '    """The six documented agents as coroutine methods of ``AsyncWeShop``."""\n\n'
         "    runs: AsyncRuns\n\n"
-        + "\n".join(a.method("self.runs", is_async=True) for a in documented)
+        + "\n".join(a.method("self.runs", is_async=True, import_builder=True) for a in documented)
     )
     return "\n\n".join(parts)

@@ -15,7 +15,7 @@ package; the facade reaches the wire only through it.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+import typing
 
 from ._constants import (
     API_KEY_ENV,
@@ -60,7 +60,7 @@ from .errors import (
     WeShopError,
 )
 
-if TYPE_CHECKING:
+if typing.TYPE_CHECKING:
     from ._agent_methods import AgentCall, ProgressCallback
     from ._async.client import AsyncWeShop
     from ._models import (
@@ -101,7 +101,7 @@ _LAZY = {
 }
 
 
-def __getattr__(name: str) -> Any:
+def __getattr__(name: str) -> typing.Any:
     module = _LAZY.get(name)
     if module is None:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -8,14 +8,12 @@ from __future__ import annotations
 import base64
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, TypeAlias, TypedDict
+from typing import Any, TypeAlias, TypedDict
 
 from ._constants import DEFAULT_AGENT_VERSION, DEFAULT_WAIT_TIMEOUT
+from ._models import RunBase
 from ._requests.runs import RunMedia
 from ._uploads import ImageInput
-
-if TYPE_CHECKING:
-    from ._models import RunBase
 
 __all__ = [
     "AgentCall",
@@ -26,8 +24,7 @@ __all__ = [
 
 
 #: Called with the run after every status read while waiting.
-#: (``RunBase`` by name: the result classes load with the first answer — cold start.)
-ProgressCallback: TypeAlias = Callable[["RunBase"], object]
+ProgressCallback: TypeAlias = Callable[[RunBase], object]
 
 #: A builder's own keywords: how to run, not what to send as params.
 _RUN_OPTIONS = frozenset(

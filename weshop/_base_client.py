@@ -30,14 +30,6 @@ from ._polling import PollPolicy
 from ._raw_answers import UNEXPECTED_RESPONSE, Captured, captured_response, kept_response
 from ._retry import RetryEvent, RetryPolicy, RetryState, retry_after_from_headers
 from ._uploads import PreparedImage, UploadCache
-from ._waiting import (
-    Phase,
-    Waiter,
-    no_progress,
-    preparation_phase,
-    reported_progress,
-    run_phase,
-)
 from .errors import (
     APIError,
     NotFoundError,
@@ -53,6 +45,7 @@ if TYPE_CHECKING:
     from weshop_openapi.types import Response
 
     from ._models import CustomFashionModel, CustomLocation, RunBase
+    from ._waiting import Phase, Waiter
 
 # Kept importable here for the modules that import them from here today (``weshop.cli``,
 # ``benchmarks/startup.py``); their homes are ``weshop._requests.runs`` and ``weshop._drafts``.
@@ -272,12 +265,16 @@ class BaseClient:
         timed_out: Callable[[_T | None], Exception],
         on_progress: Callable[[_T], object] | None,
     ) -> Waiter[_T]:
+        from ._waiting import Waiter  # with the first wait, not at import (cold start)
+
         poller = self._poll.start(self._clock(), timeout)
         return Waiter(poller, timeout, self._clock, phase, progress, failed, timed_out, on_progress)
 
     def _run_waiter(
         self, execution_id: str, timeout: float, on_progress: Callable[[RunT], object] | None
     ) -> Waiter[RunT]:
+        from ._waiting import reported_progress, run_phase
+
         def timed_out(last: RunT | None) -> Exception:
             return RunTimeoutError(execution_id, timeout, last)
 
@@ -294,6 +291,7 @@ class BaseClient:
         self, kind: type[PreparedT], resource_id: int, timeout: float
     ) -> Waiter[PreparedT]:
         from ._models import CustomFashionModel
+        from ._waiting import no_progress, preparation_phase
 
         name = "fashion model" if kind is CustomFashionModel else "location"
 

@@ -5,7 +5,8 @@ generated/openapi.yaml by codegen/typed_agents.py (``nox -s generate``); do not 
 ``DocumentedAgents`` / ``AsyncDocumentedAgents`` are bases of ``WeShop`` /
 ``AsyncWeShop`` (``client.aimodel(...)``): same signatures as the builders of
 ``_typed_agents``, submitted through ``runs``. Apart from that module so that defining the
-client does not load every catalog agent (``client.catalog`` loads them when first read).
+client does not load every catalog agent (``client.catalog`` loads them when first read);
+each method imports the call builder (``_agent_methods``) when first called.
 """
 
 from __future__ import annotations
@@ -13,12 +14,12 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal, Unpack
 
-from ._agent_methods import ProgressCallback, build_call
 from ._constants import DEFAULT_AGENT_VERSION, DEFAULT_BATCH_COUNT, DEFAULT_WAIT_TIMEOUT
 from ._options import PollRequestOptions
 from ._uploads import ImageInput
 
 if TYPE_CHECKING:
+    from ._agent_methods import ProgressCallback
     from ._async.runs import AsyncRuns
     from ._models import AsyncRun, Run
     from ._sync.runs import Runs
@@ -73,6 +74,8 @@ class DocumentedAgents:
         finished Run; with ``wait=False`` returns the Run just submitted. Raises
         RunFailedError / RunTimeoutError while waiting, RequestValidationError (nothing
         sent) for parameters that break a rule of the spec."""
+        from ._agent_methods import build_call  # with the first call
+
         return self.runs._submit(
             build_call(
                 "aimodel",
@@ -123,6 +126,8 @@ class DocumentedAgents:
         finished Run; with ``wait=False`` returns the Run just submitted. Raises
         RunFailedError / RunTimeoutError while waiting, RequestValidationError (nothing
         sent) for parameters that break a rule of the spec."""
+        from ._agent_methods import build_call  # with the first call
+
         return self.runs._submit(
             build_call(
                 "aipose",
@@ -170,6 +175,8 @@ class DocumentedAgents:
         finished Run; with ``wait=False`` returns the Run just submitted. Raises
         RunFailedError / RunTimeoutError while waiting, RequestValidationError (nothing
         sent) for parameters that break a rule of the spec."""
+        from ._agent_methods import build_call  # with the first call
+
         return self.runs._submit(
             build_call(
                 "aiproduct",
@@ -220,6 +227,8 @@ class DocumentedAgents:
         finished Run; with ``wait=False`` returns the Run just submitted. Raises
         RunFailedError / RunTimeoutError while waiting, RequestValidationError (nothing
         sent) for parameters that break a rule of the spec."""
+        from ._agent_methods import build_call  # with the first call
+
         return self.runs._submit(
             build_call(
                 "expandimage",
@@ -264,6 +273,8 @@ class DocumentedAgents:
         finished Run; with ``wait=False`` returns the Run just submitted. Raises
         RunFailedError / RunTimeoutError while waiting, RequestValidationError (nothing
         sent) for parameters that break a rule of the spec."""
+        from ._agent_methods import build_call  # with the first call
+
         return self.runs._submit(
             build_call(
                 "removeBG",
@@ -312,6 +323,8 @@ class DocumentedAgents:
         finished Run; with ``wait=False`` returns the Run just submitted. Raises
         RunFailedError / RunTimeoutError while waiting, RequestValidationError (nothing
         sent) for parameters that break a rule of the spec."""
+        from ._agent_methods import build_call  # with the first call
+
         return self.runs._submit(
             build_call(
                 "virtualtryon",
@@ -383,6 +396,8 @@ class AsyncDocumentedAgents:
         finished AsyncRun; with ``wait=False`` returns the AsyncRun just submitted. Raises
         RunFailedError / RunTimeoutError while waiting, RequestValidationError (nothing
         sent) for parameters that break a rule of the spec."""
+        from ._agent_methods import build_call  # with the first call
+
         return await self.runs._submit(
             build_call(
                 "aimodel",
@@ -433,6 +448,8 @@ class AsyncDocumentedAgents:
         finished AsyncRun; with ``wait=False`` returns the AsyncRun just submitted. Raises
         RunFailedError / RunTimeoutError while waiting, RequestValidationError (nothing
         sent) for parameters that break a rule of the spec."""
+        from ._agent_methods import build_call  # with the first call
+
         return await self.runs._submit(
             build_call(
                 "aipose",
@@ -480,6 +497,8 @@ class AsyncDocumentedAgents:
         finished AsyncRun; with ``wait=False`` returns the AsyncRun just submitted. Raises
         RunFailedError / RunTimeoutError while waiting, RequestValidationError (nothing
         sent) for parameters that break a rule of the spec."""
+        from ._agent_methods import build_call  # with the first call
+
         return await self.runs._submit(
             build_call(
                 "aiproduct",
@@ -530,6 +549,8 @@ class AsyncDocumentedAgents:
         finished AsyncRun; with ``wait=False`` returns the AsyncRun just submitted. Raises
         RunFailedError / RunTimeoutError while waiting, RequestValidationError (nothing
         sent) for parameters that break a rule of the spec."""
+        from ._agent_methods import build_call  # with the first call
+
         return await self.runs._submit(
             build_call(
                 "expandimage",
@@ -574,6 +595,8 @@ class AsyncDocumentedAgents:
         finished AsyncRun; with ``wait=False`` returns the AsyncRun just submitted. Raises
         RunFailedError / RunTimeoutError while waiting, RequestValidationError (nothing
         sent) for parameters that break a rule of the spec."""
+        from ._agent_methods import build_call  # with the first call
+
         return await self.runs._submit(
             build_call(
                 "removeBG",
@@ -622,6 +645,8 @@ class AsyncDocumentedAgents:
         finished AsyncRun; with ``wait=False`` returns the AsyncRun just submitted. Raises
         RunFailedError / RunTimeoutError while waiting, RequestValidationError (nothing
         sent) for parameters that break a rule of the spec."""
+        from ._agent_methods import build_call  # with the first call
+
         return await self.runs._submit(
             build_call(
                 "virtualtryon",

@@ -35,7 +35,6 @@ from .._raw_answers import (
 from .._requests.assets import checked_upload_url
 from .._retry import RetryState
 from .._uploads import FileInput, PreparedImage, prepare_image
-from .._waiting import Waiter
 from ..errors import APIError, WeShopError
 
 if TYPE_CHECKING:
@@ -43,6 +42,7 @@ if TYPE_CHECKING:
     from weshop_openapi.models import Execution, RunCreated, RunData
 
     from .._models import AsyncRun, DownloadTarget
+    from .._waiting import Waiter
 
 __all__ = ["AsyncClientAPI"]
 

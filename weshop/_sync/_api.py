@@ -37,7 +37,6 @@ from .._raw_answers import (
 from .._requests.assets import checked_upload_url
 from .._retry import RetryState
 from .._uploads import FileInput, PreparedImage, prepare_image
-from .._waiting import Waiter
 from ..errors import APIError, WeShopError
 
 if TYPE_CHECKING:
@@ -45,6 +44,7 @@ if TYPE_CHECKING:
     from weshop_openapi.models import Execution, RunCreated, RunData
 
     from .._models import DownloadTarget, Run
+    from .._waiting import Waiter
 
 __all__ = ["ClientAPI"]
 
