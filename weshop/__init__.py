@@ -32,7 +32,6 @@ from ._options import setup_logging as _setup_logging
 from ._polling import PollPolicy
 from ._retry import RetryEvent, RetryPolicy
 from ._spec import Violation
-from ._sync.client import WeShop
 from ._uploads import FileInput, ImageInput, UploadCache
 from ._version import __version__
 from .errors import (
@@ -74,16 +73,19 @@ if typing.TYPE_CHECKING:
         RunResult,
         TaskInfo,
     )
+    from ._sync.client import WeShop
 
 _setup_logging()  # WESHOP_LOG=debug|info
 
-#: Public names imported when first read (PEP 562), not by ``import weshop``: a script
-#: using ``WeShop`` never loads the asyncio client, and the result classes load with the
-#: first answer (cold start, issue 21).
+#: Public names imported when first read (PEP 562), not by ``import weshop``: the clients
+#: load when first named (a script using ``WeShop`` never loads the asyncio one, and
+#: ``weshop --help`` neither), the result classes with the first answer (cold start,
+#: issue 21).
 _LAZY = {
     "AgentCall": "._agent_methods",
     "ProgressCallback": "._agent_methods",
     "AsyncWeShop": "._async.client",
+    "WeShop": "._sync.client",
     **dict.fromkeys(
         (
             "AgentInfo",
