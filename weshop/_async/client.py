@@ -141,6 +141,8 @@ class _AsyncScrubbing(httpx.AsyncBaseTransport):
 
 @dataclass
 class _AsyncConnection:
+    """The connection pool a client and its ``with_options`` copies share."""
+
     transport: httpx.AsyncBaseTransport
     owned: bool
     #: Shared by with_options() copies: the cap is per connection pool, not per copy.

@@ -143,6 +143,8 @@ class _Scrubbing(httpx.BaseTransport):
 
 @dataclass
 class _Connection:
+    """The connection pool a client and its ``with_options`` copies share."""
+
     transport: httpx.BaseTransport
     owned: bool
     #: Shared by with_options() copies: the cap is per connection pool, not per copy.
