@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import enum
+import functools
 import inspect
 import re
 import sys
@@ -330,11 +331,19 @@ def _resource_name(name: str) -> str:
 
 
 def _resource_groups(client: object) -> dict[str, type]:
-    """``client.runs``, ``client.catalog``...: the public attributes holding weshop objects."""
+    """``client.runs``, ``client.catalog``...: the public attributes holding weshop objects
+    (``catalog`` is a cached property, made when first read)."""
+    names = set(vars(client)) | {
+        name
+        for klass in type(client).__mro__
+        for name, attribute in vars(klass).items()
+        if isinstance(attribute, functools.cached_property)
+    }
+    values = {name: getattr(client, name) for name in sorted(names) if not name.startswith("_")}
     return {
         name: type(value)
-        for name, value in sorted(vars(client).items())
-        if not name.startswith("_") and type(value).__module__.startswith("weshop")
+        for name, value in values.items()
+        if type(value).__module__.startswith("weshop")
     }
 
 

@@ -48,6 +48,7 @@ from codegen.overlay import (
     load_overlay,
 )
 from codegen.surface import facade_problems, package_breakages, typed_agent_problems
+from codegen.typed_agents import DOCUMENTED_MODULE, render_documented
 from codegen.typed_agents import render as render_typed_agents
 
 __all__ = [
@@ -125,7 +126,8 @@ class PipelinePaths:
     #: Further overlays applied after ``overlay``, in order (the agent catalog, written by
     #: ``python -m codegen.catalog``); the same strict rules apply to them.
     extra_overlays: tuple[Path, ...] = ()
-    #: Where the typed agent methods are written (``codegen/typed_agents.py``); None: not.
+    #: Where the typed agent methods are written (``codegen/typed_agents.py``; the six
+    #: documented ones beside it, ``_documented_agents.py``); None: not.
     typed_agents: Path | None = None
     #: Where the operations are written (``codegen/operations.py``); None: not.
     operations: Path | None = None
@@ -409,8 +411,10 @@ def generate(paths: PipelinePaths = DEFAULT_PATHS, *, report: bool = True) -> Ge
 
 
 def write_typed_agents(spec: dict[str, Any], target: Path) -> None:
-    """Render the typed agent methods from ``spec`` into ``target``, formatted by ruff."""
+    """Render the typed agent methods from ``spec`` into ``target``, and the client's six
+    documented agent methods beside it (``_documented_agents.py``), formatted by ruff."""
     _write_python(target, render_typed_agents(spec))
+    _write_python(target.with_name(DOCUMENTED_MODULE), render_documented(spec))
 
 
 def write_operations(spec: dict[str, Any], package_dir: Path, target: Path) -> None:
@@ -692,7 +696,8 @@ def drift(paths: PipelinePaths = DEFAULT_PATHS) -> Drift:
             fresh.output, paths.output, ignore=frozenset({CHANGES_MD, CHANGES_JSON})
         )
         if typed is not None and paths.typed_agents is not None:
-            differences += compare_trees(typed.parent, paths.typed_agents.parent, only=typed.name)
+            for name in (typed.name, DOCUMENTED_MODULE):
+                differences += compare_trees(typed.parent, paths.typed_agents.parent, only=name)
         if operations is not None and paths.operations is not None:
             differences += compare_trees(
                 operations.parent, paths.operations.parent, only=operations.name

@@ -7,6 +7,12 @@ Part of ``nox -s generate`` (and checked by ``nox -s drift``): for each agent of
 ``videos=``, ``audios=`` lists for the rest), plus the namespaces ``CatalogAgents`` /
 ``AsyncCatalogAgents`` (``client.catalog.<agent>(...)``) and the six documented agents'
 builders under their historical method names. Nothing in it is typed by hand.
+
+The six documented agents' client methods (``DocumentedAgents`` /
+``AsyncDocumentedAgents``, bases of the clients) go to a module of their own,
+``weshop/_documented_agents.py`` (:func:`render_documented`): the client needs them when
+it is defined, the ~200 catalog agents only when ``client.catalog`` is first read — so
+``import weshop`` does not load them (cold start, issue 21).
 """
 
 from __future__ import annotations
@@ -40,6 +46,39 @@ from ._options import PollRequestOptions
 from ._uploads import ImageInput
 
 if TYPE_CHECKING:
+    from ._async.runs import AsyncRuns
+    from ._models import AsyncRun, Run
+    from ._sync.runs import Runs
+
+'''
+
+#: The module of the six documented agents' client methods (``render_documented``).
+DOCUMENTED_MODULE: Final = "_documented_agents.py"
+
+DOCUMENTED_HEADER: Final = '''"""The six documented agents as methods of the client — GENERATED from
+generated/openapi.yaml by codegen/typed_agents.py (``nox -s generate``); do not edit,
+``nox -s drift`` checks it.
+
+``DocumentedAgents`` / ``AsyncDocumentedAgents`` are bases of ``WeShop`` /
+``AsyncWeShop`` (``client.aimodel(...)``): same signatures as the builders of
+``_typed_agents``, submitted through ``runs``. Apart from that module so that defining the
+client does not load every catalog agent (``client.catalog`` loads them when first read);
+each method imports the call builder (``_agent_methods``) when first called.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any, Literal, Unpack
+
+from typing import TYPE_CHECKING
+
+from ._constants import DEFAULT_AGENT_VERSION, DEFAULT_BATCH_COUNT, DEFAULT_WAIT_TIMEOUT
+from ._options import PollRequestOptions
+from ._uploads import ImageInput
+
+if TYPE_CHECKING:
+    from ._agent_methods import ProgressCallback
     from ._async.runs import AsyncRuns
     from ._models import AsyncRun, Run
     from ._sync.runs import Runs
@@ -201,16 +240,23 @@ class Agent:
             f"    return {self.call}\n"
         )
 
-    def method(self, runs: str, *, is_async: bool) -> str:
+    def method(self, runs: str, *, is_async: bool, import_builder: bool = False) -> str:
         """The method submitting the call through ``runs`` (``runs._submit``), its
-        signature the builder's: no wrapper, no signature rewritten at import."""
+        signature the builder's: no wrapper, no signature rewritten at import. With
+        ``import_builder``, ``build_call`` is imported by the method when first called."""
         returns = "AsyncRun" if is_async else "Run"
         indent = "        "
         doc = f"{_doc(self.doc, indent)}\n\n{indent}{_doc(SUBMITS.format(returns=returns), indent)}"
+        imports = (
+            "        from ._agent_methods import build_call  # with the first call\n\n"
+            if import_builder
+            else ""
+        )
         return (
             f"    {'async ' if is_async else ''}def {self.function}(self, {self.signature}) "
             f"-> {returns}:\n"
             f'        """{doc}"""\n'
+            f"{imports}"
             f"        return {'await ' if is_async else ''}{runs}._submit({self.call})\n"
         )
 
@@ -233,19 +279,25 @@ SUBMITS: Final = (
 )
 
 
-def render(spec: Mapping[str, Any]) -> str:
-    """The source of ``weshop/_typed_agents.py`` (unformatted; the pipeline runs ruff)."""
+def _catalog(spec: Mapping[str, Any]) -> tuple[dict[str, Agent], dict[str, str]]:
+    """Every agent (name → :class:`Agent`) and the six documented ones (method → params
+    schema name)."""
     agents: Mapping[str, Mapping[str, Any]] = spec.get("x-weshop-agents", {})
-    parts = [HEADER]
     built: dict[str, Agent] = {}
     six: dict[str, str] = {}
     for name, entry in agents.items():
         # The six keep their method names (``expand_image``); the rest are derived.
         agent = _agent(name, str(entry.get("pythonName") or python_name(name)), entry, spec)
         built[name] = agent
-        parts.append(agent.builder())
         if entry.get("pythonName"):
             six[agent.function] = str(entry["params"].get("$ref", "")).rsplit("/", 1)[-1]
+    return built, six
+
+
+def render(spec: Mapping[str, Any]) -> str:
+    """The source of ``weshop/_typed_agents.py`` (unformatted; the pipeline runs ruff)."""
+    built, six = _catalog(spec)
+    parts = [HEADER, *(agent.builder() for agent in built.values())]
     names = ", ".join(f"{name!r}: {agent.function}" for name, agent in built.items())
     parts.append(
         f"#: Agent name → builder.\nBUILDERS: dict[str, Callable[..., AgentCall]] = {{{names}}}\n"
@@ -256,7 +308,6 @@ def render(spec: Mapping[str, Any]) -> str:
         "AGENT_BUILDERS: dict[str, tuple[Callable[..., AgentCall], str]] = "
         f"{{{builders}}}\n"
     )
-    documented = [agent for agent in built.values() if agent.function in six]
     parts.append(
         "class CatalogAgents:\n"
         '    """Every catalog agent as a method: ``client.catalog.kling(images=[...], ...)``\n'
@@ -270,16 +321,26 @@ def render(spec: Mapping[str, Any]) -> str:
         + NAMESPACE.format(runs="AsyncRuns")
         + "\n".join(a.method("self._runs", is_async=True) for a in built.values())
     )
+    return "\n\n".join(parts)
+
+
+def render_documented(spec: Mapping[str, Any]) -> str:
+    """The source of ``weshop/_documented_agents.py``: the six documented agents' methods
+    of the client (unformatted; the pipeline runs ruff)."""
+    built, six = _catalog(spec)
+    documented = [agent for agent in built.values() if agent.function in six]
+    parts = [DOCUMENTED_HEADER]
     parts.append(
         "class DocumentedAgents:\n"
         '    """The six documented agents as methods of the client: ``client.aimodel(...)``.'
         '"""\n\n'
-        "    runs: Runs\n\n" + "\n".join(a.method("self.runs", is_async=False) for a in documented)
+        "    runs: Runs\n\n"
+        + "\n".join(a.method("self.runs", is_async=False, import_builder=True) for a in documented)
     )
     parts.append(
         "class AsyncDocumentedAgents:\n"
         '    """The six documented agents as coroutine methods of ``AsyncWeShop``."""\n\n'
         "    runs: AsyncRuns\n\n"
-        + "\n".join(a.method("self.runs", is_async=True) for a in documented)
+        + "\n".join(a.method("self.runs", is_async=True, import_builder=True) for a in documented)
     )
     return "\n\n".join(parts)

@@ -15,8 +15,8 @@ package; the facade reaches the wire only through it.
 
 from __future__ import annotations
 
-from ._agents import AgentCall, ProgressCallback
-from ._client import AsyncWeShop, WeShop
+import typing
+
 from ._constants import (
     API_KEY_ENV,
     API_KEY_HELP_URL,
@@ -27,17 +27,6 @@ from ._constants import (
     DEFAULT_WAIT_TIMEOUT,
 )
 from ._credentials import SecretKey
-from ._models import (
-    AgentInfo,
-    AsyncRun,
-    CustomFashionModel,
-    CustomLocation,
-    PowerEstimate,
-    Run,
-    RunBase,
-    RunResult,
-    TaskInfo,
-)
 from ._options import BodyRequestOptions, PollRequestOptions, RequestOptions
 from ._options import setup_logging as _setup_logging
 from ._polling import PollPolicy
@@ -70,7 +59,64 @@ from .errors import (
     WeShopError,
 )
 
+if typing.TYPE_CHECKING:
+    from ._agent_methods import AgentCall, ProgressCallback
+    from ._async.client import AsyncWeShop
+    from ._models import (
+        AgentInfo,
+        AsyncRun,
+        CustomFashionModel,
+        CustomLocation,
+        PowerEstimate,
+        Run,
+        RunBase,
+        RunResult,
+        TaskInfo,
+    )
+    from ._sync.client import WeShop
+
 _setup_logging()  # WESHOP_LOG=debug|info
+
+#: Public names imported when first read (PEP 562), not by ``import weshop``: the clients
+#: load when first named (a script using ``WeShop`` never loads the asyncio one, and
+#: ``weshop --help`` neither), the result classes with the first answer (cold start,
+#: issue 21).
+_LAZY = {
+    "AgentCall": "._agent_methods",
+    "ProgressCallback": "._agent_methods",
+    "AsyncWeShop": "._async.client",
+    "WeShop": "._sync.client",
+    **dict.fromkeys(
+        (
+            "AgentInfo",
+            "AsyncRun",
+            "CustomFashionModel",
+            "CustomLocation",
+            "PowerEstimate",
+            "Run",
+            "RunBase",
+            "RunResult",
+            "TaskInfo",
+        ),
+        "._models",
+    ),
+}
+
+
+def __getattr__(name: str) -> typing.Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    import importlib
+
+    value = getattr(importlib.import_module(module, __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_LAZY})
+
 
 __all__ = [
     "API_KEY_ENV",

@@ -24,21 +24,12 @@ from ._constants import BASE_URL_ENV, DEFAULT_BASE_URL, UPLOAD_CACHE_FILE
 from ._credentials import guard_logs, resolve_api_key
 from ._deadlines import attempt_seconds, wait_deadline
 from ._key_safety import trusted_base_url
-from ._models import CustomFashionModel, CustomLocation, RunBase, find_execution
 from ._operation import Envelope, Operation
 from ._options import current_options
 from ._polling import PollPolicy
 from ._raw_answers import UNEXPECTED_RESPONSE, Captured, captured_response, kept_response
 from ._retry import RetryEvent, RetryPolicy, RetryState, retry_after_from_headers
 from ._uploads import PreparedImage, UploadCache
-from ._waiting import (
-    Phase,
-    Waiter,
-    no_progress,
-    preparation_phase,
-    reported_progress,
-    run_phase,
-)
 from .errors import (
     APIError,
     NotFoundError,
@@ -53,6 +44,9 @@ if TYPE_CHECKING:
     from weshop_openapi.models import Execution, RunData
     from weshop_openapi.types import Response
 
+    from ._models import CustomFashionModel, CustomLocation, RunBase
+    from ._waiting import Phase, Waiter
+
 # Kept importable here for the modules that import them from here today (``weshop.cli``,
 # ``benchmarks/startup.py``); their homes are ``weshop._requests.runs`` and ``weshop._drafts``.
 from ._drafts import validate
@@ -66,8 +60,10 @@ P = ParamSpec("P")
 T = TypeVar("T")
 _T = TypeVar("_T")
 S = TypeVar("S", bound=Envelope)
-RunT = TypeVar("RunT", bound=RunBase)
-PreparedT = TypeVar("PreparedT", CustomFashionModel, CustomLocation)
+# Strings: ``_models`` (the result classes) is loaded with the first answer, not by
+# ``import weshop`` (cold start, issue 21).
+RunT = TypeVar("RunT", bound="RunBase")
+PreparedT = TypeVar("PreparedT", "CustomFashionModel", "CustomLocation")
 
 
 # --------------------------------------------------------------------------- the base
@@ -238,6 +234,8 @@ class BaseClient:
     # ---------------------------------------------------------------- building
     def _execution(self, data: RunData, execution_id: str, op_name: str) -> Execution:
         """The execution ``execution_id`` of a run answer, or :class:`NotFoundError`."""
+        from ._models import find_execution
+
         found = find_execution(data, execution_id)
         if found is None:
             raise NotFoundError(
@@ -267,12 +265,16 @@ class BaseClient:
         timed_out: Callable[[_T | None], Exception],
         on_progress: Callable[[_T], object] | None,
     ) -> Waiter[_T]:
+        from ._waiting import Waiter  # with the first wait, not at import (cold start)
+
         poller = self._poll.start(self._clock(), timeout)
         return Waiter(poller, timeout, self._clock, phase, progress, failed, timed_out, on_progress)
 
     def _run_waiter(
         self, execution_id: str, timeout: float, on_progress: Callable[[RunT], object] | None
     ) -> Waiter[RunT]:
+        from ._waiting import reported_progress, run_phase
+
         def timed_out(last: RunT | None) -> Exception:
             return RunTimeoutError(execution_id, timeout, last)
 
@@ -288,6 +290,9 @@ class BaseClient:
     def _preparation_waiter(
         self, kind: type[PreparedT], resource_id: int, timeout: float
     ) -> Waiter[PreparedT]:
+        from ._models import CustomFashionModel
+        from ._waiting import no_progress, preparation_phase
+
         name = "fashion model" if kind is CustomFashionModel else "location"
 
         def failed(item: PreparedT) -> Exception:

@@ -5,13 +5,18 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from ._models import DownloadTarget, content_type_suffix
 from .errors import APIError
+
+if TYPE_CHECKING:
+    from ._models import DownloadTarget
 
 
 def download_path(target: DownloadTarget, content_type: str | None) -> Path:
     """Where a result is written: its stem plus its own suffix or the content type's."""
+    from ._models import content_type_suffix
+
     suffix = target.suffix or content_type_suffix(content_type)
     return target.stem.with_name(target.stem.name + suffix)
 

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import logging
 import os
-import platform
+import sys
 from collections.abc import Mapping
 from contextvars import ContextVar, Token
 from dataclasses import dataclass
@@ -192,10 +192,36 @@ class call_options:
 # --------------------------------------------------------------------------- identity
 def user_agent() -> str:
     """``weshop-python/<version> (Python/3.11.7; httpx/0.28.1; Linux)``."""
-    return (
-        f"weshop-python/{__version__} (Python/{platform.python_version()}; "
-        f"httpx/{httpx.__version__}; {platform.system() or 'unknown'})"
-    )
+    global _user_agent
+    if _user_agent is None:
+        _user_agent = (
+            f"weshop-python/{__version__} (Python/{_python_version()}; "
+            f"httpx/{httpx.__version__}; {_system() or 'unknown'})"
+        )
+    return _user_agent
+
+
+_user_agent: str | None = None
+
+
+def _python_version() -> str:
+    """``platform.python_version()`` without importing :mod:`platform` (a cold-start
+    cost): CPython's version is the first word of ``sys.version``."""
+    if sys.implementation.name == "cpython":
+        return sys.version.split()[0]
+    import platform
+
+    return platform.python_version()
+
+
+def _system() -> str:
+    """``platform.system()``: ``os.uname()``'s system name where there is one (POSIX);
+    :mod:`platform` is imported only elsewhere (Windows), where it works the name out."""
+    if hasattr(os, "uname"):
+        return os.uname().sysname
+    import platform
+
+    return platform.system()
 
 
 def setup_logging(environ: Mapping[str, str] | None = None) -> None:

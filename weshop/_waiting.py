@@ -8,12 +8,14 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Generic, Literal, TypeVar
+from typing import TYPE_CHECKING, Generic, Literal, TypeVar
 
-from ._models import RunBase
 from ._polling import Poller
 from ._raw_answers import UNEXPECTED_RESPONSE
 from .errors import APIConnectionError, APIError
+
+if TYPE_CHECKING:
+    from ._models import RunBase
 
 logger = logging.getLogger("weshop")
 _T = TypeVar("_T")

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import inspect
+import subprocess
+import sys
 
 import pytest
 
@@ -180,3 +182,36 @@ def test_agent_methods_carry_the_builders_signature_and_docs() -> None:
     assert signature.parameters["batch_count"].default == weshop.DEFAULT_BATCH_COUNT == 1
     assert "aiproduct" in (WeShop.aiproduct.__doc__ or "")
     assert WeShop.virtual_try_on.__name__ == "virtual_try_on"
+
+
+#: A user's first refused request: what it must not load (cold start, issue 21).
+_COLD_START = """
+import sys
+import weshop
+client = weshop.WeShop(api_key="sk-test", base_url="http://127.0.0.1:9", upload_cache=False)
+try:
+    client.runs.create("kling", images=["https://example.com/a.png"],
+                       params={"textDescription": "walk", "modelName": "Kling_2_6",
+                               "duration": "3s"})
+except weshop.RequestValidationError as refused:
+    assert "kling-duration" in str(refused), refused
+lazy = ("weshop._typed_agents", "weshop._agent_methods", "weshop._async.client",
+        "weshop._models", "weshop._presets", "weshop._waiting")
+print(sorted(name for name in lazy if name in sys.modules))
+print("catalog" in dir(client), "catalog" in vars(client))
+print(type(client.catalog).__name__, callable(client.catalog.kling), "kling" in dir(client.catalog))
+print(sorted(set(weshop.__all__) - set(dir(weshop))))
+"""
+
+
+def test_a_cold_start_loads_the_catalog_agents_and_result_classes_when_first_read() -> None:
+    done = subprocess.run(
+        [sys.executable, "-c", _COLD_START], capture_output=True, text=True, timeout=120
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines() == [
+        "[]",  # none of them loaded by import weshop and the first refused request
+        "True False",  # client.catalog is there before it is first read ...
+        "CatalogAgents True True",  # ... and then the generated namespace
+        "[]",  # every public name is in dir(weshop)
+    ]

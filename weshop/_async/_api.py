@@ -24,7 +24,6 @@ from .._constants import (
 from .._deadlines import attempt_deadline, waiting_until
 from .._downloads import check_download_url, cleaned_up, download_path
 from .._drafts import Draft
-from .._models import AsyncRun, DownloadTarget, created_run, execution_run
 from .._operation import Operation
 from .._operations import UPLOAD_IMAGE
 from .._raw_answers import (
@@ -36,12 +35,14 @@ from .._raw_answers import (
 from .._requests.assets import checked_upload_url
 from .._retry import RetryState
 from .._uploads import FileInput, PreparedImage, prepare_image
-from .._waiting import Waiter
 from ..errors import APIError, WeShopError
 
 if TYPE_CHECKING:
     from weshop_openapi.client import Client as GeneratedClient
     from weshop_openapi.models import Execution, RunCreated, RunData
+
+    from .._models import AsyncRun, DownloadTarget
+    from .._waiting import Waiter
 
 __all__ = ["AsyncClientAPI"]
 
@@ -195,12 +196,16 @@ class AsyncClientAPI:
 
     def created_run(self, created: RunCreated, idempotency_key: str) -> AsyncRun:
         """The run an answer to ``createRun`` (just read) says was created."""
+        from .._models import AsyncRun, created_run  # with the first answer (cold start)
+
         return created_run(AsyncRun, created, idempotency_key, answered_request_id(), self.files)
 
     def execution_run(
         self, data: RunData, execution: Execution, task_id: str | None = None
     ) -> AsyncRun:
         """The run ``execution`` of an answer (just read) describes."""
+        from .._models import AsyncRun, execution_run  # with the first answer (cold start)
+
         return execution_run(
             AsyncRun, data, execution, self.files, task_id=task_id, request_id=answered_request_id()
         )

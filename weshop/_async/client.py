@@ -16,6 +16,7 @@ closed. Copies made with :meth:`AsyncWeShop.with_options` share the pool of the 
 
 from __future__ import annotations
 
+import functools
 import logging
 import os
 import threading
@@ -35,6 +36,7 @@ from .._constants import (
 )
 from .._cookies import NoCookies
 from .._credentials import SecretKey
+from .._documented_agents import AsyncDocumentedAgents
 from .._key_safety import KeyAuth, scrubbed_response
 from .._options import checked_headers, current_options, user_agent
 from .._polling import PollPolicy
@@ -42,18 +44,17 @@ from .._raw_answers import (
     capture_response,
 )
 from .._retry import RetryEvent, RetryPolicy
-from .._typed_agents import AsyncCatalogAgents, AsyncDocumentedAgents
 from .._uploads import UploadCache
 from ._api import AsyncClientAPI
-from .agents import AsyncAgents
-from .assets import AsyncAssets
-from .fashion_models import AsyncFashionModels
-from .locations import AsyncLocations
 from .runs import AsyncRuns
-from .tasks import AsyncTasks
 
 if TYPE_CHECKING:
-    pass
+    from .._typed_agents import AsyncCatalogAgents
+    from .agents import AsyncAgents
+    from .assets import AsyncAssets
+    from .fashion_models import AsyncFashionModels
+    from .locations import AsyncLocations
+    from .tasks import AsyncTasks
 
 __all__ = ["AsyncClientAPI", "AsyncWeShop"]
 
@@ -140,6 +141,8 @@ class _AsyncScrubbing(httpx.AsyncBaseTransport):
 
 @dataclass
 class _AsyncConnection:
+    """The connection pool a client and its ``with_options`` copies share."""
+
     transport: httpx.AsyncBaseTransport
     owned: bool
     #: Shared by with_options() copies: the cap is per connection pool, not per copy.
@@ -268,13 +271,50 @@ class AsyncWeShop(BaseClient, AsyncDocumentedAgents):
             sleep=self._sleep_fn,
         )
         self.runs = AsyncRuns(self._api)
-        #: Every catalog agent, typed from the spec: ``client.catalog.kling(images=[...])``.
-        self.catalog = AsyncCatalogAgents(self.runs)
-        self.assets = AsyncAssets(self._api)
-        self.agents = AsyncAgents(self._api)
-        self.tasks = AsyncTasks(self._api)
-        self.fashion_models = AsyncFashionModels(self._api)
-        self.locations = AsyncLocations(self._api)
+
+    # The resource groups but ``runs`` are made, and their modules imported, when first
+    # read: not part of ``import weshop`` and the first run (cold start, issue 21).
+    @functools.cached_property
+    def catalog(self) -> AsyncCatalogAgents:
+        """Every catalog agent, typed from the spec: ``client.catalog.kling(images=[...])``."""
+        from .._typed_agents import AsyncCatalogAgents  # ~200 generated agent methods
+
+        return AsyncCatalogAgents(self.runs)
+
+    @functools.cached_property
+    def assets(self) -> AsyncAssets:
+        """Image uploads (``POST /agent/assets/images``)."""
+        from .assets import AsyncAssets
+
+        return AsyncAssets(self._api)
+
+    @functools.cached_property
+    def agents(self) -> AsyncAgents:
+        """Agent information (``GET /v1/agent/info``)."""
+        from .agents import AsyncAgents
+
+        return AsyncAgents(self._api)
+
+    @functools.cached_property
+    def tasks(self) -> AsyncTasks:
+        """The task API (``/v1/agent/task/*``, 2024-06). Prefer ``runs`` for new code."""
+        from .tasks import AsyncTasks
+
+        return AsyncTasks(self._api)
+
+    @functools.cached_property
+    def fashion_models(self) -> AsyncFashionModels:
+        """Your own fashion models (``/v1/agent/myFashionModel/*``), for ``fashion_model_id``."""
+        from .fashion_models import AsyncFashionModels
+
+        return AsyncFashionModels(self._api)
+
+    @functools.cached_property
+    def locations(self) -> AsyncLocations:
+        """Your own locations (``/v1/agent/myLocation/*``), for ``location_id``."""
+        from .locations import AsyncLocations
+
+        return AsyncLocations(self._api)
 
     # ---------------------------------------------------------------- lifecycle
     async def close(self) -> None:

@@ -4,18 +4,20 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Mapping, Sequence
-from typing import Any, Unpack
+from typing import TYPE_CHECKING, Any, Unpack
 
 from .. import _generated as gen
-from .._agent_methods import AgentCall
 from .._constants import DEFAULT_AGENT_VERSION, DEFAULT_WAIT_TIMEOUT
-from .._models import AsyncRun, PowerEstimate
 from .._operations import CREATE_RUN, ESTIMATE_POWER, GET_RUN
 from .._options import PollRequestOptions, RequestOptions, call_options
 from .._requests.runs import RunMedia, checked_idempotency_key, draft_run, run_inputs
 from .._uploads import ImageInput
 from .._wire_body import wire_body
 from ._resource import AsyncResource
+
+if TYPE_CHECKING:
+    from .._agent_methods import AgentCall
+    from .._models import AsyncRun, PowerEstimate
 
 __all__ = ["AsyncRuns"]
 
@@ -236,4 +238,6 @@ class AsyncRuns(AsyncResource):
             )
             body = wire_body(gen.models.RunRequest, await self._api.complete(draft))
             answer = await self._api.request(ESTIMATE_POWER, client=self._api.generated, body=body)
+            from .._models import PowerEstimate  # with the first answer (cold start)
+
             return PowerEstimate.from_generated(answer.data, self._api.request_id())

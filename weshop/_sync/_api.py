@@ -26,7 +26,6 @@ from .._constants import (
 from .._deadlines import attempt_deadline, waiting_until
 from .._downloads import check_download_url, cleaned_up, download_path
 from .._drafts import Draft
-from .._models import DownloadTarget, Run, created_run, execution_run
 from .._operation import Operation
 from .._operations import UPLOAD_IMAGE
 from .._raw_answers import (
@@ -38,12 +37,14 @@ from .._raw_answers import (
 from .._requests.assets import checked_upload_url
 from .._retry import RetryState
 from .._uploads import FileInput, PreparedImage, prepare_image
-from .._waiting import Waiter
 from ..errors import APIError, WeShopError
 
 if TYPE_CHECKING:
     from weshop_openapi.client import Client as GeneratedClient
     from weshop_openapi.models import Execution, RunCreated, RunData
+
+    from .._models import DownloadTarget, Run
+    from .._waiting import Waiter
 
 __all__ = ["ClientAPI"]
 
@@ -197,10 +198,14 @@ class ClientAPI:
 
     def created_run(self, created: RunCreated, idempotency_key: str) -> Run:
         """The run an answer to ``createRun`` (just read) says was created."""
+        from .._models import Run, created_run  # with the first answer (cold start)
+
         return created_run(Run, created, idempotency_key, answered_request_id(), self.files)
 
     def execution_run(self, data: RunData, execution: Execution, task_id: str | None = None) -> Run:
         """The run ``execution`` of an answer (just read) describes."""
+        from .._models import Run, execution_run  # with the first answer (cold start)
+
         return execution_run(
             Run, data, execution, self.files, task_id=task_id, request_id=answered_request_id()
         )

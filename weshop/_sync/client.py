@@ -18,6 +18,7 @@ closed. Copies made with :meth:`WeShop.with_options` share the pool of the origi
 
 from __future__ import annotations
 
+import functools
 import logging
 import os
 import threading
@@ -37,6 +38,7 @@ from .._constants import (
 )
 from .._cookies import NoCookies
 from .._credentials import SecretKey
+from .._documented_agents import DocumentedAgents
 from .._key_safety import KeyAuth, scrubbed_response
 from .._options import checked_headers, current_options, user_agent
 from .._polling import PollPolicy
@@ -44,18 +46,17 @@ from .._raw_answers import (
     capture_response,
 )
 from .._retry import RetryEvent, RetryPolicy
-from .._typed_agents import CatalogAgents, DocumentedAgents
 from .._uploads import UploadCache
 from ._api import ClientAPI
-from .agents import Agents
-from .assets import Assets
-from .fashion_models import FashionModels
-from .locations import Locations
 from .runs import Runs
-from .tasks import Tasks
 
 if TYPE_CHECKING:
-    pass
+    from .._typed_agents import CatalogAgents
+    from .agents import Agents
+    from .assets import Assets
+    from .fashion_models import FashionModels
+    from .locations import Locations
+    from .tasks import Tasks
 
 __all__ = ["ClientAPI", "WeShop"]
 
@@ -142,6 +143,8 @@ class _Scrubbing(httpx.BaseTransport):
 
 @dataclass
 class _Connection:
+    """The connection pool a client and its ``with_options`` copies share."""
+
     transport: httpx.BaseTransport
     owned: bool
     #: Shared by with_options() copies: the cap is per connection pool, not per copy.
@@ -270,13 +273,50 @@ class WeShop(BaseClient, DocumentedAgents):
             sleep=self._sleep_fn,
         )
         self.runs = Runs(self._api)
-        #: Every catalog agent, typed from the spec: ``client.catalog.kling(images=[...])``.
-        self.catalog = CatalogAgents(self.runs)
-        self.assets = Assets(self._api)
-        self.agents = Agents(self._api)
-        self.tasks = Tasks(self._api)
-        self.fashion_models = FashionModels(self._api)
-        self.locations = Locations(self._api)
+
+    # The resource groups but ``runs`` are made, and their modules imported, when first
+    # read: not part of ``import weshop`` and the first run (cold start, issue 21).
+    @functools.cached_property
+    def catalog(self) -> CatalogAgents:
+        """Every catalog agent, typed from the spec: ``client.catalog.kling(images=[...])``."""
+        from .._typed_agents import CatalogAgents  # ~200 generated agent methods
+
+        return CatalogAgents(self.runs)
+
+    @functools.cached_property
+    def assets(self) -> Assets:
+        """Image uploads (``POST /agent/assets/images``)."""
+        from .assets import Assets
+
+        return Assets(self._api)
+
+    @functools.cached_property
+    def agents(self) -> Agents:
+        """Agent information (``GET /v1/agent/info``)."""
+        from .agents import Agents
+
+        return Agents(self._api)
+
+    @functools.cached_property
+    def tasks(self) -> Tasks:
+        """The task API (``/v1/agent/task/*``, 2024-06). Prefer ``runs`` for new code."""
+        from .tasks import Tasks
+
+        return Tasks(self._api)
+
+    @functools.cached_property
+    def fashion_models(self) -> FashionModels:
+        """Your own fashion models (``/v1/agent/myFashionModel/*``), for ``fashion_model_id``."""
+        from .fashion_models import FashionModels
+
+        return FashionModels(self._api)
+
+    @functools.cached_property
+    def locations(self) -> Locations:
+        """Your own locations (``/v1/agent/myLocation/*``), for ``location_id``."""
+        from .locations import Locations
+
+        return Locations(self._api)
 
     # ---------------------------------------------------------------- lifecycle
     def close(self) -> None:

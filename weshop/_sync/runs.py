@@ -6,18 +6,20 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Mapping, Sequence
-from typing import Any, Unpack
+from typing import TYPE_CHECKING, Any, Unpack
 
 from .. import _generated as gen
-from .._agent_methods import AgentCall
 from .._constants import DEFAULT_AGENT_VERSION, DEFAULT_WAIT_TIMEOUT
-from .._models import PowerEstimate, Run
 from .._operations import CREATE_RUN, ESTIMATE_POWER, GET_RUN
 from .._options import PollRequestOptions, RequestOptions, call_options
 from .._requests.runs import RunMedia, checked_idempotency_key, draft_run, run_inputs
 from .._uploads import ImageInput
 from .._wire_body import wire_body
 from ._resource import Resource
+
+if TYPE_CHECKING:
+    from .._agent_methods import AgentCall
+    from .._models import PowerEstimate, Run
 
 __all__ = ["Runs"]
 
@@ -238,4 +240,6 @@ class Runs(Resource):
             )
             body = wire_body(gen.models.RunRequest, self._api.complete(draft))
             answer = self._api.request(ESTIMATE_POWER, client=self._api.generated, body=body)
+            from .._models import PowerEstimate  # with the first answer (cold start)
+
             return PowerEstimate.from_generated(answer.data, self._api.request_id())
