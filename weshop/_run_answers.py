@@ -88,7 +88,7 @@ def wire_run(response: httpx.Response, execution_id: str) -> WireRun | None:
     None when the generated parser must read the answer: a shape it would refuse or read
     differently, or no such execution (its path then says so)."""
     data = _envelope_data(response)
-    if data is None or "initParams" in data and type(data["initParams"]) is not dict:
+    if data is None or ("initParams" in data and type(data["initParams"]) is not dict):
         return None
     executions = data.get("executions")
     if type(executions) is not list:
@@ -96,10 +96,10 @@ def wire_run(response: httpx.Response, execution_id: str) -> WireRun | None:
     found: WireRun | None = None
     try:
         for execution in executions:
-            if found is None and _plain_execution(execution):
-                if execution["executionId"] == execution_id:
-                    found = WireRun(data, execution, _result_items(execution))
-                    continue
+            plain = found is None and _plain_execution(execution)
+            if plain and execution["executionId"] == execution_id:
+                found = WireRun(data, execution, _result_items(execution))
+                continue
             # Any other execution: parsed as the generated parser would (it must parse).
             gen.models.Execution.from_dict(execution)
     except PARSE_ERRORS:

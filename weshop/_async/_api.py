@@ -41,8 +41,8 @@ from .._raw_answers import (
     note_request_id,
 )
 from .._requests.assets import checked_upload_url
-from .._run_answers import WireModel, WireRun
 from .._retry import RetryState
+from .._run_answers import WireModel, WireRun
 from .._uploads import FileInput, PreparedImage, prepare_image
 from .._waiting import Waiter
 from ..errors import APIError, WeShopError
