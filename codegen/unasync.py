@@ -35,6 +35,7 @@ SUBSTITUTIONS: Final[Sequence[tuple[str, str]]] = (
     (r"\bop\.asyncio\b", "op.sync"),
     (r"\bhandle_async_request\b", "handle_request"),
     (r"\bset_async_httpx_client\b", "set_httpx_client"),
+    (r"\bget_async_httpx_client\b", "get_httpx_client"),
     (r"\basynccontextmanager\b", "contextmanager"),
     (r"\bAsyncIterator\b", "Iterator"),
     (r"\bAsyncBaseTransport\b", "BaseTransport"),

@@ -396,10 +396,17 @@ def created_run(
 
 
 def _execution_results(execution: Execution) -> tuple[RunResult, ...]:
-    items = _opt(execution.result)
+    return _run_results(_opt(execution.result), execution.additional_properties)
+
+
+def _run_results(
+    items: Sequence[ResultItem] | None, extra: Mapping[str, Any]
+) -> tuple[RunResult, ...]:
+    """A run's results from its execution's ``result`` items (None: no such field) and
+    the execution's fields the spec does not name (``extra``)."""
     if items is None:
         # One 2025-05 table calls the field `results`; every example says `result`.
-        raw = execution.additional_properties.get("results")
+        raw = extra.get("results")
         if isinstance(raw, list):
             items = [
                 gen.models.ResultItem.from_dict(item) for item in raw if isinstance(item, Mapping)
@@ -436,6 +443,74 @@ def execution_run(
             "idempotency_key": None,
             "request_id": request_id,
             _RAW_SOURCE: execution,
+        },
+    )
+
+
+def wire_created_run(
+    kind: type[RunT],
+    data: Mapping[str, Any],
+    raw_source: object,
+    idempotency_key: str | None,
+    request_id: str | None,
+    files: object,
+) -> RunT:
+    """:func:`created_run` from the ``data`` of a ``createRun`` answer's JSON
+    (:func:`weshop._run_answers.created_run_data`); ``raw_source`` makes its ``raw``."""
+    return _filled(
+        kind,
+        files,
+        {
+            "execution_id": data["executionId"],
+            "status": "Pending",
+            "results": (),
+            "error": None,
+            "task_id": data.get("taskId"),
+            "agent_name": None,
+            "agent_version": None,
+            "execution_time": None,
+            "params": {},
+            "power_consumption": data.get("powerConsumption"),
+            "power_balance": data.get("powerBalanceAmount"),
+            "idempotency_key": idempotency_key,
+            "request_id": request_id,
+            _RAW_SOURCE: raw_source,
+        },
+    )
+
+
+def wire_execution_run(
+    kind: type[RunT],
+    data: Mapping[str, Any],
+    execution: Mapping[str, Any],
+    results: Sequence[ResultItem] | None,
+    raw_source: object,
+    files: object,
+    *,
+    request_id: str | None = None,
+) -> RunT:
+    """:func:`execution_run` from a ``getRun`` answer's JSON (:func:`weshop._run_answers.
+    wire_run`): its ``data``, the ``execution`` and that execution's parsed ``results``
+    (None: no ``result`` field); ``raw_source`` makes its ``raw``."""
+    extra = execution if results is None else {}
+    return _filled(
+        kind,
+        files,
+        {
+            "execution_id": execution["executionId"],
+            "status": str(execution["status"]),
+            "results": _run_results(results, extra),
+            "error": execution.get("error"),
+            "task_id": None,
+            "agent_name": data.get("agentName"),
+            "agent_version": data.get("agentVersion"),
+            "execution_time": execution.get("executionTime"),
+            "params": dict(execution["params"]) if "params" in execution else {},
+            "power_consumption": None,
+            "power_balance": None,
+            "idempotency_key": None,
+            "request_id": request_id,
+            _RAW_SOURCE: raw_source,
         },
     )
 

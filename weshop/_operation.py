@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Generic, ParamSpec, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, ParamSpec, Protocol, TypeVar
 
 if TYPE_CHECKING:
     from weshop_openapi.types import Response
@@ -32,13 +32,23 @@ S = TypeVar("S", bound=Envelope)
 
 
 class Endpoint(Protocol[P, T]):
-    """A generated endpoint module: its sync and asyncio functions."""
+    """A generated endpoint module: its sync and asyncio functions, and the two steps
+    they take around sending (the client sends itself, so that it can read a run's
+    answer straight from its JSON: :mod:`weshop._run_answers`)."""
 
     @property
     def sync_detailed(self) -> Callable[P, Response[T]]: ...
 
     @property
     def asyncio_detailed(self) -> Callable[P, Awaitable[Response[T]]]: ...
+
+    @property
+    def _get_kwargs(self) -> Callable[..., dict[str, Any]]:
+        """The arguments of the endpoint's ``httpx`` request (its ``client`` left out)."""
+
+    @property
+    def _build_response(self) -> Callable[..., Response[T]]:
+        """The answer parsed: ``_build_response(client=..., response=...)``."""
 
 
 @dataclass(frozen=True)

@@ -190,6 +190,45 @@ def _unescaped_spellings(secret: str) -> tuple[bytes, ...] | None:
     return (secret.encode("ascii"), *(core.encode("ascii") for core in cores))
 
 
+#: Bytes from the rarest in API answers on (JSON of camelCase names, hex ids, dates and
+#: URLs; lower-case letters and digits are common): each spelling of a key is looked for
+#: only where its rarest byte occurs (:func:`_gated_spellings`).
+_RARE_FIRST: Final = b"QZXJKWYUHBOLRGqzxjkwyuvhbf"
+
+
+@functools.lru_cache(maxsize=64)
+def _gated_spellings(secret: str) -> tuple[bytes, dict[int, tuple[bytes, ...]]] | None:
+    """:func:`_unescaped_spellings` by *gate*: the rarest byte of each (by
+    :data:`_RARE_FIRST`), which any occurrence of the spelling holds. Returns the bytes
+    that are no gate (to delete from data, leaving its gates) and the spellings of each
+    gate; None when the secret has no such list."""
+    spellings = _unescaped_spellings(secret)
+    if spellings is None:
+        return None
+    rank = {byte: index for index, byte in enumerate(_RARE_FIRST)}
+    groups: dict[int, list[bytes]] = {}
+    for spelling in spellings:
+        gate = min(spelling, key=lambda byte: rank.get(byte, len(_RARE_FIRST)))
+        groups.setdefault(gate, []).append(spelling)
+    others = bytes(byte for byte in range(256) if byte not in groups)
+    return others, {gate: tuple(group) for gate, group in groups.items()}
+
+
+def _holds_spelling(data: bytes, secret: str) -> bool | None:
+    """Whether ``data`` holds one of :func:`_unescaped_spellings` (None when the secret
+    has none). Only the spellings whose gate occurs in ``data`` are looked for: in a
+    typical answer a few of the dozens."""
+    gated = _gated_spellings(secret)
+    if gated is None:
+        return None
+    others, groups = gated
+    # map() over the bound method: a group's spellings are tested without a Python step
+    # each (base64/base32/hex forms make them dozens).
+    return any(
+        any(map(data.__contains__, groups[gate])) for gate in set(data.translate(None, others))
+    )
+
+
 def _holds_bytes(data: bytes, secret: str) -> bool:
     """Whether any replacement :func:`redact_bytes` makes would find something: clean data
     (nearly every API answer) is then returned untouched after a few scans."""
@@ -199,16 +238,12 @@ def _holds_bytes(data: bytes, secret: str) -> bool:
         return True
     if raw in data:
         return True
-    unescaped = _unescaped_spellings(secret)
     # With no escape character in the data only a literal spelling can match: substring
     # tests (memchr-fast even when the regex engine's code is out of cache, which,
     # between requests, it is) rule the rest out, and the pattern confirms a hit.
     if (
-        unescaped is not None
-        and not (b"\\" in data or b"%" in data or b"&" in data)
-        # map() over the bound method: the many spellings are tested without a Python
-        # step each (base64/base32/hex forms make them dozens).
-        and not any(map(data.__contains__, unescaped))
+        not (b"\\" in data or b"%" in data or b"&" in data)
+        and _holds_spelling(data, secret) is False
     ):
         return False
     return _pattern(secret).search(data.decode("latin-1")) is not None

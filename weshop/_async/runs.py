@@ -11,6 +11,7 @@ from .._constants import DEFAULT_AGENT_VERSION, DEFAULT_WAIT_TIMEOUT
 from .._operations import CREATE_RUN, ESTIMATE_POWER, GET_RUN
 from .._options import PollRequestOptions, RequestOptions, call_options
 from .._requests.runs import RunMedia, checked_idempotency_key, draft_run, run_inputs
+from .._run_answers import WireRun, created_run_data, wire_run
 from .._uploads import ImageInput
 from .._wire_body import wire_body
 from ._resource import AsyncResource
@@ -103,16 +104,27 @@ class AsyncRuns(AsyncResource):
         CREATE_RUN.check_available()
         key = checked_idempotency_key(idempotency_key)
         body = wire_body(gen.models.RunRequest, await self._api.complete(draft))
-        created = await self._api.request(
-            CREATE_RUN, client=self._api.generated, body=body, idempotency_key=key
+        created = await self._api.read(
+            CREATE_RUN, created_run_data, client=self._api.generated, body=body, idempotency_key=key
         )
-        logger.debug("run %s created (Idempotency-Key %s)", created.data.execution_id, key)
-        return self._api.created_run(created.data, key)
+        if isinstance(created, dict):  # read straight from the answer's JSON
+            run = self._api.wire_created_run(created, key)
+        else:
+            run = self._api.created_run(created.data, key)
+        logger.debug("run %s created (Idempotency-Key %s)", run.execution_id, key)
+        return run
 
     async def get(self, execution_id: str, **options: Unpack[RequestOptions]) -> AsyncRun:
         """Read a run's status, progress and results."""
         with call_options(options):
-            answer = await self._api.request(GET_RUN, execution_id, client=self._api.generated)
+            answer = await self._api.read(
+                GET_RUN,
+                lambda response: wire_run(response, execution_id),
+                execution_id,
+                client=self._api.generated,
+            )
+        if isinstance(answer, WireRun):  # read straight from the answer's JSON
+            return self._api.wire_execution_run(answer)
         return self._api.read_run(answer.data, execution_id, GET_RUN.name)
 
     async def wait(

@@ -36,6 +36,7 @@ from .._raw_answers import (
 )
 from .._requests.assets import checked_upload_url
 from .._retry import RetryState
+from .._run_answers import WireModel, WireRun
 from .._uploads import FileInput, PreparedImage, prepare_image
 from ..errors import APIError, WeShopError
 
@@ -52,6 +53,7 @@ logger = logging.getLogger("weshop")
 
 P = ParamSpec("P")
 W = TypeVar("W")  # what a wait returns: a run, a model, a location
+R = TypeVar("R")  # what a reader makes of an answer
 
 
 # --------------------------------------------------------------------------- downloads
@@ -124,14 +126,49 @@ class ClientAPI:
 
     def request(self, op: Operation[P, T, S], /, *args: P.args, **kwargs: P.kwargs) -> S:
         """Call a generated endpoint with retries; return its success model or raise."""
+        answer: S = self._request(op, None, args, kwargs)
+        return answer
+
+    def read(
+        self,
+        op: Operation[P, T, S],
+        read: Callable[[httpx.Response], R | None],
+        /,
+        *args: P.args,
+        **kwargs: P.kwargs,
+    ) -> R | S:
+        """:meth:`request`, with ``read`` trying each answer first: what it makes of the
+        answer (straight from its JSON), or, where it returns None, the success model the
+        generated parser makes of it (or the error the answer amounts to)."""
+        answer: R | S = self._request(op, read, args, kwargs)
+        return answer
+
+    def _request(
+        self,
+        op: Operation[Any, Any, Any],
+        read: Callable[[httpx.Response], object] | None,
+        args: tuple[Any, ...],
+        kwargs: dict[str, Any],
+    ) -> Any:
         owner = self.owner
+        # What the generated endpoint function does, in its steps: the request's arguments
+        # (``_get_kwargs``), sent through the generated client's httpx client, then parsed
+        # (``_build_response``) unless ``read`` already read the answer.
+        endpoint = op.endpoint()
+        client = kwargs["client"]
+        arguments = {name: value for name, value in kwargs.items() if name != "client"}
         state: RetryState | None = None  # made on the first failure: most calls have none
         while True:
             failure: Exception
             with Captured() as captured, attempt_deadline(owner._attempt_budget()):
                 try:
+                    request = endpoint._get_kwargs(*args, **arguments)  # anew for each attempt
                     with self._in_flight:
-                        response = op.sync(*args, **kwargs)
+                        raw = client.get_httpx_client().request(**request)
+                    if read is not None and (fast := read(raw)) is not None:
+                        note_request_id(raw.headers)
+                        return fast
+                    response = endpoint._build_response(client=client, response=raw)
                 except httpx.RequestError as exc:
                     failure = exc
                 except PARSE_ERRORS:
@@ -201,6 +238,33 @@ class ClientAPI:
         from .._models import Run, created_run  # with the first answer (cold start)
 
         return created_run(Run, created, idempotency_key, answered_request_id(), self.files)
+
+    def wire_created_run(self, data: dict[str, Any], idempotency_key: str) -> Run:
+        """The run a ``createRun`` answer's JSON ``data`` (just read) says was created."""
+        from .._models import Run, wire_created_run  # with the first answer (cold start)
+
+        return wire_created_run(
+            Run,
+            data,
+            WireModel("RunCreated", data),
+            idempotency_key,
+            answered_request_id(),
+            self.files,
+        )
+
+    def wire_execution_run(self, answer: WireRun) -> Run:
+        """The run a ``getRun`` answer's JSON (just read) describes."""
+        from .._models import Run, wire_execution_run  # with the first answer (cold start)
+
+        return wire_execution_run(
+            Run,
+            answer.data,
+            answer.execution,
+            answer.results,
+            WireModel("Execution", answer.execution),
+            self.files,
+            request_id=answered_request_id(),
+        )
 
     def execution_run(self, data: RunData, execution: Execution, task_id: str | None = None) -> Run:
         """The run ``execution`` of an answer (just read) describes."""
