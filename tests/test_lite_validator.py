@@ -17,6 +17,7 @@ from typing import Any
 import pytest
 
 from weshop import _spec, _spec_formats
+from weshop._agent_selection import agent_name
 from weshop._spec import SpecValidator, Violation, load_spec
 
 from .test_spec import ODD_VALUES, _mutate, _seeds
@@ -27,13 +28,13 @@ URL = "https://example.com/a.png"
 def _jsonschema_violations(
     validator: SpecValidator, pointer: str, instance: Any
 ) -> list[Violation]:
-    full = validator.validator(pointer, _spec._agent_name(instance))
+    full = validator.validator(pointer, agent_name(instance))
     errors = _spec._selected_errors(full.iter_errors(instance), instance)
     return list(dict.fromkeys(validator._violation(full, error) for error in errors))
 
 
 def _lite_violations(validator: SpecValidator, pointer: str, instance: Any) -> list[Violation]:
-    root = validator._lite_root(pointer, _spec._agent_name(instance))
+    root = validator._lite_root(pointer, agent_name(instance))
     assert root is not None, pointer
     errors = _spec._selected_errors(validator._lite.iter_errors(root, instance), instance)
     return list(dict.fromkeys(_spec._lite_violation(error) for error in errors))
@@ -89,7 +90,7 @@ def test_the_lite_walker_names_what_jsonschema_names(validator: SpecValidator) -
     for pointer, instance in _cases():
         expected = _jsonschema_violations(validator, pointer, instance)
         assert _lite_violations(validator, pointer, instance) == expected, (pointer, instance)
-        root = validator._lite_root(pointer, _spec._agent_name(instance))
+        root = validator._lite_root(pointer, agent_name(instance))
         assert validator._lite.is_valid(root, instance) == (not expected)
         compared += 1
         invalid += bool(expected)

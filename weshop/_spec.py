@@ -19,6 +19,14 @@ from types import ModuleType
 from typing import TYPE_CHECKING, Any, Final, Protocol
 
 from . import _lite_validator
+from ._agent_selection import (
+    OTHER_AGENT,
+    agent_name,
+    is_agent_selection,
+    quick_key,
+    selected_branch,
+    without_other_agents,
+)
 from ._spec_document import (
     ImageConstraints,
     agent_params_schemas,
@@ -137,8 +145,8 @@ class SpecValidator:
     def validator(self, pointer: str, agent: str | None = None) -> Draft202012Validator:
         """A validator for the schema at a JSON pointer, e.g. ``/components/schemas/RunRequest``.
 
-        With ``agent`` (a catalog name, or :data:`_OTHER_AGENT`), the schema's selection of
-        an agent's rules by name keeps only that agent's branch (:func:`_without_other_agents`):
+        With ``agent`` (a catalog name, or :data:`OTHER_AGENT`), the schema's selection of
+        an agent's rules by name keeps only that agent's branch (:func:`without_other_agents`):
         the one to use for a run request naming ``agent``. It is built on first use, so a
         cold start validating one agent's run never walks the other 140-odd branches."""
         key = pointer if agent is None else f"{pointer}\n{agent}"
@@ -156,7 +164,7 @@ class SpecValidator:
         """The schema a validator for ``pointer`` (and ``agent``) starts from."""
         if agent is not None:
             node = resolve_pointer(self._spec, pointer)
-            reduced = _without_other_agents(node, agent)
+            reduced = without_other_agents(node, agent)
             if reduced is not node:
                 # Its references still point into the spec (the registry's resource).
                 return _absolute_refs(reduced)
@@ -186,7 +194,7 @@ class SpecValidator:
         """Whether ``instance`` breaks no rule: the quick yes/no that :meth:`violations`
         asks first, so that only invalid input pays for finding and naming the rules."""
         pointer = _pointer(schema)
-        key = _quick_key(pointer, instance)
+        key = quick_key(pointer, instance)
         quick = self._quick.get(key)
         if quick is None:
             # A valid request is the common case, and pure-Python validation of a run
@@ -195,7 +203,7 @@ class SpecValidator:
             # with its references inlined ($ref with siblings becomes allOf: equivalent in
             # 2020-12). A recursive schema keeps the pure-Python validator, and so does
             # every schema where jsonschema-rs is not installed.
-            agent = _agent_name(instance)
+            agent = agent_name(instance)
             quick = self._compiled(pointer, key, agent) or self._lite_quick(pointer, agent)
             self._quick[key] = quick
         try:
@@ -203,7 +211,7 @@ class SpecValidator:
         except (ValueError, TypeError, OverflowError):
             # Input jsonschema-rs cannot hold (strings with lone surrogates, integers
             # beyond 64 bits): the pure-Python validator takes any Python value.
-            return bool(self.validator(pointer, _agent_name(instance)).is_valid(instance))
+            return bool(self.validator(pointer, agent_name(instance)).is_valid(instance))
 
     def _lite_quick(self, pointer: str, agent: str | None) -> _YesNo:
         """The yes/no without the compiled validator: the lite walker where it serves the
@@ -225,7 +233,7 @@ class SpecValidator:
             # A run request names one agent: the other 140-odd agents' if/then branches
             # cannot apply. Compiled once per name without them, a catalog run validates
             # in a few microseconds instead of testing every branch.
-            inlined = _without_other_agents(inlined, agent)
+            inlined = without_other_agents(inlined, agent)
         self._inlined[key] = inlined
         quick: _YesNo = compiled.validator_for(
             inlined, validate_formats=True, formats=self._rs_formats
@@ -245,7 +253,7 @@ class SpecValidator:
         if self.is_valid(schema, instance):
             return []
         pointer = _pointer(schema)
-        key = _quick_key(pointer, instance)
+        key = quick_key(pointer, instance)
         quick = self._quick[key]
         if key in self._inlined and _larger_than(instance, LARGE_INSTANCE):
             first = self._first_quick_violation(key, quick, instance)
@@ -257,7 +265,7 @@ class SpecValidator:
                     "broken rule is listed",
                 )
                 return [first, note]
-        agent = _agent_name(instance)
+        agent = agent_name(instance)
         lite_root = self._lite_root(pointer, agent)
         errors: Iterator[Any]
         if lite_root is not None:
@@ -367,91 +375,6 @@ class SpecValidator:
 
 #: Stands for every agent name no branch of the spec selects (they validate alike), so
 #: arbitrary names — a hostile client of the mock — cannot grow the validator cache.
-_OTHER_AGENT: Final = "\x00other"
-
-
-@functools.cache
-def _catalog_names() -> frozenset[str]:
-    return frozenset(load_spec().get("x-weshop-agents", {}))
-
-
-def _agent_name(instance: object) -> str | None:
-    """``agent.name`` of a run request (:data:`_OTHER_AGENT` for a name outside the
-    catalog), or None for anything else."""
-    if isinstance(instance, Mapping):
-        agent = instance.get("agent")
-        if isinstance(agent, Mapping) and isinstance(agent.get("name"), str):
-            name = str(agent["name"])
-            return name if name in _catalog_names() else _OTHER_AGENT
-    return None
-
-
-def _quick_key(pointer: str, instance: object) -> str:
-    agent = _agent_name(instance)
-    return pointer if agent is None else f"{pointer}\n{agent}"
-
-
-def _selected_agent(branch: object) -> object:
-    """The agent name an agent-selection branch applies to — ``{agent: {name: {const:
-    X}}}`` — ``_OTHER_AGENT`` for the branch of every other name (``not: {enum: [...]}``),
-    else None."""
-    if not isinstance(branch, Mapping):
-        return None
-    try:
-        name = branch["properties"]["agent"]["properties"]["name"]
-    except (KeyError, TypeError):
-        return None
-    if not isinstance(name, Mapping):
-        return None
-    if "const" in name:
-        return name["const"]
-    return _OTHER_AGENT if isinstance(name.get("not"), Mapping) else None
-
-
-def _is_agent_selection(branches: object) -> bool:
-    """Whether an ``anyOf`` is RunRequest's selection of the agent's rules by name."""
-    return (
-        isinstance(branches, list)
-        and bool(branches)
-        and all(_selected_agent(branch) is not None for branch in branches)
-    )
-
-
-def _selected_branch(branches: Sequence[Any], agent: str) -> int | None:
-    """The index of the branch ``agent`` (a catalog name or ``_OTHER_AGENT``) selects."""
-    for index, branch in enumerate(branches):
-        if _selected_agent(branch) == agent:
-            return index
-    return None
-
-
-def _without_other_agents(node: Any, agent: str) -> Any:
-    """``node`` with the agent selection (an ``anyOf`` of branches, one per agent name)
-    reduced to the branch ``agent`` selects: the others cannot match a request naming
-    ``agent``, so the verdict is the same, and errors are reported from inside the branch.
-
-    Only the selected branch is walked, and parts without a selection are shared, not
-    copied (``node`` itself comes back where nothing is reduced): a cold start pays for
-    one agent's rules, not for 140-odd."""
-    if isinstance(node, list):
-        items = [_without_other_agents(item, agent) for item in node]
-        return node if all(new is old for new, old in zip(items, node, strict=True)) else items
-    if not isinstance(node, dict):
-        return node
-    branches: Any = node.get("anyOf")
-    index = _selected_branch(branches, agent) if _is_agent_selection(branches) else None
-    out = {
-        key: _without_other_agents(value, agent)
-        for key, value in node.items()
-        if index is None or key != "anyOf"
-    }
-    if index is not None:
-        selected = _without_other_agents(branches[index], agent)
-        out["allOf"] = [*out.get("allOf", []), selected]
-        return out
-    return node if all(out[key] is node[key] for key in out) else out
-
-
 def _branch_of(error: Any) -> object:
     """The index of the ``anyOf`` branch an error of its context arose in."""
     if isinstance(error, _lite_validator.LiteError):
@@ -500,15 +423,15 @@ def _selected_errors(errors: Iterable[Any], instance: object) -> Iterator[Any]:
     """``errors``, with a failed agent selection replaced by the errors of the branch the
     request's ``agent.name`` selects (the other branches fail only on the name, which says
     nothing): a request is told what its own agent's rules say."""
-    agent = _agent_name(instance)
+    agent = agent_name(instance)
     for error in errors:
         branches = error.validator_value
         if (
             error.validator == "anyOf"
             and isinstance(branches, list)
-            and _is_agent_selection(branches)
+            and is_agent_selection(branches)
         ):
-            index = _selected_branch(branches, agent or _OTHER_AGENT)
+            index = selected_branch(branches, agent or OTHER_AGENT)
             inside = [e for e in error.context or () if _branch_of(e) == index]
             if inside:
                 yield from _selected_errors(inside, instance)
