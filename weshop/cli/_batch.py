@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING, Any, Final
 
 from .. import RetryEvent
 from ._batch_engine import AdaptiveLimit, Batch, Tally, run_all
-from ._batch_rows import check_manifest, check_state, write_results
+from ._batch_rows import CheckedRows, check_manifest, check_rows, check_state, write_results
 from ._clients import make_async_client
 from ._common import (
     Exit,
@@ -176,40 +176,41 @@ def _batch(args: argparse.Namespace, out: Output) -> int:
         """The manifest's rows, read again from the file each time (never all at once)."""
         return iter_manifest(manifest, fmt)
 
-    try:
-        total, problems, problem_count = check_manifest(rows(), base)
-        if total == 0:
-            raise ManifestError(f"{manifest}: no rows")
-    except ManifestError as exc:
-        raise UsageError(str(exc)) from None
-    if problems:
-        for problem in problems:
-            out.error(f"{manifest} {problem}")
-        more = problem_count - len(problems)
-        tail = f" (and {more} more)" if more > 0 else ""
-        raise UsageError(
-            f"{manifest}: {problem_count} problem{'s' if problem_count != 1 else ''} in the "
-            f"manifest{tail}; nothing was sent"
-        )
     if args.estimate:
+        try:
+            estimated = check_manifest(rows(), base)
+        except ManifestError as exc:
+            raise UsageError(str(exc)) from None
+        _check_manifest(out, manifest, estimated)
         return _estimate(args, out, load_manifest(manifest, fmt), base)
-    writable_output(args.output)  # before any row is billed
 
     state_path: Path = args.state or default_path(manifest, "state")
     results_path: Path = args.results or default_path(manifest, "results")
     journal = StateFile(state_path)
-    try:
-        journal.open()  # locked: no other batch writes it while we read it
-    except StateLocked as exc:
-        raise UsageError(str(exc)) from None
     loaded = LoadedState(compact=True)
     try:
-        loaded = load_state(state_path, compact=True, max_row=total)
-        check_state(rows(), total, loaded, state_path, retry_failed=args.retry_failed)
+        # One pass over the manifest checks it against the spec and against the state of
+        # an earlier invocation. The state is read first, locked (no other batch writes
+        # it while we read it) — if there is one: a bad manifest leaves no file behind.
+        if state_path.exists():
+            _lock(journal)
+        loaded = load_state(state_path, compact=True)  # a missing file: an empty state
+        try:
+            checked = check_rows(rows(), base, loaded, retry_failed=args.retry_failed)
+        except ManifestError as exc:
+            raise UsageError(str(exc)) from None
+        _check_manifest(out, manifest, checked)
+        check_state(checked, loaded, state_path, retry_failed=args.retry_failed)
+        writable_output(args.output)  # before any row is billed
+        if not journal.is_open:
+            _lock(journal)
+            if journal.size:  # another batch made it since we looked: its rows are unknown
+                raise UsageError(f"{state_path} appeared while this batch started; run it again")
     except BaseException:
         loaded.close()
         journal.close()
         raise
+    total = checked.total
     if loaded.ignored:
         out.note(f"{state_path}: ignored {loaded.ignored} incomplete line(s) (torn by a crash)")
     states = loaded.rows
@@ -288,6 +289,34 @@ def _batch(args: argparse.Namespace, out: Output) -> int:
         finally:
             loaded.close()
     return _summarize(out, args, outcomes, batch, state_path, results_path, fatal)
+
+
+def _lock(journal: StateFile) -> None:
+    try:
+        journal.open()
+    except StateLocked as exc:
+        raise UsageError(str(exc)) from None
+
+
+def _check_manifest(
+    out: Output, manifest: Path, checked: tuple[int, list[str], int] | CheckedRows
+) -> None:
+    """Raise (a usage error: nothing was sent) if the manifest has no rows or problems."""
+    if isinstance(checked, CheckedRows):
+        total, problems, problem_count = checked.total, checked.problems, checked.problem_count
+    else:
+        total, problems, problem_count = checked
+    if total == 0:
+        raise UsageError(f"{manifest}: no rows")
+    if problems:
+        for problem in problems:
+            out.error(f"{manifest} {problem}")
+        more = problem_count - len(problems)
+        tail = f" (and {more} more)" if more > 0 else ""
+        raise UsageError(
+            f"{manifest}: {problem_count} problem{'s' if problem_count != 1 else ''} in the "
+            f"manifest{tail}; nothing was sent"
+        )
 
 
 def _summarize(

@@ -163,7 +163,7 @@ class Batch:
         }
         offset = self.journal.enqueue(record)
         # Finished: nothing of the row stays in memory but the line's offset.
-        self.loaded.set_finished(row.row, run.succeeded, offset, -1)
+        self.loaded.set_finished(row.row, run.succeeded, offset, -1, found.fingerprint)
         self.states.pop(row.row, None)
         if run.succeeded:
             self.counts.succeeded += 1

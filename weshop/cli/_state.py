@@ -38,6 +38,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import datetime as _dt
+import hashlib
 import json
 import os
 import threading
@@ -48,12 +49,15 @@ from pathlib import Path
 from typing import IO, Any, Final
 
 __all__ = [
+    "FINGERPRINT_SIZE",
+    "NO_FINGERPRINT",
     "STATE_VERSION",
     "JournalError",
     "LoadedState",
     "RowState",
     "StateFile",
     "StateLocked",
+    "fingerprint_bytes",
     "load_state",
     "write_lines_atomically",
 ]
@@ -122,6 +126,9 @@ class LoadedState:
     done_at: array[int] = field(default_factory=lambda: array("q"))
     key_at: array[int] = field(default_factory=lambda: array("q"))
     outcome: bytearray = field(default_factory=bytearray)
+    #: Compact: each finished row's fingerprint, :data:`FINGERPRINT_SIZE` bytes a row
+    #: (:func:`fingerprint_bytes`), so checking the manifest against it reads nothing back.
+    fingerprints: bytearray = field(default_factory=bytearray)
     #: Compact: finished rows numbered beyond this stay in ``rows`` (another manifest's).
     max_row: int | None = None
     _reader: IO[bytes] | None = field(default=None, repr=False)
@@ -142,6 +149,7 @@ class LoadedState:
             self.done_at.extend([-1] * missing)
             self.key_at.extend([-1] * missing)
             self.outcome.extend(bytes(missing))
+            self.fingerprints.extend(bytes(missing * FINGERPRINT_SIZE))
         return True
 
     def finished_outcome(self, number: int) -> int:
@@ -153,12 +161,21 @@ class LoadedState:
             return SUCCEEDED if found.status == "Success" else FAILED
         return self.outcome[number] if number < len(self.outcome) else NOT_FINISHED
 
-    def set_finished(self, number: int, succeeded: bool, done_at: int, key_at: int) -> None:
+    def set_finished(
+        self,
+        number: int,
+        succeeded: bool,
+        done_at: int,
+        key_at: int,
+        fingerprint: str | None = None,
+    ) -> None:
         """Compact: row ``number`` finished; its ``done`` line is at ``done_at``."""
         self._grow(number)
         self.outcome[number] = SUCCEEDED if succeeded else FAILED
         self.done_at[number] = done_at
         self.key_at[number] = key_at
+        at = number * FINGERPRINT_SIZE
+        self.fingerprints[at : at + FINGERPRINT_SIZE] = fingerprint_bytes(fingerprint)
         self.rows.pop(number, None)
 
     def unfinish(self, number: int) -> None:
@@ -166,6 +183,23 @@ class LoadedState:
         if number < len(self.outcome):
             self.outcome[number] = NOT_FINISHED
             self.done_at[number] = self.key_at[number] = -1
+            at = number * FINGERPRINT_SIZE
+            self.fingerprints[at : at + FINGERPRINT_SIZE] = NO_FINGERPRINT
+
+    def finished_fingerprint(self, number: int) -> bytes:
+        """A finished row's fingerprint as :func:`fingerprint_bytes` (:data:`NO_FINGERPRINT`
+        if it has none); read from memory when compact, not from the file."""
+        if not self.compact:
+            return fingerprint_bytes(self.rows[number].fingerprint)
+        at = number * FINGERPRINT_SIZE
+        return bytes(self.fingerprints[at : at + FINGERPRINT_SIZE])
+
+    def first_finished_beyond(self, last: int) -> int | None:
+        """Compact: the first finished row numbered beyond ``last`` (another manifest's)."""
+        for number in range(last + 1, len(self.outcome)):
+            if self.outcome[number] != NOT_FINISHED:
+                return number
+        return None
 
     def finished_row(self, number: int) -> RowState:
         """A finished row as a :class:`RowState`, read back from its lines."""
@@ -197,6 +231,23 @@ class LoadedState:
         if self._reader is not None:
             self._reader.close()
             self._reader = None
+
+
+#: Bytes a fingerprint is kept in (a fingerprint is 32 hex digits: 16 bytes, exactly).
+FINGERPRINT_SIZE: Final = 16
+NO_FINGERPRINT: Final = bytes(FINGERPRINT_SIZE)
+
+
+def fingerprint_bytes(fingerprint: str | None) -> bytes:
+    """A row fingerprint in :data:`FINGERPRINT_SIZE` bytes: its hex digits as they are
+    (equal bytes: equal fingerprints), anything else hashed; :data:`NO_FINGERPRINT` for
+    none."""
+    if fingerprint is None:
+        return NO_FINGERPRINT
+    if len(fingerprint) == 2 * FINGERPRINT_SIZE:
+        with contextlib.suppress(ValueError):
+            return bytes.fromhex(fingerprint)
+    return hashlib.sha256(fingerprint.encode("utf-8", "surrogatepass")).digest()[:FINGERPRINT_SIZE]
 
 
 def now() -> str:
@@ -244,7 +295,15 @@ def _replay(state: LoadedState, lines: Iterable[bytes]) -> None:
         elif event == "done":
             key_at = key_lines.pop(row, -1)
             if state._grow(row):
-                state.set_finished(row, state.rows[row].status == "Success", at, key_at)
+                # As :meth:`LoadedState.finished_row` reads it back: the done line's own
+                # key and fingerprint, else (an older file) those of the key line.
+                found = state.rows[row]
+                key, fingerprint = record.get("key"), record.get("fingerprint")
+                if (not isinstance(key, str) or not isinstance(fingerprint, str)) and key_at >= 0:
+                    fingerprint = found.fingerprint
+                if not isinstance(fingerprint, str):
+                    fingerprint = None
+                state.set_finished(row, found.status == "Success", at, key_at, fingerprint)
 
 
 def _apply(state: LoadedState, record: Mapping[str, Any]) -> bool:
@@ -354,6 +413,15 @@ class StateFile:
             os.close(fd)
             raise
         self._fd = fd
+
+    @property
+    def is_open(self) -> bool:
+        return self._fd is not None
+
+    @property
+    def size(self) -> int:
+        """The file's size once every queued event is written."""
+        return self._size
 
     @staticmethod
     def encode(record: Mapping[str, Any]) -> bytes:
@@ -519,14 +587,34 @@ def write_atomically(path: Path, text: str) -> None:
     write_lines_atomically(path, [text])
 
 
-def write_lines_atomically(path: Path, lines: Iterable[str]) -> None:
+def write_lines_atomically(
+    path: Path, lines: Iterable[str], *, keep_if_unchanged: bool = False
+) -> bool:
     """Replace ``path`` with ``lines``, written one by one to a temporary file (never
-    held together in memory), synced, renamed."""
+    held together in memory), synced, renamed; whether it was replaced.
+
+    ``keep_if_unchanged``: if ``path`` already holds exactly ``lines`` (compared as they
+    are written), keep it as it is — nothing to sync or rename (a resumed batch with
+    nothing left to run rewrites a results manifest of the same bytes)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     partial = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     try:
-        with partial.open("w", encoding="utf-8") as out:
-            out.writelines(lines)
+        with contextlib.ExitStack() as stack:
+            existing: IO[bytes] | None = None
+            if keep_if_unchanged:
+                with contextlib.suppress(OSError):
+                    existing = stack.enter_context(path.open("rb"))
+            out = stack.enter_context(partial.open("w", encoding="utf-8"))
+            for line in lines:
+                out.write(line)
+                if existing is not None:
+                    data = line.encode("utf-8")
+                    if existing.read(len(data)) != data:
+                        existing = None
+            if existing is not None and not existing.read(1):
+                out.close()
+                partial.unlink()
+                return False
             out.flush()
             os.fsync(out.fileno())
         os.replace(partial, path)
@@ -535,3 +623,4 @@ def write_lines_atomically(path: Path, lines: Iterable[str]) -> None:
             partial.unlink()
         raise
     _fsync_directory(path.parent)
+    return True
