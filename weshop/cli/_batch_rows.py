@@ -4,7 +4,6 @@ written from the rows' outcomes. Nothing here sends a request."""
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -20,6 +19,7 @@ from ._state import (
     NOT_FINISHED,
     LoadedState,
     RowState,
+    encode_line,
     fingerprint_bytes,
     write_lines_atomically,
 )
@@ -227,7 +227,7 @@ def write_results(
                 found = states.get(row.row)
             record = result_record(row, found)
             outcomes[record["outcome"]] += 1
-            yield json.dumps(record, ensure_ascii=False, separators=(",", ":")) + "\n"
+            yield encode_line(record) + "\n"
 
     write_lines_atomically(path, lines(), keep_if_unchanged=True)
     return outcomes

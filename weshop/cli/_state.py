@@ -64,6 +64,22 @@ __all__ = [
 
 STATE_VERSION: Final = 1
 
+#: One decoder and one encoder for every line (``json.dumps`` with options builds an
+#: encoder per call; ``json.loads`` of bytes guesses their encoding per call).
+_DECODER: Final = json.JSONDecoder()
+_ENCODER: Final = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
+
+
+def decode_line(raw: bytes) -> Any:
+    """One line of a file we wrote (UTF-8 JSON); ``ValueError`` if it is not."""
+    return _DECODER.decode(raw.decode("utf-8"))
+
+
+def encode_line(record: Mapping[str, Any]) -> str:
+    """One compact JSON line, without its newline (non-ASCII kept as it is)."""
+    return _ENCODER.encode(record)
+
+
 try:  # POSIX
     import fcntl
 except ImportError:  # pragma: no cover - Windows: no lock
@@ -99,6 +115,9 @@ class RowState:
     def status(self) -> str | None:
         return None if self.done is None else str(self.done.get("status"))
 
+
+#: Bytes read at once for one line of the state file read back (most are shorter).
+_LINE_READ: Final = 2048
 
 #: ``LoadedState.outcome`` codes of a finished row.
 NOT_FINISHED: Final = 0
@@ -221,9 +240,15 @@ class LoadedState:
     def _line_at(self, offset: int) -> dict[str, Any]:
         if self._reader is None:
             assert self.path is not None
-            self._reader = self.path.open("rb")
-        self._reader.seek(offset)
-        record = json.loads(self._reader.readline())
+            self._reader = self.path.open("rb", buffering=0)
+        # One read per line (a line is a few hundred bytes), no buffer filled and dropped.
+        data = _read_at(self._reader, _LINE_READ, offset)
+        while b"\n" not in data:
+            more = _read_at(self._reader, max(len(data), _LINE_READ), offset + len(data))
+            if not more:
+                break
+            data += more
+        record = decode_line(data.partition(b"\n")[0])
         assert isinstance(record, dict)
         return record
 
@@ -248,6 +273,15 @@ def fingerprint_bytes(fingerprint: str | None) -> bytes:
         with contextlib.suppress(ValueError):
             return bytes.fromhex(fingerprint)
     return hashlib.sha256(fingerprint.encode("utf-8", "surrogatepass")).digest()[:FINGERPRINT_SIZE]
+
+
+def _read_at(stream: IO[bytes], size: int, offset: int) -> bytes:
+    """Up to ``size`` bytes of an unbuffered file from ``offset`` (one ``pread`` where
+    there is one)."""
+    if hasattr(os, "pread"):
+        return os.pread(stream.fileno(), size, offset)
+    stream.seek(offset)  # pragma: no cover - Windows
+    return stream.read(size)  # pragma: no cover - Windows
 
 
 def now() -> str:
@@ -279,7 +313,7 @@ def _replay(state: LoadedState, lines: Iterable[bytes]) -> None:
             continue
         state.lines += 1
         try:
-            record = json.loads(raw)
+            record = decode_line(raw)
         except ValueError:
             state.ignored += 1
             continue
@@ -425,7 +459,7 @@ class StateFile:
 
     @staticmethod
     def encode(record: Mapping[str, Any]) -> bytes:
-        line = json.dumps({**record, "at": now()}, ensure_ascii=False, separators=(",", ":"))
+        line = encode_line({**record, "at": now()})
         return line.encode("utf-8") + b"\n"
 
     def append(self, record: Mapping[str, Any]) -> int:
