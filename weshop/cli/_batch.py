@@ -33,7 +33,6 @@ from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final
 
-from .. import RetryEvent
 from ._batch_engine import AdaptiveLimit, Batch, Tally, run_all
 from ._batch_rows import CheckedRows, check_manifest, check_rows, check_state, write_results
 from ._clients import make_async_client
@@ -71,7 +70,7 @@ from ._state import (
 )
 
 if TYPE_CHECKING:
-    from .. import PowerEstimate
+    from .. import PowerEstimate, RetryEvent
 
 __all__ = ["add_parser", "default_path"]
 
