@@ -340,7 +340,8 @@ def _replay(state: LoadedState, lines: Iterable[bytes]) -> None:
                 state.set_finished(row, found.status == "Success", at, key_at, fingerprint)
 
 
-def _apply(state: LoadedState, record: Mapping[str, Any]) -> bool:
+def _apply(state: LoadedState, record: dict[str, Any]) -> bool:
+    """Apply one decoded line (``record`` is kept, not copied: nothing else holds it)."""
     event = record.get("event")
     if event == "start":
         return True
@@ -363,13 +364,13 @@ def _apply(state: LoadedState, record: Mapping[str, Any]) -> bool:
         found.error = None
     elif event == "error":
         found = state.row(row)
-        found.error = dict(record)
+        found.error = record
         if record.get("sent") is False and found.execution_id is None:
             found.key = None  # nothing went out with it: a new key is as good
             found.inputs = found.params = None
     elif event == "done" and isinstance(record.get("status"), str):
         found = state.row(row)
-        found.done = dict(record)
+        found.done = record
         if isinstance(record.get("executionId"), str):
             found.execution_id = record["executionId"]
         found.error = None
