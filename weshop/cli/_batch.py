@@ -13,12 +13,16 @@ again submits nothing twice: finished rows are skipped, rows with an execution i
 only waited on, rows with a key but no execution id are sent again with the same key and
 the recorded URLs and params (the service answers with the run it already started, if it
 did), and only the remaining rows get new keys. At the end (also after
-Ctrl-C) the results manifest is rewritten with one line per row.
+Ctrl-C) the results manifest is rewritten with one line per row — or kept as it is when
+it already holds exactly those lines (a finished batch run again: nothing to sync).
 
-At scale: the manifest is read row by row (checked in one pass, run in another, the
-results written in a third), finished rows are kept as a few bytes of offsets into the
-state file (:class:`~weshop.cli._state.LoadedState`), and only the rows in flight are
-objects — memory does not grow with the number of rows.
+At scale: the manifest is read row by row — checked against the spec and against the
+state file in one pass (the state is read first; a finished row is only compared by its
+fingerprint, kept in memory, and not checked against the spec again: nothing of it is
+sent), run in another, the results written in a third — finished rows are kept as a few
+bytes each (offsets into the state file, the fingerprint:
+:class:`~weshop.cli._state.LoadedState`), and only the rows in flight are objects —
+memory does not grow with the number of rows.
 
 This module is the command (its options, the steps of one invocation, the summary and
 ``--estimate``); the rows' checks and the results manifest are

@@ -30,7 +30,7 @@ object — the torn last line of a crash — is ignored; before appending, a tor
 terminated with a newline so it stays a line of its own. An exclusive lock keeps two
 batches from writing one state file at the same time. A batch loads the file *compactly*
 (``load_state(..., compact=True)``): finished rows are kept as the file offsets of their
-last ``done`` and ``key`` lines (16 bytes a row), not as objects.
+last ``done`` and ``key`` lines and their fingerprint (33 bytes a row), not as objects.
 """
 
 from __future__ import annotations
