@@ -293,6 +293,8 @@ def measure(rows: int, sizes: list[int]) -> dict[str, Any]:
                     "peak_rss_mib": again.peak_rss_mib,
                     "skipped": resumed.get("skipped"),
                     "exit": again.returncode,
+                    # Wall ≫ CPU on a shared 2-core machine is the other processes' load.
+                    "load_average_after": os.getloadavg()[0],
                 }
         figures["resume_half_done"] = _half_done(work, rows, mock, home)
     wall = sum(plain["wall_s"] for plain in plains) / len(plains)
@@ -329,6 +331,7 @@ def _half_done(work: Path, rows: int, mock: MockProcess, home: Path) -> dict[str
         "cpu_s": second.cpu_s,
         "peak_rss_mib": second.peak_rss_mib,
         "exit": second.returncode,
+        "load_average_after": os.getloadavg()[0],
         "runs_created_over_both": created,
         "results_succeeded": succeeded,
         "stderr_head": [line for _, line in second.stderr[:3]],

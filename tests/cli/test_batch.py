@@ -430,3 +430,57 @@ def test_batch_refuses_a_catalog_row_that_breaks_its_agents_rules(
     assert "params.modelName" in result.stderr
     assert "params.textDescription" in result.stderr
     assert mock.stats.run_creations == 0
+
+
+def test_a_finished_batch_resumed_keeps_its_results_and_rewrites_lost_ones(
+    own_mock: MockFactory, workdir: Path
+) -> None:
+    mock, cli = own_mock()
+    manifest = write_manifest(workdir, 4)
+    assert cli.run("batch", manifest, "--json").returncode == 0
+    results = workdir / "shots.jsonl.results.jsonl"
+    written, before = results.read_bytes(), results.stat()
+    again = cli.run("batch", manifest, "--json")
+    assert again.returncode == 0
+    assert again.json()["skipped"] == again.json()["succeeded"] == 4
+    after = results.stat()  # the same bytes: kept as it is, not rewritten
+    assert (after.st_ino, after.st_mtime_ns) == (before.st_ino, before.st_mtime_ns)
+    results.write_text(written.decode()[:-10])  # a results manifest edited, or lost
+    assert cli.run("batch", manifest, "--json").returncode == 0
+    assert results.read_bytes() == written
+    results.unlink()
+    assert cli.run("batch", manifest, "--json").returncode == 0
+    assert results.read_bytes() == written
+    assert mock.stats.run_creations == 4
+
+
+def test_a_bad_manifest_leaves_no_state_file(cli: CLI, workdir: Path) -> None:
+    (workdir / "bad.jsonl").write_text('{"agent": "aipose", "textDescription": "x"}\n')
+    assert cli.run("batch", "bad.jsonl").returncode == 2
+    assert not (workdir / "bad.jsonl.state.jsonl").exists()
+
+
+def test_a_state_of_a_longer_manifest_is_refused(own_mock: MockFactory, workdir: Path) -> None:
+    mock, cli = own_mock()
+    manifest = write_manifest(workdir, 3)
+    assert cli.run("batch", manifest).returncode == 0
+    manifest.write_text("".join(manifest.read_text().splitlines(keepends=True)[:2]))
+    result = cli.run("batch", manifest)
+    assert result.returncode == 2
+    assert "has row 3 but the manifest has 2 rows" in result.stderr
+    assert mock.stats.run_creations == 3
+
+
+def test_a_finished_row_is_not_checked_against_the_spec_again(
+    own_mock: MockFactory, workdir: Path
+) -> None:
+    # Its local image is gone: nothing of a finished row is sent again, so no matter.
+    mock, cli = own_mock()
+    manifest = write_manifest(workdir, 3)
+    assert cli.run("batch", manifest).returncode == 0
+    for image in (workdir / "images").iterdir():
+        image.unlink()
+    again = cli.run("batch", manifest, "--json")
+    assert again.returncode == 0, again.stderr
+    assert again.json()["skipped"] == 3
+    assert mock.stats.run_creations == 3

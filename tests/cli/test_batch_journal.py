@@ -19,10 +19,18 @@ import pytest
 
 from weshop.cli import _state
 from weshop.cli._batch_engine import AdaptiveLimit, Batch, Tally
-from weshop.cli._common import Output
+from weshop.cli._batch_rows import check_rows, check_state
+from weshop.cli._common import Output, UsageError
 from weshop.cli._manifest import ManifestRow, iter_manifest, load_manifest
 from weshop.cli._progress import BatchCounts, BatchProgress
-from weshop.cli._state import FAILED, SUCCEEDED, LoadedState, StateFile, load_state
+from weshop.cli._state import (
+    FAILED,
+    SUCCEEDED,
+    LoadedState,
+    StateFile,
+    load_state,
+    write_lines_atomically,
+)
 
 from .conftest import wait_until
 
@@ -390,3 +398,103 @@ def test_the_manifest_is_read_row_by_row(tmp_path: Path) -> None:
     assert [r.params for r in load_manifest(path)] == [
         {"textDescription": t} for t in ("a", "b", "c")
     ]
+
+
+# --------------------------------------------------------------------------- resuming
+def _midjourney_rows(path: Path, count: int) -> list[ManifestRow]:
+    path.write_text(
+        "".join(
+            json.dumps({"agent": "midjourney", "textDescription": f"row {i}"}) + "\n"
+            for i in range(1, count + 1)
+        )
+    )
+    return load_manifest(path)
+
+
+def _finished_state(path: Path, rows: list[ManifestRow], fingerprints: dict[int, str]) -> None:
+    records: list[dict[str, Any]] = []
+    for row in rows:
+        fingerprint = fingerprints.get(row.row, row.fingerprint)
+        records += [{**_key(row.row), "fingerprint": fingerprint}]
+        records += [{**_done(row.row), "fingerprint": fingerprint}]
+    path.write_text("".join(json.dumps(record) + "\n" for record in records))
+
+
+def test_a_finished_rows_fingerprint_is_kept_in_memory(tmp_path: Path) -> None:
+    path = tmp_path / "s.jsonl"
+    old_done = {k: v for k, v in _done(2).items() if k not in ("key", "fingerprint")}
+    records = [_key(1), {**_done(1), "fingerprint": "a" * 32}, _key(2), old_done, _key(3)]
+    records += [{**_key(4), "fingerprint": "not hex"}, {**_done(4), "fingerprint": None}]
+    path.write_text("".join(json.dumps(record) + "\n" for record in records))
+    full, compact = load_state(path), load_state(path, compact=True)
+    assert compact.finished_fingerprint(1) == bytes.fromhex("a" * 32)  # the done line's
+    assert compact.finished_fingerprint(2) == bytes.fromhex("f" * 32)  # the key line's
+    for row in (1, 2, 4):  # as the line read back says, with nothing read back
+        expected = _state.fingerprint_bytes(compact.finished_row(row).fingerprint)
+        assert compact.finished_fingerprint(row) == expected
+        if row != 1:  # a full replay keeps the key line's fingerprint
+            assert full.finished_fingerprint(row) == expected
+    assert _state.fingerprint_bytes(None) == _state.NO_FINGERPRINT
+    assert _state.fingerprint_bytes("not hex") != _state.fingerprint_bytes("not hex!")
+    assert len(_state.fingerprint_bytes("not hex")) == _state.FINGERPRINT_SIZE
+    compact.unfinish(1)
+    assert compact.finished_fingerprint(1) == _state.NO_FINGERPRINT
+    compact.close()
+
+
+def test_one_pass_checks_rows_to_run_against_the_spec_and_every_row_against_the_state(
+    tmp_path: Path,
+) -> None:
+    manifest = tmp_path / "m.jsonl"
+    rows = _midjourney_rows(manifest, 4)
+    state_path = tmp_path / "s.jsonl"
+    _finished_state(state_path, rows[:2], {})
+    # Rows 1 and 2 finished; row 3 (unfinished) breaks the agent's rules (no prompt), so
+    # does row 1 — but row 1 is finished: nothing of it is sent again, it is not checked.
+    lines = manifest.read_text().splitlines()
+    bad = json.dumps({"agent": "midjourney"})
+    manifest.write_text("\n".join([lines[0], lines[1], bad, lines[3]]) + "\n")
+    state = load_state(state_path, compact=True)
+    checked = check_rows(iter_manifest(manifest), tmp_path, state, retry_failed=False)
+    assert (checked.total, checked.problem_count, checked.changed_row) == (4, 1, None)
+    assert checked.problems[0].startswith("row 3 (line 3)")
+    check_state(checked, state, state_path, retry_failed=False)  # nothing refused
+    state.close()
+    # A finished row that changed since it was submitted is refused...
+    _finished_state(state_path, rows[:2], {2: "1" * 32})
+    state = load_state(state_path, compact=True)
+    checked = check_rows(iter_manifest(manifest), tmp_path, state, retry_failed=False)
+    assert checked.changed_row == 2
+    with pytest.raises(UsageError, match="row 2 of the manifest changed"):
+        check_state(checked, state, state_path, retry_failed=False)
+    state.close()
+
+
+def test_a_state_with_finished_rows_beyond_the_manifest_is_refused(tmp_path: Path) -> None:
+    manifest = tmp_path / "m.jsonl"
+    rows = _midjourney_rows(manifest, 3)
+    state_path = tmp_path / "s.jsonl"
+    _finished_state(state_path, rows, {})
+    manifest.write_text("".join(manifest.read_text().splitlines(keepends=True)[:2]))
+    state = load_state(state_path, compact=True)  # no max_row: row 3 is compact
+    assert not state.rows
+    checked = check_rows(iter_manifest(manifest), tmp_path, state, retry_failed=False)
+    with pytest.raises(UsageError, match="has row 3 but the manifest has 2 rows"):
+        check_state(checked, state, state_path, retry_failed=False)
+    state.close()
+
+
+def test_an_unchanged_file_is_kept_as_it_is(tmp_path: Path) -> None:
+    path = tmp_path / "results.jsonl"
+    lines = [f'{{"row":{i},"outcome":"succeeded","note":"é"}}\n' for i in range(1, 500)]
+    assert write_lines_atomically(path, iter(lines), keep_if_unchanged=True)
+    before = path.stat()
+    assert not write_lines_atomically(path, iter(lines), keep_if_unchanged=True)
+    after = path.stat()
+    assert (after.st_ino, after.st_mtime_ns) == (before.st_ino, before.st_mtime_ns)
+    assert [p.name for p in tmp_path.iterdir()] == ["results.jsonl"]  # no temporary left
+    for changed in (lines[:-1], [*lines, "{}\n"], [*lines[:-1], lines[-1].replace("é", "e")]):
+        assert write_lines_atomically(path, iter(changed), keep_if_unchanged=True)
+        assert path.read_text(encoding="utf-8") == "".join(changed)
+    assert write_lines_atomically(path, iter(lines))
+    assert write_lines_atomically(path, iter(lines))  # without keep_if_unchanged: replaced

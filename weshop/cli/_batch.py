@@ -13,12 +13,16 @@ again submits nothing twice: finished rows are skipped, rows with an execution i
 only waited on, rows with a key but no execution id are sent again with the same key and
 the recorded URLs and params (the service answers with the run it already started, if it
 did), and only the remaining rows get new keys. At the end (also after
-Ctrl-C) the results manifest is rewritten with one line per row.
+Ctrl-C) the results manifest is rewritten with one line per row — or kept as it is when
+it already holds exactly those lines (a finished batch run again: nothing to sync).
 
-At scale: the manifest is read row by row (checked in one pass, run in another, the
-results written in a third), finished rows are kept as a few bytes of offsets into the
-state file (:class:`~weshop.cli._state.LoadedState`), and only the rows in flight are
-objects — memory does not grow with the number of rows.
+At scale: the manifest is read row by row — checked against the spec and against the
+state file in one pass (the state is read first; a finished row is only compared by its
+fingerprint, kept in memory, and not checked against the spec again: nothing of it is
+sent), run in another, the results written in a third — finished rows are kept as a few
+bytes each (offsets into the state file, the fingerprint:
+:class:`~weshop.cli._state.LoadedState`), and only the rows in flight are objects —
+memory does not grow with the number of rows.
 
 This module is the command (its options, the steps of one invocation, the summary and
 ``--estimate``); the rows' checks and the results manifest are
@@ -33,9 +37,8 @@ from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final
 
-from .. import RetryEvent
 from ._batch_engine import AdaptiveLimit, Batch, Tally, run_all
-from ._batch_rows import check_manifest, check_state, write_results
+from ._batch_rows import CheckedRows, check_manifest, check_rows, check_state, write_results
 from ._clients import make_async_client
 from ._common import (
     Exit,
@@ -71,7 +74,7 @@ from ._state import (
 )
 
 if TYPE_CHECKING:
-    from .. import PowerEstimate
+    from .. import PowerEstimate, RetryEvent
 
 __all__ = ["add_parser", "default_path"]
 
@@ -176,40 +179,41 @@ def _batch(args: argparse.Namespace, out: Output) -> int:
         """The manifest's rows, read again from the file each time (never all at once)."""
         return iter_manifest(manifest, fmt)
 
-    try:
-        total, problems, problem_count = check_manifest(rows(), base)
-        if total == 0:
-            raise ManifestError(f"{manifest}: no rows")
-    except ManifestError as exc:
-        raise UsageError(str(exc)) from None
-    if problems:
-        for problem in problems:
-            out.error(f"{manifest} {problem}")
-        more = problem_count - len(problems)
-        tail = f" (and {more} more)" if more > 0 else ""
-        raise UsageError(
-            f"{manifest}: {problem_count} problem{'s' if problem_count != 1 else ''} in the "
-            f"manifest{tail}; nothing was sent"
-        )
     if args.estimate:
+        try:
+            estimated = check_manifest(rows(), base)
+        except ManifestError as exc:
+            raise UsageError(str(exc)) from None
+        _check_manifest(out, manifest, estimated)
         return _estimate(args, out, load_manifest(manifest, fmt), base)
-    writable_output(args.output)  # before any row is billed
 
     state_path: Path = args.state or default_path(manifest, "state")
     results_path: Path = args.results or default_path(manifest, "results")
     journal = StateFile(state_path)
-    try:
-        journal.open()  # locked: no other batch writes it while we read it
-    except StateLocked as exc:
-        raise UsageError(str(exc)) from None
     loaded = LoadedState(compact=True)
     try:
-        loaded = load_state(state_path, compact=True, max_row=total)
-        check_state(rows(), total, loaded, state_path, retry_failed=args.retry_failed)
+        # One pass over the manifest checks it against the spec and against the state of
+        # an earlier invocation. The state is read first, locked (no other batch writes
+        # it while we read it) — if there is one: a bad manifest leaves no file behind.
+        if state_path.exists():
+            _lock(journal)
+        loaded = load_state(state_path, compact=True)  # a missing file: an empty state
+        try:
+            checked = check_rows(rows(), base, loaded, retry_failed=args.retry_failed)
+        except ManifestError as exc:
+            raise UsageError(str(exc)) from None
+        _check_manifest(out, manifest, checked)
+        check_state(checked, loaded, state_path, retry_failed=args.retry_failed)
+        writable_output(args.output)  # before any row is billed
+        if not journal.is_open:
+            _lock(journal)
+            if journal.size:  # another batch made it since we looked: its rows are unknown
+                raise UsageError(f"{state_path} appeared while this batch started; run it again")
     except BaseException:
         loaded.close()
         journal.close()
         raise
+    total = checked.total
     if loaded.ignored:
         out.note(f"{state_path}: ignored {loaded.ignored} incomplete line(s) (torn by a crash)")
     states = loaded.rows
@@ -288,6 +292,34 @@ def _batch(args: argparse.Namespace, out: Output) -> int:
         finally:
             loaded.close()
     return _summarize(out, args, outcomes, batch, state_path, results_path, fatal)
+
+
+def _lock(journal: StateFile) -> None:
+    try:
+        journal.open()
+    except StateLocked as exc:
+        raise UsageError(str(exc)) from None
+
+
+def _check_manifest(
+    out: Output, manifest: Path, checked: tuple[int, list[str], int] | CheckedRows
+) -> None:
+    """Raise (a usage error: nothing was sent) if the manifest has no rows or problems."""
+    if isinstance(checked, CheckedRows):
+        total, problems, problem_count = checked.total, checked.problems, checked.problem_count
+    else:
+        total, problems, problem_count = checked
+    if total == 0:
+        raise UsageError(f"{manifest}: no rows")
+    if problems:
+        for problem in problems:
+            out.error(f"{manifest} {problem}")
+        more = problem_count - len(problems)
+        tail = f" (and {more} more)" if more > 0 else ""
+        raise UsageError(
+            f"{manifest}: {problem_count} problem{'s' if problem_count != 1 else ''} in the "
+            f"manifest{tail}; nothing was sent"
+        )
 
 
 def _summarize(

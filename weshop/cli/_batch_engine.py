@@ -15,7 +15,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final
 
-from .. import RetryEvent
 from ..errors import (
     APIConnectionError,
     AuthenticationError,
@@ -32,7 +31,7 @@ from ._progress import BatchCounts, BatchProgress
 from ._state import JournalError, LoadedState, RowState, StateFile
 
 if TYPE_CHECKING:
-    from .. import AsyncRun, AsyncWeShop, RunBase
+    from .. import AsyncRun, AsyncWeShop, RetryEvent, RunBase
 
 __all__ = ["AdaptiveLimit", "Batch", "Fatal", "Tally", "run_all"]
 
@@ -163,7 +162,7 @@ class Batch:
         }
         offset = self.journal.enqueue(record)
         # Finished: nothing of the row stays in memory but the line's offset.
-        self.loaded.set_finished(row.row, run.succeeded, offset, -1)
+        self.loaded.set_finished(row.row, run.succeeded, offset, -1, found.fingerprint)
         self.states.pop(row.row, None)
         if run.succeeded:
             self.counts.succeeded += 1

@@ -4,8 +4,8 @@ written from the rows' outcomes. Nothing here sends a request."""
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Final
 
@@ -13,10 +13,21 @@ from ..errors import RequestValidationError
 from ..spec import run_request
 from ._common import UsageError, violation_text
 from ._manifest import ManifestRow
-from ._state import FAILED, NOT_FINISHED, LoadedState, RowState, write_lines_atomically
+from ._state import (
+    FAILED,
+    NO_FINGERPRINT,
+    NOT_FINISHED,
+    LoadedState,
+    RowState,
+    encode_line,
+    fingerprint_bytes,
+    write_lines_atomically,
+)
 
 __all__ = [
+    "CheckedRows",
     "check_manifest",
+    "check_rows",
     "check_state",
     "result_record",
     "row_problems",
@@ -78,41 +89,81 @@ def row_run_request(
     )
 
 
-def check_state(
-    rows: Iterable[ManifestRow],
-    total: int,
-    state: LoadedState,
-    state_path: Path,
-    *,
-    retry_failed: bool,
-) -> None:
-    """Refuse a state file whose submitted rows do not match the manifest (a failed row
-    about to be run again with a new key may have been edited). ``rows`` are read once,
-    in order; the state is compact or full."""
-    for number, found in sorted(state.rows.items()):
-        went_out = found.key is not None or found.execution_id is not None or found.finished
-        if number > total and went_out:
-            raise UsageError(
-                f"{state_path} has row {number} but the manifest has {total} rows; "
-                "it belongs to another manifest (use --state to choose another state file)"
-            )
+@dataclass
+class CheckedRows:
+    """What one pass over the manifest found (:func:`check_rows`)."""
+
+    total: int = 0
+    #: The first problems (up to the number listed) and how many there are.
+    problems: list[str] = field(default_factory=list)
+    problem_count: int = 0
+    #: The first row that changed since it was submitted, if any.
+    changed_row: int | None = None
+
+
+def check_rows(
+    rows: Iterable[ManifestRow], base: Path, state: LoadedState, *, retry_failed: bool
+) -> CheckedRows:
+    """Check the manifest against the spec and against the state file of an earlier
+    invocation in one pass, reading one row at a time.
+
+    A row that will be sent (not finished, or failed and about to run again with
+    ``retry_failed``) is checked against the spec (:func:`row_problems`). A row that went
+    out before must still be the row it was (its fingerprint): a finished row's is kept
+    in memory by the compact state, so nothing is read back from the state file. A
+    finished row is not checked against the spec: nothing of it is sent again."""
+    checked = CheckedRows()
     for row in rows:
+        checked.total += 1
         outcome = state.finished_outcome(row.row)
+        if outcome == NOT_FINISHED or (retry_failed and outcome == FAILED):
+            problems = row_problems(row, base)
+            checked.problem_count += len(problems)
+            checked.problems += problems[: _MAX_LISTED_PROBLEMS - len(checked.problems)]
+        if checked.changed_row is not None or (retry_failed and outcome == FAILED):
+            continue  # about to run again with a new key: it may have been edited
         if outcome != NOT_FINISHED:
-            if retry_failed and outcome == FAILED:
-                continue
-            fingerprint = state.finished_row(row.row).fingerprint
+            recorded = state.finished_fingerprint(row.row)
+            changed = recorded != NO_FINGERPRINT and recorded != fingerprint_bytes(row.fingerprint)
         else:
             unfinished = state.rows.get(row.row)
             if unfinished is None or (unfinished.key is None and unfinished.execution_id is None):
                 continue
             fingerprint = unfinished.fingerprint
-        if fingerprint is not None and fingerprint != row.fingerprint:
-            raise UsageError(
-                f"row {row.row} of the manifest changed since it was submitted (see "
-                f"{state_path}); restore it, or use a new --state file to run the manifest "
-                "afresh"
-            )
+            changed = fingerprint is not None and fingerprint != row.fingerprint
+        if changed:
+            checked.changed_row = row.row
+    return checked
+
+
+def check_state(
+    checked: CheckedRows, state: LoadedState, state_path: Path, *, retry_failed: bool
+) -> None:
+    """Refuse a state file that belongs to another manifest (a row beyond the manifest's
+    last went out) or whose submitted rows do not match the manifest (see
+    :func:`check_rows`)."""
+    total = checked.total
+    beyond = [
+        number
+        for number, found in state.rows.items()
+        if number > total
+        and (found.key is not None or found.execution_id is not None or found.finished)
+    ]
+    if state.compact:
+        finished_beyond = state.first_finished_beyond(total)
+        if finished_beyond is not None:
+            beyond.append(finished_beyond)
+    if beyond:
+        raise UsageError(
+            f"{state_path} has row {min(beyond)} but the manifest has {total} rows; "
+            "it belongs to another manifest (use --state to choose another state file)"
+        )
+    if checked.changed_row is not None:
+        raise UsageError(
+            f"row {checked.changed_row} of the manifest changed since it was submitted (see "
+            f"{state_path}); restore it, or use a new --state file to run the manifest "
+            "afresh"
+        )
 
 
 def check_manifest(rows: Iterable[ManifestRow], base: Path) -> tuple[int, list[str], int]:
@@ -164,8 +215,8 @@ def _row_error(found: RowState | None) -> Any:
 def write_results(
     path: Path, rows: Iterable[ManifestRow], loaded: LoadedState, states: Mapping[int, RowState]
 ) -> dict[str, int]:
-    """Write the results manifest line by line (nothing held but the current row); the
-    number of rows per outcome."""
+    """Write the results manifest line by line (nothing held but the current row), kept
+    as it is if it already holds these very lines; the number of rows per outcome."""
     outcomes = {"succeeded": 0, "failed": 0, "error": 0, "pending": 0}
 
     def lines() -> Iterator[str]:
@@ -176,7 +227,7 @@ def write_results(
                 found = states.get(row.row)
             record = result_record(row, found)
             outcomes[record["outcome"]] += 1
-            yield json.dumps(record, ensure_ascii=False, separators=(",", ":")) + "\n"
+            yield encode_line(record) + "\n"
 
-    write_lines_atomically(path, lines())
+    write_lines_atomically(path, lines(), keep_if_unchanged=True)
     return outcomes

@@ -73,6 +73,9 @@ RESERVED_KEYS: Final = (
 
 
 #: A manifest names few agents over many rows: each name is looked up once.
+#: The canonical JSON of a row's fingerprint (one encoder for every row).
+_CANONICAL: Final = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+
 _agent_name = functools.lru_cache(maxsize=1024)(agent_wire_name)
 
 
@@ -99,7 +102,7 @@ class ManifestRow:
     def fingerprint(self) -> str:
         """A hash of everything the row's request depends on (the params as the facade
         sends them, ``batchCount`` and the spec's facade defaults included)."""
-        canonical = json.dumps(
+        canonical = _CANONICAL.encode(
             {
                 "agent": self.agent,
                 "version": self.version,
@@ -109,10 +112,7 @@ class ManifestRow:
                 "params": run_params(self.agent, self.params),
                 "taskName": self.task_name,
                 "callbackUrl": self.callback_url,
-            },
-            sort_keys=True,
-            separators=(",", ":"),
-            ensure_ascii=False,
+            }
         )
         return hashlib.sha256(canonical.encode("utf-8")).hexdigest()[:32]
 

@@ -30,7 +30,7 @@ object — the torn last line of a crash — is ignored; before appending, a tor
 terminated with a newline so it stays a line of its own. An exclusive lock keeps two
 batches from writing one state file at the same time. A batch loads the file *compactly*
 (``load_state(..., compact=True)``): finished rows are kept as the file offsets of their
-last ``done`` and ``key`` lines (16 bytes a row), not as objects.
+last ``done`` and ``key`` lines and their fingerprint (33 bytes a row), not as objects.
 """
 
 from __future__ import annotations
@@ -38,6 +38,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import datetime as _dt
+import hashlib
 import json
 import os
 import threading
@@ -48,17 +49,36 @@ from pathlib import Path
 from typing import IO, Any, Final
 
 __all__ = [
+    "FINGERPRINT_SIZE",
+    "NO_FINGERPRINT",
     "STATE_VERSION",
     "JournalError",
     "LoadedState",
     "RowState",
     "StateFile",
     "StateLocked",
+    "fingerprint_bytes",
     "load_state",
     "write_lines_atomically",
 ]
 
 STATE_VERSION: Final = 1
+
+#: One decoder and one encoder for every line (``json.dumps`` with options builds an
+#: encoder per call; ``json.loads`` of bytes guesses their encoding per call).
+_DECODER: Final = json.JSONDecoder()
+_ENCODER: Final = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
+
+
+def decode_line(raw: bytes) -> Any:
+    """One line of a file we wrote (UTF-8 JSON); ``ValueError`` if it is not."""
+    return _DECODER.decode(raw.decode("utf-8"))
+
+
+def encode_line(record: Mapping[str, Any]) -> str:
+    """One compact JSON line, without its newline (non-ASCII kept as it is)."""
+    return _ENCODER.encode(record)
+
 
 try:  # POSIX
     import fcntl
@@ -96,6 +116,9 @@ class RowState:
         return None if self.done is None else str(self.done.get("status"))
 
 
+#: Bytes read at once for one line of the state file read back (most are shorter).
+_LINE_READ: Final = 2048
+
 #: ``LoadedState.outcome`` codes of a finished row.
 NOT_FINISHED: Final = 0
 SUCCEEDED: Final = 1
@@ -122,6 +145,9 @@ class LoadedState:
     done_at: array[int] = field(default_factory=lambda: array("q"))
     key_at: array[int] = field(default_factory=lambda: array("q"))
     outcome: bytearray = field(default_factory=bytearray)
+    #: Compact: each finished row's fingerprint, :data:`FINGERPRINT_SIZE` bytes a row
+    #: (:func:`fingerprint_bytes`), so checking the manifest against it reads nothing back.
+    fingerprints: bytearray = field(default_factory=bytearray)
     #: Compact: finished rows numbered beyond this stay in ``rows`` (another manifest's).
     max_row: int | None = None
     _reader: IO[bytes] | None = field(default=None, repr=False)
@@ -142,6 +168,7 @@ class LoadedState:
             self.done_at.extend([-1] * missing)
             self.key_at.extend([-1] * missing)
             self.outcome.extend(bytes(missing))
+            self.fingerprints.extend(bytes(missing * FINGERPRINT_SIZE))
         return True
 
     def finished_outcome(self, number: int) -> int:
@@ -153,12 +180,21 @@ class LoadedState:
             return SUCCEEDED if found.status == "Success" else FAILED
         return self.outcome[number] if number < len(self.outcome) else NOT_FINISHED
 
-    def set_finished(self, number: int, succeeded: bool, done_at: int, key_at: int) -> None:
+    def set_finished(
+        self,
+        number: int,
+        succeeded: bool,
+        done_at: int,
+        key_at: int,
+        fingerprint: str | None = None,
+    ) -> None:
         """Compact: row ``number`` finished; its ``done`` line is at ``done_at``."""
         self._grow(number)
         self.outcome[number] = SUCCEEDED if succeeded else FAILED
         self.done_at[number] = done_at
         self.key_at[number] = key_at
+        at = number * FINGERPRINT_SIZE
+        self.fingerprints[at : at + FINGERPRINT_SIZE] = fingerprint_bytes(fingerprint)
         self.rows.pop(number, None)
 
     def unfinish(self, number: int) -> None:
@@ -166,6 +202,23 @@ class LoadedState:
         if number < len(self.outcome):
             self.outcome[number] = NOT_FINISHED
             self.done_at[number] = self.key_at[number] = -1
+            at = number * FINGERPRINT_SIZE
+            self.fingerprints[at : at + FINGERPRINT_SIZE] = NO_FINGERPRINT
+
+    def finished_fingerprint(self, number: int) -> bytes:
+        """A finished row's fingerprint as :func:`fingerprint_bytes` (:data:`NO_FINGERPRINT`
+        if it has none); read from memory when compact, not from the file."""
+        if not self.compact:
+            return fingerprint_bytes(self.rows[number].fingerprint)
+        at = number * FINGERPRINT_SIZE
+        return bytes(self.fingerprints[at : at + FINGERPRINT_SIZE])
+
+    def first_finished_beyond(self, last: int) -> int | None:
+        """Compact: the first finished row numbered beyond ``last`` (another manifest's)."""
+        for number in range(last + 1, len(self.outcome)):
+            if self.outcome[number] != NOT_FINISHED:
+                return number
+        return None
 
     def finished_row(self, number: int) -> RowState:
         """A finished row as a :class:`RowState`, read back from its lines."""
@@ -187,9 +240,15 @@ class LoadedState:
     def _line_at(self, offset: int) -> dict[str, Any]:
         if self._reader is None:
             assert self.path is not None
-            self._reader = self.path.open("rb")
-        self._reader.seek(offset)
-        record = json.loads(self._reader.readline())
+            self._reader = self.path.open("rb", buffering=0)
+        # One read per line (a line is a few hundred bytes), no buffer filled and dropped.
+        data = _read_at(self._reader, _LINE_READ, offset)
+        while b"\n" not in data:
+            more = _read_at(self._reader, max(len(data), _LINE_READ), offset + len(data))
+            if not more:
+                break
+            data += more
+        record = decode_line(data.partition(b"\n")[0])
         assert isinstance(record, dict)
         return record
 
@@ -197,6 +256,32 @@ class LoadedState:
         if self._reader is not None:
             self._reader.close()
             self._reader = None
+
+
+#: Bytes a fingerprint is kept in (a fingerprint is 32 hex digits: 16 bytes, exactly).
+FINGERPRINT_SIZE: Final = 16
+NO_FINGERPRINT: Final = bytes(FINGERPRINT_SIZE)
+
+
+def fingerprint_bytes(fingerprint: str | None) -> bytes:
+    """A row fingerprint in :data:`FINGERPRINT_SIZE` bytes: its hex digits as they are
+    (equal bytes: equal fingerprints), anything else hashed; :data:`NO_FINGERPRINT` for
+    none."""
+    if fingerprint is None:
+        return NO_FINGERPRINT
+    if len(fingerprint) == 2 * FINGERPRINT_SIZE:
+        with contextlib.suppress(ValueError):
+            return bytes.fromhex(fingerprint)
+    return hashlib.sha256(fingerprint.encode("utf-8", "surrogatepass")).digest()[:FINGERPRINT_SIZE]
+
+
+def _read_at(stream: IO[bytes], size: int, offset: int) -> bytes:
+    """Up to ``size`` bytes of an unbuffered file from ``offset`` (one ``pread`` where
+    there is one)."""
+    if hasattr(os, "pread"):
+        return os.pread(stream.fileno(), size, offset)
+    stream.seek(offset)  # pragma: no cover - Windows
+    return stream.read(size)  # pragma: no cover - Windows
 
 
 def now() -> str:
@@ -228,7 +313,7 @@ def _replay(state: LoadedState, lines: Iterable[bytes]) -> None:
             continue
         state.lines += 1
         try:
-            record = json.loads(raw)
+            record = decode_line(raw)
         except ValueError:
             state.ignored += 1
             continue
@@ -244,10 +329,19 @@ def _replay(state: LoadedState, lines: Iterable[bytes]) -> None:
         elif event == "done":
             key_at = key_lines.pop(row, -1)
             if state._grow(row):
-                state.set_finished(row, state.rows[row].status == "Success", at, key_at)
+                # As :meth:`LoadedState.finished_row` reads it back: the done line's own
+                # key and fingerprint, else (an older file) those of the key line.
+                found = state.rows[row]
+                key, fingerprint = record.get("key"), record.get("fingerprint")
+                if (not isinstance(key, str) or not isinstance(fingerprint, str)) and key_at >= 0:
+                    fingerprint = found.fingerprint
+                if not isinstance(fingerprint, str):
+                    fingerprint = None
+                state.set_finished(row, found.status == "Success", at, key_at, fingerprint)
 
 
-def _apply(state: LoadedState, record: Mapping[str, Any]) -> bool:
+def _apply(state: LoadedState, record: dict[str, Any]) -> bool:
+    """Apply one decoded line (``record`` is kept, not copied: nothing else holds it)."""
     event = record.get("event")
     if event == "start":
         return True
@@ -270,13 +364,13 @@ def _apply(state: LoadedState, record: Mapping[str, Any]) -> bool:
         found.error = None
     elif event == "error":
         found = state.row(row)
-        found.error = dict(record)
+        found.error = record
         if record.get("sent") is False and found.execution_id is None:
             found.key = None  # nothing went out with it: a new key is as good
             found.inputs = found.params = None
     elif event == "done" and isinstance(record.get("status"), str):
         found = state.row(row)
-        found.done = dict(record)
+        found.done = record
         if isinstance(record.get("executionId"), str):
             found.execution_id = record["executionId"]
         found.error = None
@@ -355,9 +449,18 @@ class StateFile:
             raise
         self._fd = fd
 
+    @property
+    def is_open(self) -> bool:
+        return self._fd is not None
+
+    @property
+    def size(self) -> int:
+        """The file's size once every queued event is written."""
+        return self._size
+
     @staticmethod
     def encode(record: Mapping[str, Any]) -> bytes:
-        line = json.dumps({**record, "at": now()}, ensure_ascii=False, separators=(",", ":"))
+        line = encode_line({**record, "at": now()})
         return line.encode("utf-8") + b"\n"
 
     def append(self, record: Mapping[str, Any]) -> int:
@@ -519,14 +622,34 @@ def write_atomically(path: Path, text: str) -> None:
     write_lines_atomically(path, [text])
 
 
-def write_lines_atomically(path: Path, lines: Iterable[str]) -> None:
+def write_lines_atomically(
+    path: Path, lines: Iterable[str], *, keep_if_unchanged: bool = False
+) -> bool:
     """Replace ``path`` with ``lines``, written one by one to a temporary file (never
-    held together in memory), synced, renamed."""
+    held together in memory), synced, renamed; whether it was replaced.
+
+    ``keep_if_unchanged``: if ``path`` already holds exactly ``lines`` (compared as they
+    are written), keep it as it is — nothing to sync or rename (a resumed batch with
+    nothing left to run rewrites a results manifest of the same bytes)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     partial = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     try:
-        with partial.open("w", encoding="utf-8") as out:
-            out.writelines(lines)
+        with contextlib.ExitStack() as stack:
+            existing: IO[bytes] | None = None
+            if keep_if_unchanged:
+                with contextlib.suppress(OSError):
+                    existing = stack.enter_context(path.open("rb"))
+            out = stack.enter_context(partial.open("w", encoding="utf-8"))
+            for line in lines:
+                out.write(line)
+                if existing is not None:
+                    data = line.encode("utf-8")
+                    if existing.read(len(data)) != data:
+                        existing = None
+            if existing is not None and not existing.read(1):
+                out.close()
+                partial.unlink()
+                return False
             out.flush()
             os.fsync(out.fileno())
         os.replace(partial, path)
@@ -535,3 +658,4 @@ def write_lines_atomically(path: Path, lines: Iterable[str]) -> None:
             partial.unlink()
         raise
     _fsync_directory(path.parent)
+    return True
