@@ -17,19 +17,18 @@ from typing import Any
 
 import pytest
 
-from weshop.cli import _state
+from weshop.cli import _journal, _state
 from weshop.cli._batch_engine import AdaptiveLimit, Batch, Tally
 from weshop.cli._batch_rows import check_rows, check_state
 from weshop.cli._common import Output, UsageError
+from weshop.cli._journal import StateFile, write_lines_atomically
 from weshop.cli._manifest import ManifestRow, iter_manifest, load_manifest
 from weshop.cli._progress import BatchCounts, BatchProgress
 from weshop.cli._state import (
     FAILED,
     SUCCEEDED,
     LoadedState,
-    StateFile,
     load_state,
-    write_lines_atomically,
 )
 
 from .conftest import wait_until
@@ -165,9 +164,9 @@ def test_a_write_failure_stops_the_journal(tmp_path: Path, monkeypatch: pytest.M
 
     async def main() -> None:
         journal.enqueue(_key(1))
-        with pytest.raises(_state.JournalError, match="No space left"):
+        with pytest.raises(_journal.JournalError, match="No space left"):
             await journal.sync()
-        with pytest.raises(_state.JournalError):
+        with pytest.raises(_journal.JournalError):
             journal.enqueue(_key(2))
 
     asyncio.run(main())
@@ -190,7 +189,7 @@ def test_bytes_written_per_event_do_not_grow_with_the_rows(
 
     monkeypatch.setattr(os, "write", write)
     monkeypatch.setattr(os, "fsync", lambda fd: None)  # bytes are counted, not syncs
-    monkeypatch.setattr(_state, "now", lambda: "2026-12-04T10:00:00.000Z")
+    monkeypatch.setattr(_journal, "now", lambda: "2026-12-04T10:00:00.000Z")
     with StateFile(path).opened() as journal:
 
         def cost(row: int) -> int:
@@ -214,7 +213,7 @@ _WRITER = textwrap.dedent(
     """
     import asyncio, sys
     from pathlib import Path
-    from weshop.cli._state import StateFile
+    from weshop.cli._journal import StateFile
 
     async def main() -> None:
         journal = StateFile(Path(sys.argv[1]))

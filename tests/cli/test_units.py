@@ -21,6 +21,7 @@ from weshop.cli._batch import default_path
 from weshop.cli._batch_engine import AdaptiveLimit
 from weshop.cli._batch_rows import result_record, validate_rows
 from weshop.cli._common import Exit, UsageError, describe_error, violation_text
+from weshop.cli._journal import StateFile
 from weshop.cli._manifest import (
     ManifestError,
     ManifestRow,
@@ -30,7 +31,7 @@ from weshop.cli._manifest import (
     parse_jsonl,
 )
 from weshop.cli._spec_info import agent_wire_name, parse_param_value
-from weshop.cli._state import StateFile, StateLocked, load_state
+from weshop.cli._state import StateLocked, load_state
 
 from .conftest import image_bytes
 

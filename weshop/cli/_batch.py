@@ -51,6 +51,7 @@ from ._common import (
     plural,
     writable_output,
 )
+from ._journal import StateFile
 from ._manifest import RESERVED_KEYS, ManifestError, ManifestRow, iter_manifest, load_manifest
 from ._options import (
     HelpFormatter,
@@ -68,7 +69,6 @@ from ._state import (
     SUCCEEDED,
     LoadedState,
     RowState,
-    StateFile,
     StateLocked,
     load_state,
 )

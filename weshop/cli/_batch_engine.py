@@ -26,9 +26,10 @@ from ..errors import (
 from ._batch_rows import row_run_request
 from ._clients import make_async_client
 from ._common import error_object
+from ._journal import JournalError, StateFile
 from ._manifest import ManifestRow
 from ._progress import BatchCounts, BatchProgress
-from ._state import JournalError, LoadedState, RowState, StateFile
+from ._state import LoadedState, RowState
 
 if TYPE_CHECKING:
     from .. import AsyncRun, AsyncWeShop, RetryEvent, RunBase

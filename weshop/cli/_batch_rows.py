@@ -12,6 +12,7 @@ from typing import Any, Final
 from ..errors import RequestValidationError
 from ..spec import run_request
 from ._common import UsageError, violation_text
+from ._journal import write_lines_atomically
 from ._manifest import ManifestRow
 from ._state import (
     FAILED,
@@ -21,7 +22,6 @@ from ._state import (
     RowState,
     encode_line,
     fingerprint_bytes,
-    write_lines_atomically,
 )
 
 __all__ = [
