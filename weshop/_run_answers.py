@@ -18,12 +18,13 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Final
+from typing import TYPE_CHECKING, Any, Final, TypeGuard
 
 import httpx
 
 from . import _generated as gen
 from ._raw_answers import PARSE_ERRORS
+from ._spec_document import schema_at
 
 if TYPE_CHECKING:
     from weshop_openapi.models import ResultItem
@@ -49,6 +50,43 @@ class WireModel:
         return result
 
 
+@dataclass(frozen=True)
+class _Shape:
+    """What the generated parser of a component schema insists on, read off the spec: the
+    required fields, and the fields it parses as objects (nested models, free-form objects)
+    or as lists when present."""
+
+    required: tuple[str, ...]
+    objects: tuple[str, ...]
+    lists: tuple[str, ...]
+
+    def fits(self, value: object) -> TypeGuard[dict[str, Any]]:
+        """Whether ``value`` is an object the generated parser reads as it is."""
+        return (
+            type(value) is dict
+            and all(name in value for name in self.required)
+            and all(type(value[name]) is dict for name in self.objects if name in value)
+            and all(type(value[name]) is list for name in self.lists if name in value)
+        )
+
+
+@functools.cache
+def _shape(schema: str) -> _Shape:
+    node = schema_at(f"/components/schemas/{schema}")
+    properties: dict[str, Any] = node.get("properties", {})
+
+    def kind(prop: dict[str, Any]) -> object:
+        if "$ref" in prop:
+            return schema_at(str(prop["$ref"]).removeprefix("#")).get("type")
+        return prop.get("type")
+
+    return _Shape(
+        required=tuple(node.get("required", ())),
+        objects=tuple(name for name, prop in properties.items() if kind(prop) == "object"),
+        lists=tuple(name for name, prop in properties.items() if kind(prop) == "array"),
+    )
+
+
 def _envelope_data(response: httpx.Response) -> dict[str, Any] | None:
     """``data`` of a success envelope (``meta`` absent or an object), else None."""
     if response.status_code != _OK:
@@ -69,7 +107,7 @@ def created_run_data(response: httpx.Response) -> dict[str, Any] | None:
     """``data`` of a ``createRun`` success answer (``RunCreated``: ``executionId`` and
     optional fields), or None when the generated parser must read the answer."""
     data = _envelope_data(response)
-    return data if data is not None and "executionId" in data else None
+    return data if data is not None and _shape("RunCreated").fits(data) else None
 
 
 @dataclass(frozen=True)
@@ -88,11 +126,9 @@ def wire_run(response: httpx.Response, execution_id: str) -> WireRun | None:
     None when the generated parser must read the answer: a shape it would refuse or read
     differently, or no such execution (its path then says so)."""
     data = _envelope_data(response)
-    if data is None or ("initParams" in data and type(data["initParams"]) is not dict):
+    if data is None or not _shape("RunData").fits(data):
         return None
-    executions = data.get("executions")
-    if type(executions) is not list:
-        return None
+    executions = data["executions"]
     found: WireRun | None = None
     try:
         for execution in executions:
@@ -108,14 +144,9 @@ def wire_run(response: httpx.Response, execution_id: str) -> WireRun | None:
 
 
 def _plain_execution(execution: object) -> bool:
-    """Whether an execution is an object the generated ``Execution`` reads as it is."""
-    return (
-        type(execution) is dict
-        and "executionId" in execution
-        and type(execution.get("status")) is str
-        and ("params" not in execution or type(execution["params"]) is dict)
-        and ("result" not in execution or type(execution["result"]) is list)
-    )
+    """Whether an execution is an object the generated ``Execution`` reads as it is (its
+    status is checked against the spec's enum by :func:`_result_items`)."""
+    return _shape("Execution").fits(execution) and type(execution["status"]) is str
 
 
 @functools.cache
