@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import contextlib
 import cProfile
+import json
 import pstats
 import sys
 import time
@@ -65,6 +66,49 @@ def _httpx_block(http: httpx.Client, n: int) -> float:
         answer.raise_for_status()
         answer.json()
     return time.perf_counter() - started
+
+
+def _transport_block(transport: httpx.HTTPTransport, http: httpx.Client, n: int) -> float:
+    """Diagnostic: the plain side's requests built by hand and sent straight to an httpx
+    transport, no ``httpx.Client`` — the path the facade takes, with none of its work
+    (validation, deadlines, key scan, typed runs): its lower bound."""
+    body = run_request_body()
+    headers = http.headers
+    timeout = {"timeout": http.timeout.as_dict()}
+    base = str(http.base_url)
+    started = time.perf_counter()
+    for _ in range(n):
+        created = _sent(
+            transport,
+            httpx.Request(
+                "POST",
+                base + "agent/runs",
+                json=body,
+                headers={**headers, "Idempotency-Key": str(uuid.uuid4())},
+                extensions=timeout,
+            ),
+        )
+        execution_id = json.loads(created)["data"]["executionId"]
+        json.loads(
+            _sent(
+                transport,
+                httpx.Request(
+                    "GET", f"{base}agent/runs/{execution_id}", headers=headers, extensions=timeout
+                ),
+            )
+        )
+    return time.perf_counter() - started
+
+
+def _sent(transport: httpx.HTTPTransport, request: httpx.Request) -> bytes:
+    response = transport.handle_request(request)
+    try:
+        content = response.read()
+    finally:
+        response.close()
+    if not response.is_success:
+        raise RuntimeError(f"{request.method} {request.url}: {response.status_code}")
+    return content
 
 
 def _capture(base_url: str) -> list[httpx.Request]:
@@ -224,6 +268,7 @@ def run(quick: bool) -> ScenarioResult:
         with (
             WeShop(API_KEY, base_url=mock.base_url, upload_cache=False) as client,
             httpx.Client(base_url=mock.base_url, headers={"Authorization": API_KEY}) as http,
+            httpx.HTTPTransport() as transport,
         ):
 
             def facade() -> None:
@@ -237,11 +282,16 @@ def run(quick: bool) -> ScenarioResult:
                     if stubbed:
                         _facade_block(client, per_block)
 
+            def bare() -> None:
+                _transport_block(transport, http, per_block)
+
             _facade_block(client, warmup)
             _httpx_block(http, warmup)
+            _transport_block(transport, http, warmup)
             facade_runs: list[tuple[float, float]] = []
             httpx_runs: list[tuple[float, float]] = []
             unvalidated_runs: list[tuple[float, float]] = []
+            bare_runs: list[tuple[float, float]] = []
             for index in range(rounds):  # alternate which side goes first
                 if index % 2 == 0:
                     facade_runs.append(_timed(facade))
@@ -249,8 +299,9 @@ def run(quick: bool) -> ScenarioResult:
                 else:
                     httpx_runs.append(_timed(plain))
                     facade_runs.append(_timed(facade))
-                # Diagnostic arm, after the measured pair so it never shifts their order.
+                # Diagnostic arms, after the measured pair so they never shift its order.
                 unvalidated_runs.append(_timed(unvalidated))
+                bare_runs.append(_timed(bare))
             profile_facade = _profile(facade)
             traced = 10
             facade_instructions = _instructions(lambda: _facade_block(client, traced)) / traced
@@ -268,6 +319,9 @@ def run(quick: bool) -> ScenarioResult:
     unvalidated_ratios = [
         u[0] / h[0] for u, h in zip(unvalidated_runs, httpx_runs, strict=True) if u[0] > 0.001
     ]
+    bare_ms = median([b[0] for b in bare_runs]) / per_block * 1000
+    bare_cpu_ms = median([b[1] for b in bare_runs]) / per_block * 1000
+    bare_ratios = [f[0] / b[0] for f, b in zip(facade_runs, bare_runs, strict=True)]
     validation_us = _validation_us(300 if quick else 2000)
     catalog_us = _catalog_validation_us(1000 if quick else 20000)
     extra_us = (facade_ms - httpx_ms) * 1000
@@ -290,6 +344,9 @@ def run(quick: bool) -> ScenarioResult:
         "httpx_cpu_ms_per_round_trip": rounded(httpx_cpu_ms),
         "cpu_ratio_median": rounded(cpu_ratio),
         "facade_extra_us_per_round_trip": rounded(extra_us, 1),
+        "diagnostic_bare_transport_ms_per_round_trip": rounded(bare_ms),
+        "diagnostic_bare_transport_cpu_ms_per_round_trip": rounded(bare_cpu_ms),
+        "diagnostic_facade_over_bare_transport_median": rounded(median(bare_ratios)),
         "diagnostic_facade_without_validation_ms_per_round_trip": rounded(unvalidated_ms),
         "diagnostic_ratio_without_validation_median": rounded(median(unvalidated_ratios)),
         "request_validation_us_per_create": None
@@ -359,6 +416,20 @@ def run(quick: bool) -> ScenarioResult:
                 "(not a goal: shows the cost of validation)",
             )
         )
+    result.checks.append(
+        Check(
+            "diagnostic: facade vs the same requests sent straight to an httpx transport",
+            f"{facade_ms:.3f} ms ({facade_cpu_ms:.3f} ms CPU)",
+            f"{bare_ms:.3f} ms ({bare_cpu_ms:.3f} ms CPU, bare transport)",
+            median(bare_ratios),
+            "(not a goal: the facade's own work, over the path it sends by)",
+        )
+    )
+    result.notes.append(
+        "The facade sends API requests straight to httpx's transport, without "
+        "httpx.Client's per-request machinery (auth flow, cookies, redirects, hooks): the "
+        "bare-transport arm is that path with none of the facade's work."
+    )
     result.notes.append(
         f"Per-round wall ratios: median {ratio:.3f}, interquartile "
         f"{percentile(ratios, 0.25):.3f}-{percentile(ratios, 0.75):.3f} over {rounds} rounds."

@@ -1,7 +1,8 @@
 """Where the API key may go.
 
-:func:`trusted_base_url` refuses a base URL the key may not be sent to; :class:`KeyAuth`
-adds the ``Authorization`` header per request, only for the trusted base origin;
+:func:`trusted_base_url` refuses a base URL the key may not be sent to;
+:class:`~weshop._api_requests.ApiRequests` adds the ``Authorization`` header per request,
+only for the trusted base origin;
 :func:`is_loopback` is the one loopback test of the client, the mock server (which binds
 to loopback unless told otherwise) and the CLI.
 """
@@ -9,17 +10,16 @@ to loopback unless told otherwise) and the CLI.
 from __future__ import annotations
 
 import ipaddress
-from collections.abc import AsyncGenerator, Generator, Iterable
+from collections.abc import Iterable
 from typing import Any
 
 import httpx
 
-from ._constants import AUTH_HEADER, LOOPBACK_NAMES, OFFICIAL_HOST
+from ._constants import LOOPBACK_NAMES, OFFICIAL_HOST
 from ._credentials import SecretKey
 from .errors import UntrustedHostError
 
 __all__ = [
-    "KeyAuth",
     "is_loopback",
     "redacted_response",
     "scrubbed_response",
@@ -84,39 +84,6 @@ def trusted_base_url(base_url: str, trusted_hosts: Iterable[str] = ()) -> httpx.
         f"trusted_hosts=[{host!r}].",
         host=host,
     )
-
-
-class KeyAuth(httpx.Auth):
-    """Adds ``Authorization: <key>`` to requests for the trusted base origin, and only
-    those; strips the header from any other request made through the same client."""
-
-    def __init__(self, key: SecretKey, base_url: httpx.URL) -> None:
-        self._key = key
-        self._origin = (base_url.scheme, base_url.host, base_url.port)
-
-    def _authorize(self, request: httpx.Request) -> httpx.Request:
-        url = request.url
-        if (url.scheme, url.host, url.port) == self._origin:
-            request.headers[AUTH_HEADER] = self._key.reveal()
-        else:
-            request.headers.pop(AUTH_HEADER, None)
-        return request
-
-    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
-        yield self._authorize(request)
-
-    # httpx wraps auth_flow in a second generator that reads bodies for flows that need
-    # them; this one needs none, so every API request is spared that layer.
-    sync_auth_flow = auth_flow
-
-    async def async_auth_flow(
-        self, request: httpx.Request
-    ) -> AsyncGenerator[httpx.Request, httpx.Response]:
-        yield self._authorize(request)
-
-    def __repr__(self) -> str:
-        scheme, host, port = self._origin
-        return f"KeyAuth(origin='{scheme}://{host}{f':{port}' if port else ''}')"
 
 
 def scrubbed_response(

@@ -23,6 +23,7 @@ Every exception the client raises on purpose derives from :class:`WeShopError`::
     ├── PreparationFailedError        a fashion model / location of your own failed
     ├── PreparationTimeoutError       ... or was not ready in time
     ├── PresetNotFoundError           no preset (location, model, background) of that name
+    ├── ClientClosedError             a request on a closed client; nothing was sent
     └── OperationUnavailableError     the generated client lacks an operation or model this
                                       method needs (the spec changed); nothing was sent
 
@@ -54,6 +55,7 @@ __all__ = [
     "APIError",
     "APITimeoutError",
     "AuthenticationError",
+    "ClientClosedError",
     "ConfigurationError",
     "CredentialsFileError",
     "ImageValidationError",
@@ -335,6 +337,11 @@ class PreparationTimeoutError(WeShopError, TimeoutError):
         self.resource = resource
         self.resource_id = resource_id
         self.timeout = timeout
+
+
+class ClientClosedError(WeShopError, RuntimeError):
+    """A request was made on a client after :meth:`~weshop.WeShop.close` (or its ``with``
+    block ended); nothing was sent. A ``RuntimeError`` too, as httpx's own is."""
 
 
 class OperationUnavailableError(WeShopError, LookupError):

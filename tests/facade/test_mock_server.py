@@ -218,7 +218,7 @@ def test_context_managers_close_what_they_own(server: Any, tmp_path: Path) -> No
     params = {"textDescription": "x", "batchCount": 1}
     with WeShop(KEY, **options) as sync_client:
         sync_client.runs.estimate("aipose", image="https://cdn.example/m.png", params=params)
-    assert sync_client._api.http.is_closed
+    assert sync_client._api.closed
 
     async def main() -> AsyncWeShop:
         async with AsyncWeShop(KEY, **options) as async_client:
@@ -227,7 +227,7 @@ def test_context_managers_close_what_they_own(server: Any, tmp_path: Path) -> No
             )
         return async_client
 
-    assert asyncio.run(main())._api.http.is_closed
+    assert asyncio.run(main())._api.closed
 
 
 @pytest.mark.anyio

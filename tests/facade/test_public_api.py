@@ -30,6 +30,7 @@ EXPECTED = {
     "AsyncWeShop",
     "AuthenticationError",
     "BodyRequestOptions",
+    "ClientClosedError",
     "ConfigurationError",
     "CredentialsFileError",
     "CustomFashionModel",
@@ -121,6 +122,8 @@ def test_errors_module_exports_every_exception() -> None:
         (weshop.PreparationFailedError, weshop.WeShopError),
         (weshop.PreparationTimeoutError, weshop.WeShopError),
         (weshop.PresetNotFoundError, weshop.WeShopError),
+        (weshop.ClientClosedError, weshop.WeShopError),
+        (weshop.ClientClosedError, RuntimeError),
     ],
 )
 def test_exception_tree(child: type[Exception], parent: type[Exception]) -> None:

@@ -13,8 +13,9 @@ import pytest
 
 import weshop
 from weshop import AsyncWeShop, WeShop
+from weshop._api_requests import ApiRequests
 from weshop._credentials import SecretKey
-from weshop._key_safety import KeyAuth, trusted_base_url
+from weshop._key_safety import trusted_base_url
 
 from .conftest import KEY, Api, Factory, envelope, json_response, png_bytes, run_answer
 from .test_validation import GOOD, URL
@@ -88,13 +89,17 @@ def test_trusted_hosts_must_be_named_and_use_https() -> None:
         trusted_base_url("https://other.example.com/x", ["staging.example.com"])
 
 
-def test_key_auth_adds_the_key_only_for_the_base_origin() -> None:
-    auth = KeyAuth(SecretKey(KEY), httpx.URL("https://openapi.weshop.ai/openapi"))
+def test_api_requests_carry_the_key_only_for_the_base_origin() -> None:
+    requests = ApiRequests(
+        httpx.URL("https://openapi.weshop.ai/openapi"),
+        httpx.Headers(),
+        httpx.Timeout(5.0),
+        SecretKey(KEY),
+    )
 
     def authorized(url: str, headers: dict[str, str] | None = None) -> str | None:
-        request = httpx.Request("GET", url, headers=headers)
-        flow = auth.auth_flow(request)
-        value: str | None = next(flow).headers.get("Authorization")
+        request = requests.authorize(httpx.Request("GET", url, headers=headers))
+        value: str | None = request.headers.get("Authorization")
         return value
 
     assert authorized("https://openapi.weshop.ai/openapi/agent/runs/x") == KEY
@@ -104,7 +109,11 @@ def test_key_auth_adds_the_key_only_for_the_base_origin() -> None:
     assert authorized("https://openapi.weshop.ai:8443/openapi/x") is None
     # A header set by someone else is stripped on the way to a foreign host.
     assert authorized("https://evil.example.com/", {"Authorization": KEY}) is None
-    assert KEY not in repr(auth)
+    # The paths of the generated endpoints are joined below the base URL's path.
+    built = requests.build({"method": "get", "url": "/agent/runs/x"})
+    assert str(built.url) == "https://openapi.weshop.ai/openapi/agent/runs/x"
+    assert built.headers["Authorization"] == KEY
+    assert KEY not in repr(requests)
 
 
 def _happy_service(base: str) -> tuple[list[httpx.Request], httpx.MockTransport]:
@@ -190,7 +199,7 @@ async def test_the_key_is_in_no_repr_log_or_exception(
 
     client, _ = make_client(handler)
     texts: list[str] = [repr(client), str(client), repr(vars(client)), repr(client.runs)]
-    texts += [repr(client._api.generated), repr(client._api.http.auth), repr(client._api_key)]
+    texts += [repr(client._api.generated), repr(client._api.requests), repr(client._api_key)]
     run = await api(
         client.aiproduct, png_bytes(), generated_content="freeCreation", text_description="x"
     )

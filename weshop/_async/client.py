@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING, Any, ParamSpec, Self, TypeVar
 
 import httpx
 
+from .._api_requests import ApiRequests, client_headers
 from .._base_client import BaseClient
 from .._concurrency import AsyncSemaphore, asleep_seconds
 from .._constants import (
@@ -34,10 +35,9 @@ from .._constants import (
     DEFAULT_MAX_CONCURRENT_REQUESTS,
     DEFAULT_TIMEOUT,
 )
-from .._cookies import NoCookies
 from .._credentials import SecretKey
 from .._documented_agents import AsyncDocumentedAgents
-from .._key_safety import KeyAuth, scrubbed_response
+from .._key_safety import scrubbed_response
 from .._options import checked_headers, current_options, user_agent
 from .._polling import PollPolicy
 from .._raw_answers import (
@@ -59,6 +59,7 @@ if TYPE_CHECKING:
 __all__ = ["AsyncClientAPI", "AsyncWeShop"]
 
 logger = logging.getLogger("weshop")
+_httpx_logger = logging.getLogger("httpx")
 
 P = ParamSpec("P")
 W = TypeVar("W")  # what a wait returns: a run, a model, a location
@@ -129,13 +130,27 @@ class _AsyncScrubbing(httpx.AsyncBaseTransport):
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         current_options().apply(request)  # the call's extra headers, query and timeout
-        response = await self._inner.handle_async_request(request)
         try:
-            content = await response.aread()
-        finally:
-            await response.aclose()
+            response = await self._inner.handle_async_request(request)
+            try:
+                content = await response.aread()
+            finally:
+                await response.aclose()
+        except httpx.RequestError as exc:
+            exc.request = request  # as httpx's client does: the error names its request
+            raise
         answer = scrubbed_response(request, response, content, self._key)
+        answer.request = request
         capture_response(answer)  # the raw answer, for when the generated parser fails
+        if _httpx_logger.isEnabledFor(logging.INFO):  # the line httpx's own client logs
+            _httpx_logger.info(
+                'HTTP Request: %s %s "%s %d %s"',
+                request.method,
+                request.url,
+                answer.http_version,
+                answer.status_code,
+                answer.reason_phrase,
+            )
         return answer
 
 
@@ -250,23 +265,26 @@ class AsyncWeShop(BaseClient, AsyncDocumentedAgents):
         identity = {"User-Agent": user_agent()}
         self._max_concurrent_requests = max_concurrent_requests
         self._sleep_fn = sleep or asleep_seconds
-        shared = _AsyncShared(_connection.transport)
+        # Result downloads: no key, no default headers (only the identity), any host,
+        # redirects followed.
+        downloads = httpx.AsyncClient(
+            headers=identity,
+            timeout=self._timeout,
+            transport=_AsyncShared(_connection.transport),
+            follow_redirects=True,
+        )
         self._api = AsyncClientAPI(
             self,
-            http=httpx.AsyncClient(
-                base_url=self.base_url,
-                auth=KeyAuth(self._api_key, self._base_url),
-                cookies=NoCookies(),
-                headers={**identity, **self._default_headers},
-                timeout=self._timeout,
-                transport=_AsyncScrubbing(_connection.transport, self._api_key),
-                follow_redirects=False,
+            # API requests: the key for the base origin, the default headers, no cookies,
+            # no redirects; straight to the transport (see weshop._api_requests).
+            requests=ApiRequests(
+                self._base_url,
+                client_headers(downloads.headers, {**identity, **self._default_headers}),
+                self._timeout,
+                self._api_key,
             ),
-            # Result downloads: no auth, no default headers (only the identity), any host,
-            # redirects followed.
-            downloads=httpx.AsyncClient(
-                headers=identity, timeout=self._timeout, transport=shared, follow_redirects=True
-            ),
+            transport=_AsyncScrubbing(_connection.transport, self._api_key),
+            downloads=downloads,
             in_flight=_connection.in_flight,
             sleep=self._sleep_fn,
         )
@@ -319,7 +337,7 @@ class AsyncWeShop(BaseClient, AsyncDocumentedAgents):
     # ---------------------------------------------------------------- lifecycle
     async def close(self) -> None:
         """Close the connections this client owns (not an injected ``http_client``)."""
-        await self._api.http.aclose()
+        await self._api.aclose()
         await self._api.files.http.aclose()
         if self._owns_connection and self._connection.owned:
             await self._connection.transport.aclose()

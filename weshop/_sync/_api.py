@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar
 import httpx
 
 from .. import _generated as gen
+from .._api_requests import ApiRequests
 from .._base_client import BaseClient, PreparedT, RunT, S, T
 from .._concurrency import KeyedLocks, Semaphore, gather, run_blocking
 from .._constants import (
@@ -38,7 +39,7 @@ from .._requests.assets import checked_upload_url
 from .._retry import RetryState
 from .._run_answers import WireModel, WireRun
 from .._uploads import FileInput, PreparedImage, prepare_image
-from ..errors import APIError, WeShopError
+from ..errors import APIError, ClientClosedError, WeShopError
 
 if TYPE_CHECKING:
     from weshop_openapi.client import Client as GeneratedClient
@@ -100,25 +101,35 @@ class ClientAPI:
         self,
         owner: BaseClient,
         *,
-        http: httpx.Client,
+        requests: ApiRequests,
+        transport: httpx.BaseTransport,
         downloads: httpx.Client,
         in_flight: Semaphore,
         sleep: Callable[[float], object],
     ) -> None:
         #: The client these verbs belong to (its configuration and decisions).
         self.owner = owner
-        self.http = http
+        #: Makes each API request, key included (:mod:`weshop._api_requests`).
+        self.requests = requests
+        #: Sends API requests and reads their answers, the key scrubbed from them.
+        self.transport = transport
         self.files = _Files(downloads, self)
+        self.closed = False
         self._in_flight = in_flight
         self._sleep = sleep
         self._upload_locks = KeyedLocks()
 
     @functools.cached_property
     def generated(self) -> GeneratedClient:
-        """The generated low-level client, sending through the keyed HTTP client. Made
-        when first used: its module imports attrs, which a request refused locally (or a
-        client that never sends) need not pay for."""
-        return gen.client.Client(base_url=self.owner.base_url).set_httpx_client(self.http)
+        """The generated low-level client, whose endpoints describe each request and parse
+        each answer (:meth:`request` sends it). Made when first used: its module imports
+        attrs, which a request refused locally (or a client that never sends) need not
+        pay for."""
+        return gen.client.Client(base_url=self.owner.base_url)
+
+    def close(self) -> None:
+        """Refuse further API requests (the connections are the client's to close)."""
+        self.closed = True
 
     def sleep(self, seconds: float) -> None:
         if seconds > 0:
@@ -152,19 +163,23 @@ class ClientAPI:
     ) -> Any:
         owner = self.owner
         # What the generated endpoint function does, in its steps: the request's arguments
-        # (``_get_kwargs``), sent through the generated client's httpx client, then parsed
-        # (``_build_response``) unless ``read`` already read the answer.
+        # (``_get_kwargs``), sent, then parsed (``_build_response``) unless ``read``
+        # already read the answer. Sent to the transport as ``ApiRequests`` makes it: no
+        # ``httpx.Client`` in between (see :mod:`weshop._api_requests`).
         endpoint = op.endpoint()
         client = kwargs["client"]
         arguments = {name: value for name, value in kwargs.items() if name != "client"}
         state: RetryState | None = None  # made on the first failure: most calls have none
         while True:
             failure: Exception
+            if self.closed:
+                raise ClientClosedError("this client is closed: make a new one to send requests")
             with Captured() as captured, attempt_deadline(owner._attempt_budget()):
+                # Anew for each attempt: a multipart body is a stream, read once.
+                request = self.requests.build(endpoint._get_kwargs(*args, **arguments))
                 try:
-                    request = endpoint._get_kwargs(*args, **arguments)  # anew for each attempt
                     with self._in_flight:
-                        raw = client.get_httpx_client().request(**request)
+                        raw = self.transport.handle_request(request)
                     if read is not None and (fast := read(raw)) is not None:
                         note_request_id(raw.headers)
                         return fast

@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING, Any, ParamSpec, Self, TypeVar
 
 import httpx
 
+from .._api_requests import ApiRequests, client_headers
 from .._base_client import BaseClient
 from .._concurrency import Semaphore, sleep_seconds
 from .._constants import (
@@ -36,10 +37,9 @@ from .._constants import (
     DEFAULT_MAX_CONCURRENT_REQUESTS,
     DEFAULT_TIMEOUT,
 )
-from .._cookies import NoCookies
 from .._credentials import SecretKey
 from .._documented_agents import DocumentedAgents
-from .._key_safety import KeyAuth, scrubbed_response
+from .._key_safety import scrubbed_response
 from .._options import checked_headers, current_options, user_agent
 from .._polling import PollPolicy
 from .._raw_answers import (
@@ -61,6 +61,7 @@ if TYPE_CHECKING:
 __all__ = ["ClientAPI", "WeShop"]
 
 logger = logging.getLogger("weshop")
+_httpx_logger = logging.getLogger("httpx")
 
 P = ParamSpec("P")
 W = TypeVar("W")  # what a wait returns: a run, a model, a location
@@ -131,13 +132,27 @@ class _Scrubbing(httpx.BaseTransport):
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         current_options().apply(request)  # the call's extra headers, query and timeout
-        response = self._inner.handle_request(request)
         try:
-            content = response.read()
-        finally:
-            response.close()
+            response = self._inner.handle_request(request)
+            try:
+                content = response.read()
+            finally:
+                response.close()
+        except httpx.RequestError as exc:
+            exc.request = request  # as httpx's client does: the error names its request
+            raise
         answer = scrubbed_response(request, response, content, self._key)
+        answer.request = request
         capture_response(answer)  # the raw answer, for when the generated parser fails
+        if _httpx_logger.isEnabledFor(logging.INFO):  # the line httpx's own client logs
+            _httpx_logger.info(
+                'HTTP Request: %s %s "%s %d %s"',
+                request.method,
+                request.url,
+                answer.http_version,
+                answer.status_code,
+                answer.reason_phrase,
+            )
         return answer
 
 
@@ -252,23 +267,26 @@ class WeShop(BaseClient, DocumentedAgents):
         identity = {"User-Agent": user_agent()}
         self._max_concurrent_requests = max_concurrent_requests
         self._sleep_fn = sleep or sleep_seconds
-        shared = _Shared(_connection.transport)
+        # Result downloads: no key, no default headers (only the identity), any host,
+        # redirects followed.
+        downloads = httpx.Client(
+            headers=identity,
+            timeout=self._timeout,
+            transport=_Shared(_connection.transport),
+            follow_redirects=True,
+        )
         self._api = ClientAPI(
             self,
-            http=httpx.Client(
-                base_url=self.base_url,
-                auth=KeyAuth(self._api_key, self._base_url),
-                cookies=NoCookies(),
-                headers={**identity, **self._default_headers},
-                timeout=self._timeout,
-                transport=_Scrubbing(_connection.transport, self._api_key),
-                follow_redirects=False,
+            # API requests: the key for the base origin, the default headers, no cookies,
+            # no redirects; straight to the transport (see weshop._api_requests).
+            requests=ApiRequests(
+                self._base_url,
+                client_headers(downloads.headers, {**identity, **self._default_headers}),
+                self._timeout,
+                self._api_key,
             ),
-            # Result downloads: no auth, no default headers (only the identity), any host,
-            # redirects followed.
-            downloads=httpx.Client(
-                headers=identity, timeout=self._timeout, transport=shared, follow_redirects=True
-            ),
+            transport=_Scrubbing(_connection.transport, self._api_key),
+            downloads=downloads,
             in_flight=_connection.in_flight,
             sleep=self._sleep_fn,
         )
@@ -321,7 +339,7 @@ class WeShop(BaseClient, DocumentedAgents):
     # ---------------------------------------------------------------- lifecycle
     def close(self) -> None:
         """Close the connections this client owns (not an injected ``http_client``)."""
-        self._api.http.close()
+        self._api.close()
         self._api.files.http.close()
         if self._owns_connection and self._connection.owned:
             self._connection.transport.close()
