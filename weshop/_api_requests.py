@@ -21,6 +21,8 @@ import httpx
 
 from ._constants import AUTH_HEADER
 from ._credentials import SecretKey
+from ._violations import Violation
+from .errors import RequestValidationError
 
 __all__ = ["ApiRequests", "client_headers"]
 
@@ -45,8 +47,9 @@ class ApiRequests:
     def __init__(
         self, base_url: httpx.URL, headers: httpx.Headers, timeout: httpx.Timeout, key: SecretKey
     ) -> None:
-        base = str(base_url)
-        #: Joined as httpx joins a relative URL to its base_url: below the base path.
+        # Joined as httpx joins a relative URL to its base_url: below the base path (a
+        # fragment of the base is never sent, and must not swallow the path).
+        base = str(base_url.copy_with(fragment=None))
         self._prefix = base if base.endswith("/") else base + "/"
         self._origin = (base_url.scheme, base_url.host, base_url.port)
         self._headers = headers
@@ -63,15 +66,20 @@ class ApiRequests:
         if given := arguments.get("headers"):
             headers = httpx.Headers(headers)
             headers.update(given)
-        request = httpx.Request(
-            arguments["method"].upper(),
-            self._prefix + url.lstrip("/") if url.startswith("/") else url,
-            params=arguments.get("params"),
-            headers=headers,
-            json=arguments.get("json"),
-            files=arguments.get("files"),
-            extensions={"timeout": self._timeout},
-        )
+        try:
+            request = httpx.Request(
+                arguments["method"].upper(),
+                self._prefix + url.lstrip("/") if url.startswith("/") else url,
+                params=arguments.get("params"),
+                headers=headers,
+                json=arguments.get("json"),
+                files=arguments.get("files"),
+                # A copy each: an injected client's hook may change its own request's.
+                extensions={"timeout": dict(self._timeout)},
+            )
+        except (TypeError, ValueError) as exc:  # a value JSON cannot hold (NaN, a date...)
+            violation = Violation("body", "json", f"cannot be sent as JSON: {exc}")
+            raise RequestValidationError([violation]) from None
         return self.authorize(request)
 
     def authorize(self, request: httpx.Request) -> httpx.Request:

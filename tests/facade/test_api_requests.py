@@ -5,7 +5,9 @@ have made — the same method, URL, headers in the same order, body and timeout.
 from __future__ import annotations
 
 import io
+import json
 import logging
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -19,8 +21,10 @@ from weshop_openapi.types import File
 import weshop
 from weshop._api_requests import ApiRequests, client_headers
 from weshop._credentials import SecretKey
+from weshop._options import user_agent
 
-from .conftest import BASE, KEY, Api, Factory, json_response, run_answer
+from .conftest import BASE, KEY, Api, Factory, envelope, json_response, run_answer
+from .test_validation import GOOD
 
 RUN = {
     "agent": {"name": "aimodel", "version": "v1.0"},
@@ -40,7 +44,10 @@ def _arguments() -> list[dict[str, Any]]:
     ]
 
 
-@pytest.mark.parametrize("base", ["https://openapi.weshop.ai/openapi", "http://127.0.0.1:8/x/"])
+@pytest.mark.parametrize(
+    "base",
+    ["https://openapi.weshop.ai/openapi", "http://127.0.0.1:8/x/", "https://h.example/v1#part"],
+)
 @pytest.mark.parametrize("extra", [{}, {"User-Agent": "mine/1", "accept": "application/json"}])
 def test_each_request_is_the_one_an_httpx_client_would_build(
     base: str, extra: dict[str, str]
@@ -60,7 +67,8 @@ def test_each_request_is_the_one_an_httpx_client_would_build(
         expected = reference.build_request(**arguments)
         expected.headers["Authorization"] = KEY  # what the key's auth flow adds, last
         assert made.method == expected.method
-        assert made.url == expected.url
+        # httpx keeps the base's fragment in the URL (it is never sent): compare the rest.
+        assert made.url == expected.url.copy_with(fragment=None)
         assert made.headers.raw == expected.headers.raw
         assert made.read() == expected.read()
         assert made.extensions == expected.extensions
@@ -112,3 +120,88 @@ async def test_a_closed_client_refuses_to_send(make_client: Factory, api: Api) -
         await api(client.runs.get, "e-1")
     assert isinstance(caught.value, weshop.ClientClosedError)
     assert recorder.requests == []
+
+
+@pytest.mark.anyio
+async def test_what_the_client_sends_is_what_an_httpx_client_would_build(
+    make_client: Factory, api: Api
+) -> None:
+    """End to end: the requests a client sends (recorded past an injected client) against
+    ``httpx.Client.build_request`` with the same base URL, headers and timeout."""
+    answers = iter([envelope({"executionId": "e-1"}), run_answer("e-1", "Pending")])
+    client, recorder = make_client(
+        lambda request: json_response(200, next(answers)), default_headers={"X-Team": "t"}
+    )
+    run = await api(client.runs.create, "aimodel", image="https://cdn.example/m.png", params=GOOD)
+    await api(client.runs.get, run.execution_id)
+    reference = httpx.Client(
+        base_url=BASE, headers={"User-Agent": user_agent(), "X-Team": "t"}, timeout=client.timeout
+    )
+    created, read = recorder.requests
+    for sent, arguments in [
+        (
+            created,
+            create_run._get_kwargs(
+                body=RunRequest.from_dict(json.loads(created.content)),
+                idempotency_key=run.idempotency_key,
+            ),
+        ),
+        (read, get_run._get_kwargs("e-1")),
+    ]:
+        expected = reference.build_request(**arguments)
+        expected.headers["Authorization"] = KEY
+        assert (sent.method, sent.url, sent.headers.raw) == (
+            expected.method,
+            expected.url,
+            expected.headers.raw,
+        )
+        assert sent.content == expected.read()
+        assert sent.extensions["timeout"] == expected.extensions["timeout"]
+    await api.close(client)
+
+
+@pytest.mark.anyio
+async def test_an_error_answer_keeps_its_request_without_the_key(
+    make_client: Factory, api: Api
+) -> None:
+    missing = {"success": False, "error": {"code": "NOT_FOUND", "message": "no such run"}}
+    client, _ = make_client(lambda request: json_response(404, missing))
+    with pytest.raises(weshop.NotFoundError) as caught:
+        await api(client.runs.get, "e-1")
+    response = caught.value.response
+    assert response is not None
+    request = response.request
+    assert request.url == f"{BASE}/agent/runs/e-1"
+    assert "Authorization" not in request.headers
+    await api.close(client)
+
+
+@pytest.mark.anyio
+async def test_a_body_json_cannot_hold_is_refused_before_sending(
+    make_client: Factory, api: Api
+) -> None:
+    client, recorder = make_client(lambda request: json_response(200, {}))
+    with pytest.raises(weshop.RequestValidationError, match="nothing was sent") as caught:
+        await api(
+            client.runs.create,
+            "aimodel",
+            image="https://cdn.example/m.png",
+            params=GOOD,
+            extra_body={"weight": float("nan")},
+        )
+    assert caught.value.rules == ("json",)
+    assert recorder.requests == []
+    await api.close(client)
+
+
+@pytest.mark.anyio
+async def test_a_closed_client_refuses_to_download(
+    make_client: Factory, api: Api, tmp_path: Path
+) -> None:
+    client, recorder = make_client(lambda request: json_response(200, run_answer("e-1", "Success")))
+    run = await api(client.runs.get, "e-1")
+    await api.close(client)
+    with pytest.raises(weshop.ClientClosedError):
+        await api(run.download, tmp_path / "out")
+    assert len(recorder.requests) == 1
+    assert not (tmp_path / "out").exists()

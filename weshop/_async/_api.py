@@ -67,6 +67,8 @@ class _AsyncFiles:
         return await agather(*(self._one(target) for target in targets))
 
     async def _one(self, target: DownloadTarget) -> Path:
+        if self._api.closed:
+            raise ClientClosedError("this client is closed: make a new one to download")
         check_download_url(target.url)
         target.stem.parent.mkdir(parents=True, exist_ok=True)
         state = self._api.owner._retry_state("download")

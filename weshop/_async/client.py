@@ -121,8 +121,9 @@ class _AsyncShared(httpx.AsyncBaseTransport):
 class _AsyncScrubbing(httpx.AsyncBaseTransport):
     """API answers with the key redacted (:func:`~weshop._key_safety.scrubbed_response`),
     each kept as the raw answer of its attempt (:class:`~weshop._raw_answers.Captured`);
-    downloads do not pass here (they never carry the key and may be large). Closing it
-    leaves the connection's transport open (copies share it)."""
+    downloads do not pass here (they never carry the key and may be large). It is never
+    closed: the connection's transport is closed by the client that owns it (copies
+    share it)."""
 
     def __init__(self, inner: httpx.AsyncBaseTransport, key: SecretKey) -> None:
         self._inner = inner

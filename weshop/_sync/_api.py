@@ -69,6 +69,8 @@ class _Files:
         return gather(*(self._one(target) for target in targets))
 
     def _one(self, target: DownloadTarget) -> Path:
+        if self._api.closed:
+            raise ClientClosedError("this client is closed: make a new one to download")
         check_download_url(target.url)
         target.stem.parent.mkdir(parents=True, exist_ok=True)
         state = self._api.owner._retry_state("download")

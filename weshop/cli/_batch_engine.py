@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any, Final
 from ..errors import (
     APIConnectionError,
     AuthenticationError,
+    ClientClosedError,
     ConfigurationError,
     RequestValidationError,
     RunFailedError,
@@ -325,7 +326,9 @@ async def _uploaded_images(client: AsyncWeShop, images: Mapping[str, str | Path]
 
 
 def _raise_if_fatal(error: BaseException) -> None:
-    if isinstance(error, AuthenticationError | APIConnectionError | ConfigurationError):
+    if isinstance(
+        error, AuthenticationError | APIConnectionError | ConfigurationError | ClientClosedError
+    ):
         raise Fatal(error) from error
 
 
