@@ -66,18 +66,26 @@ class ApiRequests:
         if given := arguments.get("headers"):
             headers = httpx.Headers(headers)
             headers.update(given)
+        # The URL first, as httpx.Request makes it, so that only the body's encoding is
+        # inside the ``try`` below.
+        target = httpx.URL(self._prefix + url.lstrip("/") if url.startswith("/") else url)
+        if (params := arguments.get("params")) is not None:
+            target = target.copy_merge_params(params)
+        body = arguments.get("json")
         try:
             request = httpx.Request(
                 arguments["method"].upper(),
-                self._prefix + url.lstrip("/") if url.startswith("/") else url,
-                params=arguments.get("params"),
+                target,
                 headers=headers,
-                json=arguments.get("json"),
+                json=body,
                 files=arguments.get("files"),
                 # A copy each: an injected client's hook may change its own request's.
                 extensions={"timeout": dict(self._timeout)},
             )
-        except (TypeError, ValueError) as exc:  # a value JSON cannot hold (NaN, a date...)
+        except (TypeError, ValueError) as exc:
+            if body is None:  # not a JSON body's: a multipart file's, say
+                raise
+            # A value JSON cannot hold: NaN, a date, ... (in ``extra_body``, say).
             violation = Violation("body", "json", f"cannot be sent as JSON: {exc}")
             raise RequestValidationError([violation]) from None
         return self.authorize(request)

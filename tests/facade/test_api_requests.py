@@ -72,6 +72,9 @@ def test_each_request_is_the_one_an_httpx_client_would_build(
         assert made.headers.raw == expected.headers.raw
         assert made.read() == expected.read()
         assert made.extensions == expected.extensions
+    # Each request has its own timeout: a hook changing one changes no other.
+    first, second = (requests.build(arguments) for arguments in _arguments()[:2])
+    assert first.extensions["timeout"] is not second.extensions["timeout"]
 
 
 def test_a_multipart_upload_is_the_one_an_httpx_client_would_build() -> None:
@@ -205,3 +208,13 @@ async def test_a_closed_client_refuses_to_download(
         await api(run.download, tmp_path / "out")
     assert len(recorder.requests) == 1
     assert not (tmp_path / "out").exists()
+
+
+def test_only_a_json_body_that_cannot_be_encoded_is_a_json_violation() -> None:
+    """A multipart file name that cannot be encoded is not the JSON body's fault."""
+    requests = ApiRequests(
+        httpx.URL("https://openapi.weshop.ai"), httpx.Headers(), httpx.Timeout(5), SecretKey(KEY)
+    )
+    upload = File(payload=io.BytesIO(b"x"), file_name="a\udc80.png", mime_type="image/png")
+    with pytest.raises(UnicodeEncodeError):
+        requests.build(upload_image._get_kwargs(body=ImageUpload(upload)))

@@ -74,6 +74,8 @@ class _AsyncFiles:
         state = self._api.owner._retry_state("download")
         while True:
             failure: Exception
+            if self._api.closed:  # closed while this download waited to retry
+                raise ClientClosedError("this client is closed: make a new one to download")
             try:
                 async with self.http.stream("GET", target.url) as response:
                     if response.is_success:
