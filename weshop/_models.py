@@ -373,24 +373,49 @@ def created_run(
     files: object,
 ) -> RunT:
     """A just-created run (status ``Pending`` until polled), from the generated answer."""
+    return _created(
+        kind,
+        files,
+        created.execution_id,
+        _opt(created.task_id),
+        _opt(created.power_consumption),
+        _opt(created.power_balance_amount),
+        idempotency_key,
+        request_id,
+        created,
+    )
+
+
+def _created(
+    kind: type[RunT],
+    files: object,
+    execution_id: str,
+    task_id: str | None,
+    power_consumption: float | None,
+    power_balance: float | None,
+    idempotency_key: str | None,
+    request_id: str | None,
+    raw_source: object,
+) -> RunT:
+    """A just-created run of its answer's fields (however they were read)."""
     return _filled(
         kind,
         files,
         {
-            "execution_id": created.execution_id,
+            "execution_id": execution_id,
             "status": "Pending",
             "results": (),
             "error": None,
-            "task_id": _opt(created.task_id),
+            "task_id": task_id,
             "agent_name": None,
             "agent_version": None,
             "execution_time": None,
             "params": {},
-            "power_consumption": _opt(created.power_consumption),
-            "power_balance": _opt(created.power_balance_amount),
+            "power_consumption": power_consumption,
+            "power_balance": power_balance,
             "idempotency_key": idempotency_key,
             "request_id": request_id,
-            _RAW_SOURCE: created,
+            _RAW_SOURCE: raw_source,
         },
     )
 
@@ -425,24 +450,57 @@ def execution_run(
 ) -> RunT:
     """A run as an answer's ``execution`` (of the run or task ``data``) says it is."""
     params = _opt(execution.params)
+    return _executed(
+        kind,
+        files,
+        execution.execution_id,
+        str(execution.status),
+        _execution_results(execution),
+        _opt(execution.error),
+        task_id,
+        _opt(data.agent_name),
+        _opt(data.agent_version),
+        _opt(execution.execution_time),
+        dict(params.additional_properties) if params is not None else {},
+        request_id,
+        execution,
+    )
+
+
+def _executed(
+    kind: type[RunT],
+    files: object,
+    execution_id: str,
+    status: str,
+    results: tuple[RunResult, ...],
+    error: str | None,
+    task_id: str | None,
+    agent_name: str | None,
+    agent_version: str | None,
+    execution_time: str | None,
+    params: dict[str, Any],
+    request_id: str | None,
+    raw_source: object,
+) -> RunT:
+    """A run of an execution's fields (however they were read)."""
     return _filled(
         kind,
         files,
         {
-            "execution_id": execution.execution_id,
-            "status": str(execution.status),
-            "results": _execution_results(execution),
-            "error": _opt(execution.error),
+            "execution_id": execution_id,
+            "status": status,
+            "results": results,
+            "error": error,
             "task_id": task_id,
-            "agent_name": _opt(data.agent_name),
-            "agent_version": _opt(data.agent_version),
-            "execution_time": _opt(execution.execution_time),
-            "params": dict(params.additional_properties) if params is not None else {},
+            "agent_name": agent_name,
+            "agent_version": agent_version,
+            "execution_time": execution_time,
+            "params": params,
             "power_consumption": None,
             "power_balance": None,
             "idempotency_key": None,
             "request_id": request_id,
-            _RAW_SOURCE: execution,
+            _RAW_SOURCE: raw_source,
         },
     )
 
@@ -457,25 +515,16 @@ def wire_created_run(
 ) -> RunT:
     """:func:`created_run` from the ``data`` of a ``createRun`` answer's JSON
     (:func:`weshop._run_answers.created_run_data`); ``raw_source`` makes its ``raw``."""
-    return _filled(
+    return _created(
         kind,
         files,
-        {
-            "execution_id": data["executionId"],
-            "status": "Pending",
-            "results": (),
-            "error": None,
-            "task_id": data.get("taskId"),
-            "agent_name": None,
-            "agent_version": None,
-            "execution_time": None,
-            "params": {},
-            "power_consumption": data.get("powerConsumption"),
-            "power_balance": data.get("powerBalanceAmount"),
-            "idempotency_key": idempotency_key,
-            "request_id": request_id,
-            _RAW_SOURCE: raw_source,
-        },
+        data["executionId"],
+        data.get("taskId"),
+        data.get("powerConsumption"),
+        data.get("powerBalanceAmount"),
+        idempotency_key,
+        request_id,
+        raw_source,
     )
 
 
@@ -492,26 +541,20 @@ def wire_execution_run(
     """:func:`execution_run` from a ``getRun`` answer's JSON (:func:`weshop._run_answers.
     wire_run`): its ``data``, the ``execution`` and that execution's parsed ``results``
     (None: no ``result`` field); ``raw_source`` makes its ``raw``."""
-    extra = execution if results is None else {}
-    return _filled(
+    return _executed(
         kind,
         files,
-        {
-            "execution_id": execution["executionId"],
-            "status": str(execution["status"]),
-            "results": _run_results(results, extra),
-            "error": execution.get("error"),
-            "task_id": None,
-            "agent_name": data.get("agentName"),
-            "agent_version": data.get("agentVersion"),
-            "execution_time": execution.get("executionTime"),
-            "params": dict(execution["params"]) if "params" in execution else {},
-            "power_consumption": None,
-            "power_balance": None,
-            "idempotency_key": None,
-            "request_id": request_id,
-            _RAW_SOURCE: raw_source,
-        },
+        execution["executionId"],
+        str(execution["status"]),
+        _run_results(results, execution if results is None else {}),
+        execution.get("error"),
+        None,
+        data.get("agentName"),
+        data.get("agentVersion"),
+        execution.get("executionTime"),
+        dict(execution["params"]) if "params" in execution else {},
+        request_id,
+        raw_source,
     )
 
 

@@ -32,9 +32,10 @@ S = TypeVar("S", bound=Envelope)
 
 
 class Endpoint(Protocol[P, T]):
-    """A generated endpoint module: its sync and asyncio functions, and the two steps
-    they take around sending (the client sends itself, so that it can read a run's
-    answer straight from its JSON: :mod:`weshop._run_answers`)."""
+    """A generated endpoint module: its functions (their parameters type the calls made
+    through :class:`Operation`), and the two steps they take around sending, which the
+    client takes itself (:mod:`weshop._api_requests`), so that it can read a run's answer
+    straight from its JSON (:mod:`weshop._run_answers`)."""
 
     @property
     def sync_detailed(self) -> Callable[P, Response[T]]: ...
@@ -65,14 +66,6 @@ class Operation(Generic[P, T, S]):
     endpoint: Callable[[], Endpoint[P, T]]
     success_model: Callable[[], type[S]]
     replay_safe: bool
-
-    @property
-    def sync(self) -> Callable[P, Response[T]]:
-        return self.endpoint().sync_detailed
-
-    @property
-    def asyncio(self) -> Callable[P, Awaitable[Response[T]]]:
-        return self.endpoint().asyncio_detailed
 
     @property
     def success(self) -> type[S]:

@@ -448,8 +448,8 @@ def test_one_pass_checks_rows_to_run_against_the_spec_and_every_row_against_the_
     rows = _midjourney_rows(manifest, 4)
     state_path = tmp_path / "s.jsonl"
     _finished_state(state_path, rows[:2], {})
-    # Rows 1 and 2 finished; row 3 (unfinished) breaks the agent's rules (no prompt), so
-    # does row 1 — but row 1 is finished: nothing of it is sent again, it is not checked.
+    # Rows 1 and 2 finished; row 3 (unfinished) breaks the agent's rules (no prompt). (That
+    # a finished row is not checked against the spec again: tests/cli/test_batch.py.)
     lines = manifest.read_text().splitlines()
     bad = json.dumps({"agent": "midjourney"})
     manifest.write_text("\n".join([lines[0], lines[1], bad, lines[3]]) + "\n")
@@ -457,7 +457,7 @@ def test_one_pass_checks_rows_to_run_against_the_spec_and_every_row_against_the_
     checked = check_rows(iter_manifest(manifest), tmp_path, state, retry_failed=False)
     assert (checked.total, checked.problem_count, checked.changed_row) == (4, 1, None)
     assert checked.problems[0].startswith("row 3 (line 3)")
-    check_state(checked, state, state_path, retry_failed=False)  # nothing refused
+    check_state(checked, state, state_path)  # nothing refused
     state.close()
     # A finished row that changed since it was submitted is refused...
     _finished_state(state_path, rows[:2], {2: "1" * 32})
@@ -465,7 +465,7 @@ def test_one_pass_checks_rows_to_run_against_the_spec_and_every_row_against_the_
     checked = check_rows(iter_manifest(manifest), tmp_path, state, retry_failed=False)
     assert checked.changed_row == 2
     with pytest.raises(UsageError, match="row 2 of the manifest changed"):
-        check_state(checked, state, state_path, retry_failed=False)
+        check_state(checked, state, state_path)
     state.close()
 
 
@@ -479,7 +479,7 @@ def test_a_state_with_finished_rows_beyond_the_manifest_is_refused(tmp_path: Pat
     assert not state.rows
     checked = check_rows(iter_manifest(manifest), tmp_path, state, retry_failed=False)
     with pytest.raises(UsageError, match="has row 3 but the manifest has 2 rows"):
-        check_state(checked, state, state_path, retry_failed=False)
+        check_state(checked, state, state_path)
     state.close()
 
 

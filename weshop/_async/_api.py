@@ -67,15 +67,12 @@ class _AsyncFiles:
         return await agather(*(self._one(target) for target in targets))
 
     async def _one(self, target: DownloadTarget) -> Path:
-        if self._api.closed:
-            raise ClientClosedError("this client is closed: make a new one to download")
+        self._api.check_open()
         check_download_url(target.url)
         target.stem.parent.mkdir(parents=True, exist_ok=True)
         state = self._api.owner._retry_state("download")
         while True:
             failure: Exception
-            if self._api.closed:  # closed while this download waited to retry
-                raise ClientClosedError("this client is closed: make a new one to download")
             try:
                 async with self.http.stream("GET", target.url) as response:
                     if response.is_success:
@@ -91,6 +88,7 @@ class _AsyncFiles:
             except httpx.RequestError as exc:
                 failure = exc
             await self._api.sleep(state.next_delay(failure))
+            self._api.check_open()  # closed while this download waited to retry
 
 
 # --------------------------------------------------------------------------- resource API
@@ -133,6 +131,11 @@ class AsyncClientAPI:
         """Refuse further API requests (the connections are the client's to close)."""
         self.closed = True
 
+    def check_open(self) -> None:
+        """Raise :class:`ClientClosedError` once the client is closed."""
+        if self.closed:
+            raise ClientClosedError("this client is closed: make a new one")
+
     async def sleep(self, seconds: float) -> None:
         if seconds > 0:
             await self._sleep(seconds)
@@ -174,8 +177,7 @@ class AsyncClientAPI:
         state: RetryState | None = None  # made on the first failure: most calls have none
         while True:
             failure: Exception
-            if self.closed:
-                raise ClientClosedError("this client is closed: make a new one to send requests")
+            self.check_open()
             with Captured() as captured, attempt_deadline(owner._attempt_budget()):
                 # Anew for each attempt: a multipart body is a stream, read once.
                 request = self.requests.build(endpoint._get_kwargs(*args, **arguments))

@@ -38,7 +38,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final
 
 from ._batch_engine import AdaptiveLimit, Batch, Tally, run_all
-from ._batch_rows import CheckedRows, check_manifest, check_rows, check_state, write_results
+from ._batch_rows import CheckedRows, check_rows, check_state, write_results
 from ._clients import make_async_client
 from ._common import (
     Exit,
@@ -181,7 +181,8 @@ def _batch(args: argparse.Namespace, out: Output) -> int:
 
     if args.estimate:
         try:
-            estimated = check_manifest(rows(), base)
+            # No state: every row is to be sent, so every row is checked against the spec.
+            estimated = check_rows(rows(), base, LoadedState(), retry_failed=False)
         except ManifestError as exc:
             raise UsageError(str(exc)) from None
         _check_manifest(out, manifest, estimated)
@@ -203,7 +204,7 @@ def _batch(args: argparse.Namespace, out: Output) -> int:
         except ManifestError as exc:
             raise UsageError(str(exc)) from None
         _check_manifest(out, manifest, checked)
-        check_state(checked, loaded, state_path, retry_failed=args.retry_failed)
+        check_state(checked, loaded, state_path)
         writable_output(args.output)  # before any row is billed
         if not journal.is_open:
             _lock(journal)
@@ -301,14 +302,9 @@ def _lock(journal: StateFile) -> None:
         raise UsageError(str(exc)) from None
 
 
-def _check_manifest(
-    out: Output, manifest: Path, checked: tuple[int, list[str], int] | CheckedRows
-) -> None:
+def _check_manifest(out: Output, manifest: Path, checked: CheckedRows) -> None:
     """Raise (a usage error: nothing was sent) if the manifest has no rows or problems."""
-    if isinstance(checked, CheckedRows):
-        total, problems, problem_count = checked.total, checked.problems, checked.problem_count
-    else:
-        total, problems, problem_count = checked
+    total, problems, problem_count = checked.total, checked.problems, checked.problem_count
     if total == 0:
         raise UsageError(f"{manifest}: no rows")
     if problems:

@@ -26,7 +26,6 @@ from ._state import (
 
 __all__ = [
     "CheckedRows",
-    "check_manifest",
     "check_rows",
     "check_state",
     "result_record",
@@ -136,9 +135,7 @@ def check_rows(
     return checked
 
 
-def check_state(
-    checked: CheckedRows, state: LoadedState, state_path: Path, *, retry_failed: bool
-) -> None:
+def check_state(checked: CheckedRows, state: LoadedState, state_path: Path) -> None:
     """Refuse a state file that belongs to another manifest (a row beyond the manifest's
     last went out) or whose submitted rows do not match the manifest (see
     :func:`check_rows`)."""
@@ -164,19 +161,6 @@ def check_state(
             f"{state_path}); restore it, or use a new --state file to run the manifest "
             "afresh"
         )
-
-
-def check_manifest(rows: Iterable[ManifestRow], base: Path) -> tuple[int, list[str], int]:
-    """Check every row against the spec, one at a time: the number of rows, the first
-    problems (up to the number listed) and how many problems there are."""
-    total = count = 0
-    listed: list[str] = []
-    for row in rows:
-        total += 1
-        problems = row_problems(row, base)
-        count += len(problems)
-        listed += problems[: _MAX_LISTED_PROBLEMS - len(listed)]
-    return total, listed, count
 
 
 # --------------------------------------------------------------------------- results

@@ -20,7 +20,7 @@ try:  # POSIX
 except ImportError:  # pragma: no cover - Windows: no lock
     fcntl = None  # type: ignore[assignment]
 
-__all__ = ["JournalError", "StateFile", "write_atomically", "write_lines_atomically"]
+__all__ = ["JournalError", "StateFile", "write_lines_atomically"]
 
 
 class JournalError(Exception):
@@ -243,11 +243,6 @@ def _fsync_directory(directory: Path) -> None:
             os.fsync(fd)
         finally:
             os.close(fd)
-
-
-def write_atomically(path: Path, text: str) -> None:
-    """Replace ``path`` with ``text`` (written to a temporary file, synced, renamed)."""
-    write_lines_atomically(path, [text])
 
 
 def write_lines_atomically(

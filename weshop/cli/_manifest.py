@@ -72,10 +72,10 @@ RESERVED_KEYS: Final = (
 )
 
 
-#: A manifest names few agents over many rows: each name is looked up once.
 #: The canonical JSON of a row's fingerprint (one encoder for every row).
 _CANONICAL: Final = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_ascii=False)
 
+#: A manifest names few agents over many rows: each name is looked up once.
 _agent_name = functools.lru_cache(maxsize=1024)(agent_wire_name)
 
 
